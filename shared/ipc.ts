@@ -1,0 +1,129 @@
+/**
+ * The IPC contract: every channel once, with zod schemas for request and response.
+ * The preload API, the main-process registration, the browser test host and the renderer calls
+ * are all derived from `contract`; nothing about a channel is written twice.
+ */
+import { z } from 'zod';
+import { planSchema } from './plan/schema';
+import { ERROR_CODES } from './result';
+import type { Result } from './result';
+
+const docId = z.string().regex(/^doc-[a-z0-9]{1,32}$/);
+const empty = z.object({});
+
+/** A plan as handed to the renderer: which document it is, where it lives, what to tell the user. */
+export const openedPlanSchema = z.object({
+  docId,
+  /** Null for a plan never saved (new or sample). */
+  path: z.string().nullable(),
+  name: z.string(),
+  plan: planSchema,
+  /** Repairs made while loading (e.g. dangling links dropped), in plain words. */
+  notices: z.array(z.string()),
+});
+export type OpenedPlan = z.infer<typeof openedPlanSchema>;
+
+export const recentFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentFile = z.infer<typeof recentFileSchema>;
+
+export const savedSchema = z.object({ docId, path: z.string(), name: z.string(), savedAt: z.string() });
+export type Saved = z.infer<typeof savedSchema>;
+
+export const recoveryEntrySchema = z.object({
+  id: z.string(),
+  /** The file the recovery copy belongs to, or null for a plan never saved. */
+  path: z.string().nullable(),
+  title: z.string(),
+  savedAt: z.string(),
+  fileModifiedAt: z.string().nullable(),
+});
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+
+export const contract = {
+  appInfo: { channel: 'app:info', request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']) }) },
+
+  newPlan: { channel: 'plan:new', request: empty, response: openedPlanSchema },
+  openSample: { channel: 'plan:open-sample', request: empty, response: openedPlanSchema },
+  openWithDialog: { channel: 'plan:open-dialog', request: empty, response: openedPlanSchema },
+  /** Only paths the main process already keeps in the recent list are accepted. */
+  openRecent: { channel: 'plan:open-recent', request: z.object({ path: z.string().max(4096) }), response: openedPlanSchema },
+  /** Saves to the document's own file; a never-saved document goes through the save dialog. */
+  save: {
+    channel: 'plan:save',
+    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional() }),
+    response: savedSchema,
+  },
+  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema }), response: savedSchema },
+  reload: { channel: 'plan:reload', request: z.object({ docId }), response: openedPlanSchema },
+  /** True when the document's file was changed on disk by someone else since it was opened or saved. */
+  checkExternalChange: { channel: 'plan:check-external-change', request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },
+  closeDocument: { channel: 'plan:close', request: z.object({ docId }), response: empty },
+  /** The renderer reports its dirty state so the main process can guard window close and set the title. */
+  reportDocumentState: {
+    channel: 'plan:report-state',
+    request: z.object({ docId: docId.nullable(), title: z.string().max(300), dirty: z.boolean() }),
+    response: empty,
+  },
+
+  listRecent: { channel: 'recent:list', request: empty, response: z.array(recentFileSchema) },
+  removeRecent: { channel: 'recent:remove', request: z.object({ path: z.string().max(4096) }), response: z.array(recentFileSchema) },
+
+  /** Recovery copies of unsaved work (written while dirty, offered back at start-up). */
+  writeRecovery: { channel: 'recovery:write', request: z.object({ docId, plan: planSchema }), response: empty },
+  listRecovery: { channel: 'recovery:list', request: empty, response: z.array(recoveryEntrySchema) },
+  restoreRecovery: { channel: 'recovery:restore', request: z.object({ id: z.string().max(200) }), response: openedPlanSchema },
+  discardRecovery: { channel: 'recovery:discard', request: z.object({ id: z.string().max(200) }), response: empty },
+
+  /** Called after the planner answered the unsaved-changes question: the window may now close. */
+  confirmClose: { channel: 'window:confirm-close', request: empty, response: empty },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type RequestOf<K extends MethodName> = z.input<Contract[K]['request']>;
+export type ResponseOf<K extends MethodName> = z.infer<Contract[K]['response']>;
+
+/** Events pushed from the main process to the renderer. */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const events = {
+  onCommand: { channel: 'event:command', payload: z.object({ command: z.enum(MENU_COMMANDS) }) },
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]['payload']>;
+
+/** The typed API the preload exposes as `window.planner`. */
+export type PlannerApi = {
+  [K in MethodName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+} & {
+  [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void;
+};
+
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.union([
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.array(z.string()).optional() }) }),
+  ]);
+
+type Invoke = (channel: string, request: unknown) => Promise<unknown>;
+type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * Builds the named-function API from the contract. The preload passes ipcRenderer.invoke/on,
+ * the browser test host passes Playwright bindings: both get the same methods.
+ */
+export function createPlannerApi(invoke: Invoke, subscribe: Subscribe): PlannerApi {
+  const api: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(contract)) {
+    api[name] = (request: unknown) => invoke(spec.channel, request ?? {});
+  }
+  for (const [name, spec] of Object.entries(events)) {
+    api[name] = (listener: (payload: unknown) => void) => subscribe(spec.channel, listener);
+  }
+  return api as PlannerApi;
+}
