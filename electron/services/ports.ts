@@ -1,0 +1,56 @@
+/**
+ * What the handlers need from the outside world. Electron supplies real dialogs and electron-store;
+ * the Node tests and the browser test host supply scripted dialogs and a conf store in a temp folder.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface DialogPort {
+  /** Resolves to the chosen path, or null when the planner cancelled. */
+  showOpenDialog(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+  showSaveDialog(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized?: boolean;
+}
+
+export interface RecentEntry {
+  path: string;
+  openedAt: string;
+}
+
+/** The persisted settings (electron-store in the app, conf in tests). */
+export interface Settings {
+  recentFiles: RecentEntry[];
+  lastFolder: string | null;
+  windowBounds: WindowBounds | null;
+}
+
+export interface SettingsPort {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}
+
+export interface HandlerPorts {
+  dialogs: DialogPort;
+  settings: SettingsPort;
+  /** Injected so tests can fix time. */
+  now: () => Date;
+  /** Folder for recovery copies and other app data (app.getPath('userData') in Electron). */
+  dataDir: string;
+  /** Folder offered by dialogs before the planner has chosen one. */
+  documentsDir: string;
+  appVersion: string;
+  host: 'electron' | 'browser-test';
+  /** Called when the renderer confirmed that the window may close (Electron only). */
+  onCloseConfirmed?: () => void;
+  /** Called when the renderer reports its title and dirty state (Electron only). */
+  onDocumentState?: (state: { title: string; dirty: boolean }) => void;
+}
