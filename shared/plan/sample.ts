@@ -4,6 +4,8 @@
  */
 import { createEmptyPlan } from './new-plan';
 import type { Plan, Situation, Mission, Mandate, CapabilityItem, Risk } from './schema';
+import { checklistCatalogueItem } from '../content/checklist-items';
+import { riskCatalogueEntry } from '../content/risk-catalogue';
 
 const CREATED = new Date('2026-10-01T09:00:00.000Z');
 
@@ -107,29 +109,29 @@ function sampleMandate(base: Mandate): Mandate {
 }
 
 function sampleCapabilities(): CapabilityItem[] {
-  const item = (n: number, area: CapabilityItem['area'], title: string, status: CapabilityItem['status'], critical: boolean, owner: string, dueDate: string, gapNote = ''): CapabilityItem => ({
+  const item = (n: number, catalogueId: string | null, fields: Pick<CapabilityItem, 'area' | 'title' | 'status' | 'critical' | 'owner'> & Partial<CapabilityItem>): CapabilityItem => ({
     id: `cap-sample-${String(n).padStart(2, '0')}`,
-    area,
-    catalogueId: null,
-    title,
-    description: '',
-    critical,
-    status,
-    owner,
-    dueDate,
-    gapNote,
+    catalogueId,
+    description: (catalogueId && checklistCatalogueItem(catalogueId)?.description) || '',
+    dueDate: '',
+    gapNote: '',
     evidence: '',
+    ...fields,
   });
   return [
-    item(1, 'surveillance', 'Early-warning indicator framework adapted to Veloria', 'partial', true, 'Chief analyst', '2026-12-15', 'Framework drafted; not yet tested against field reports.'),
-    item(2, 'surveillance', 'Analysts able to interpret atrocity indicators', 'missing', true, 'Head of mission support', '2026-12-01', 'No analyst recruited yet.'),
-    item(3, 'surveillance', 'Human-rights monitors in Lévèque and Dravny', 'in-place', false, 'Human rights unit', ''),
-    item(4, 'training', 'Atrocity-prevention training for all contingents', 'partial', true, 'Force training cell', '2027-01-15'),
-    item(5, 'training', 'Rules of engagement covering protection of civilians', 'missing', true, 'Force legal adviser', '2026-12-10', 'Draft ROE silent on armed non-state perpetrators.'),
-    item(6, 'training', 'Evacuation planning and rehearsal', 'unassessed', false, 'Chief of staff', ''),
-    item(7, 'coordination', 'Integrated mission task force with UN agencies', 'in-place', false, 'Deputy SRSG', ''),
-    item(8, 'coordination', 'Information-sharing arrangement with ECOKB', 'partial', false, 'Political affairs', '2027-01-31'),
-    item(9, 'coordination', 'Liaison with local civil society and Sarvan leaders', 'missing', true, 'Civil affairs', '2026-12-20'),
+    item(1, 'chk-surv-indicator-framework', { area: 'surveillance', title: 'Early-warning indicator framework adapted to Veloria', status: 'partial', critical: true, owner: 'Chief analyst', dueDate: '2026-12-15', gapNote: 'Framework drafted; not yet tested against field reports.' }),
+    item(2, 'chk-surv-analysts', { area: 'surveillance', title: 'Analysts able to interpret atrocity indicators', status: 'missing', critical: true, owner: 'Head of mission support', dueDate: '2026-12-01', gapNote: 'No analyst recruited yet.' }),
+    item(3, 'chk-surv-hr-monitors', { area: 'surveillance', title: 'Human-rights monitors in Lévèque and Dravny', status: 'in-place', critical: true, owner: 'Human rights unit', evidence: 'Six monitors deployed since August 2026 (UNROKB staffing table).' }),
+    item(4, 'chk-trn-atrocity-prevention', { area: 'training', title: 'Atrocity-prevention training for all contingents', status: 'partial', critical: true, owner: 'Force training cell', dueDate: '2027-01-15' }),
+    item(5, 'chk-trn-rules-of-engagement', { area: 'training', title: 'Rules of engagement covering protection of civilians', status: 'missing', critical: true, owner: 'Force legal adviser', dueDate: '2026-12-10', gapNote: 'Draft ROE silent on armed non-state perpetrators.' }),
+    item(6, 'chk-trn-evacuation', { area: 'training', title: 'Evacuation planning and rehearsal', status: 'unassessed', critical: false, owner: 'Chief of staff' }),
+    item(7, 'chk-crd-integrated-mission', { area: 'coordination', title: 'Integrated mission task force with UN agencies', status: 'in-place', critical: true, owner: 'Deputy SRSG' }),
+    item(8, 'chk-crd-information-sharing', { area: 'coordination', title: 'Information-sharing arrangement with ECOKB', status: 'partial', critical: false, owner: 'Political affairs', dueDate: '2027-01-31' }),
+    item(9, 'chk-crd-local', { area: 'coordination', title: 'Liaison with local civil society and Sarvan leaders', status: 'missing', critical: true, owner: 'Civil affairs', dueDate: '2026-12-20' }),
+    item(10, 'chk-surv-tripwire-observation', { area: 'surveillance', title: 'Observation of both tripwires of the over-the-horizon force', status: 'partial', critical: true, owner: 'Force commander', dueDate: '2026-12-05', gapNote: 'Camp perimeter watched; no one yet assigned to the broadcast tripwire at night.' }),
+    item(11, 'chk-surv-media-monitoring', { area: 'surveillance', title: 'Monitoring of incitement on local radio and social media', status: 'in-place', critical: false, owner: 'Media monitoring cell' }),
+    item(12, 'chk-crd-military-backing', { area: 'coordination', title: 'Reinforcement pledges from troop contributors', status: 'partial', critical: true, owner: 'Head of planning', dueDate: '2027-01-10', gapNote: 'One of two contributors has pledged reinforcement in writing.' }),
+    item(13, null, { area: 'training', title: 'Sarvan-language interpreters trained for patrol work', status: 'missing', critical: false, owner: 'Civil affairs', dueDate: '2026-12-03', description: 'Interpreters who can accompany patrols and take testimony safely.' }),
   ];
 }
 
@@ -153,13 +155,33 @@ function sampleRisks(): Risk[] {
     history: [],
     ...r,
   });
+  const from = (catalogueId: string) => {
+    const e = riskCatalogueEntry(catalogueId)!;
+    return { source: 'catalogue' as const, sourceRef: e.id, cause: e.cause, consequence: e.consequence };
+  };
+  const added = (at: string, by: string, how: string) => ({ at, by, field: 'risk', from: '', to: how });
+  const changed = (at: string, by: string, field: string, was: string, now: string) => ({ at, by, field, from: was, to: now });
   return [
-    risk(1, { title: 'If the Brigades read the deployment as a closing window, then they accelerate attacks before it arrives', category: 'escalation', likelihood: 4, impact: 5, residualLikelihood: 3, residualImpact: 4, owner: 'Force commander', mitigation: 'Announce tripwires early; pre-position observers.', linkedCapabilityIds: ['cap-sample-01'] }),
-    risk(2, { title: 'If authorization and funding are slow, then protection arrives after the March elections', category: 'resourcing', likelihood: 4, impact: 4, residualLikelihood: 3, residualImpact: 4, owner: 'Head of planning' }),
+    risk(1, { ...from('rsk-escalation-window'), title: 'If the Brigades read the deployment as a closing window, then they accelerate attacks before it arrives', category: 'escalation', likelihood: 4, impact: 5, residualLikelihood: 3, residualImpact: 4, owner: 'Force commander', mitigation: 'Announce tripwires early; pre-position observers.', linkedCapabilityIds: ['cap-sample-01', 'cap-sample-10'], reviewDate: '2026-12-01',
+      history: [added('2026-10-05T10:12:00.000Z', 'Amara Okafor', 'added from catalogue (rsk-escalation-window)'), changed('2026-10-28T14:40:00.000Z', 'Amara Okafor', 'likelihood', '3', '4')] }),
+    risk(2, { ...from('rsk-slow-authorization'), title: 'If authorization and funding are slow, then protection arrives after the March elections', category: 'resourcing', likelihood: 4, impact: 4, residualLikelihood: 3, residualImpact: 4, owner: 'Head of planning',
+      history: [added('2026-10-05T10:15:00.000Z', 'Amara Okafor', 'added from catalogue (rsk-slow-authorization)')] }),
     risk(3, { title: 'If no analyst can interpret indicators, then early warning fails silently', category: 'operational', likelihood: 3, impact: 4, residualLikelihood: 2, residualImpact: 3, owner: 'Chief analyst', source: 'capability', sourceRef: 'cap-sample-02', linkedCapabilityIds: ['cap-sample-02'] }),
-    risk(4, { title: 'If Sarvan self-defence groups feel protected, then they take retribution', category: 'protection', likelihood: 2, impact: 4, residualLikelihood: 2, residualImpact: 3, owner: 'Civil affairs' }),
-    risk(5, { title: 'If troop contributors face domestic opposition, then pledged units are withdrawn', category: 'political', likelihood: 2, impact: 3, residualLikelihood: 2, residualImpact: 2, owner: 'Political affairs', treatment: 'accept', acceptance: { approvedBy: 'SRSG', approvedOn: '2026-10-20', expiresOn: '2027-04-20' } }),
-    risk(6, { title: 'If settlement talks take priority, then time-sensitive protection is delayed', category: 'political', likelihood: 3, impact: 4, residualLikelihood: 2, residualImpact: 3, owner: 'Deputy SRSG', reviewDate: '2026-11-01' }),
+    risk(4, { ...from('rsk-victim-retribution'), title: 'If Sarvan self-defence groups feel protected, then they take retribution', category: 'protection', likelihood: 2, impact: 4, residualLikelihood: 2, residualImpact: 3, owner: 'Civil affairs', linkedCapabilityIds: ['cap-sample-09'] }),
+    risk(5, { ...from('rsk-domestic-opposition'), title: 'If troop contributors face domestic opposition, then pledged units are withdrawn', category: 'political', likelihood: 2, impact: 3, residualLikelihood: 2, residualImpact: 2, owner: 'Political affairs', treatment: 'accept', acceptance: { approvedBy: 'SRSG', approvedOn: '2026-10-20', expiresOn: '2027-04-20' },
+      history: [changed('2026-10-20T09:05:00.000Z', 'Amara Okafor', 'treatment', 'mitigate', 'accept'), changed('2026-10-20T09:05:00.000Z', 'Amara Okafor', 'acceptance', '', 'approved by SRSG on 2026-10-20, expires 2027-04-20')] }),
+    risk(6, { ...from('rsk-settlement-vs-protection'), title: 'If settlement talks take priority, then time-sensitive protection is delayed', category: 'protection', likelihood: 3, impact: 4, residualLikelihood: 2, residualImpact: 3, owner: 'Deputy SRSG', reviewDate: '2026-11-01' }),
+    risk(7, { ...from('rsk-bureaucratic-politics'), title: 'If UN agencies in Veloria keep separate agendas, then the integrated mission sends mixed messages', category: 'coordination', likelihood: 3, impact: 3, residualLikelihood: 2, residualImpact: 2, owner: 'Deputy SRSG', status: 'monitoring', linkedCapabilityIds: ['cap-sample-07'],
+      history: [changed('2026-11-12T11:00:00.000Z', 'Amara Okafor', 'status', 'open', 'monitoring')] }),
+    risk(8, { ...from('rsk-spillover'), title: 'If militia bases in Östmark stay open, then violence spreads along the border crossings', category: 'escalation', likelihood: 3, impact: 4, residualLikelihood: 3, residualImpact: 3, owner: 'Political affairs', mitigation: 'Joint border monitoring with ECOKB; démarches in Östmark’s capital.', linkedCapabilityIds: ['cap-sample-08'],
+      actions: [
+        { id: 'act-sample-01', text: 'Agree reporting formats with ECOKB border monitors', owner: 'Political affairs', dueDate: '2026-12-10', done: false },
+        { id: 'act-sample-02', text: 'Brief the Council presidency on cross-border support', owner: 'Head of planning', dueDate: '2026-11-15', done: true },
+      ] }),
+    risk(9, { ...from('rsk-deterrence-not-credible'), title: 'If the second contributor does not pledge reinforcement, then the Brigades call the force’s bluff', category: 'security', likelihood: 3, impact: 5, residualLikelihood: 2, residualImpact: 5, owner: 'Head of planning', linkedCapabilityIds: ['cap-sample-12'], reviewDate: '2026-12-15' }),
+    risk(10, { title: 'If the March 2027 election results are disputed, then incitement against Sarvan villages spikes', category: 'escalation', likelihood: 4, impact: 4, residualLikelihood: 3, residualImpact: 4, owner: 'Chief analyst', cause: 'The census dispute of 2025 feeds claims that the vote is rigged.', consequence: 'Broadcast incitement crosses the second tripwire.', mitigation: 'Rumour control with local radio; election-day observation in Lévèque.' }),
+    risk(11, { title: 'If the Lévèque field office lease is not renewed, then monitors lose their base', category: 'operational', likelihood: 2, impact: 3, residualLikelihood: 1, residualImpact: 3, owner: 'Head of mission support', status: 'closed', reviewDate: '2027-03-01',
+      history: [changed('2026-11-18T08:30:00.000Z', 'Amara Okafor', 'status', 'open', 'closed')] }),
   ];
 }
 

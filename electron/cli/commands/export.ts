@@ -1,0 +1,89 @@
+/** `mandate-planner export PLAN -o brief.pdf`: the same brief as the app's export, from the command line. */
+import { resolve } from 'node:path';
+import { BRIEF_SECTIONS, PAPER_SIZES } from '../../../shared/plan/schema';
+import type { Plan } from '../../../shared/plan/schema';
+import { parseSectionList } from '../../../shared/brief/options';
+import type { BriefOptionsInput } from '../../../shared/brief/options';
+import { isIsoDate, localDay } from '../../../shared/risks/scoring';
+import { PlannerError } from '../../../shared/result';
+import { readPlanFile } from '../../services/plan-file';
+import { exportBrief } from '../../services/pdf/export-brief';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
+import type { CliCommand, CliContext } from '../command';
+
+interface ExportFlags {
+  output: string;
+  paper?: string;
+  sections?: string;
+  classification?: string;
+  date?: string;
+}
+
+/** Problems with reaching the plan file are usage errors; problems with its content make it invalid. */
+const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
+
+/** Turns the flags into brief options, or a plain-words reason they are wrong. */
+export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { options: BriefOptionsInput } | { problem: string } {
+  const options: BriefOptionsInput = { generatedAt: flags.date ?? localDay(today) };
+  if (!isIsoDate(options.generatedAt)) return { problem: `--date must be a calendar date written YYYY-MM-DD, such as 2026-11-20 (got "${flags.date}").` };
+  if (flags.paper !== undefined) {
+    const paper = PAPER_SIZES.find((p) => p.toLowerCase() === flags.paper!.trim().toLowerCase());
+    if (!paper) return { problem: `--paper must be ${PAPER_SIZES.join(' or ')} (got "${flags.paper}").` };
+    options.paper = paper;
+  }
+  if (flags.sections !== undefined) {
+    const { sections, unknown } = parseSectionList(flags.sections);
+    if (unknown.length > 0) return { problem: `Unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}. Choose from: ${BRIEF_SECTIONS.join(', ')}.` };
+    if (sections.length === 0) return { problem: `--sections needs at least one of: ${BRIEF_SECTIONS.join(', ')}.` };
+    options.sections = sections;
+  }
+  if (flags.classification !== undefined) {
+    if (flags.classification.length > 300) return { problem: '--classification is limited to 300 characters.' };
+    options.classification = flags.classification;
+  }
+  return { options };
+}
+
+function report(context: CliContext, error: PlannerError, code: number): void {
+  context.err(error.message);
+  for (const line of error.details ?? []) context.err(`  - ${line}`);
+  context.exitCode = code;
+}
+
+export const exportCommand: CliCommand = (program, context) => {
+  program
+    .command('export')
+    .description('Write the PDF brief for PLAN, exactly as the app exports it.')
+    .argument('<plan>', 'the .mplan file to print')
+    .requiredOption('-o, --output <file>', 'where to write the PDF, e.g. brief.pdf (replaced if it exists)')
+    .option('--paper <size>', `paper size: ${PAPER_SIZES.join(' or ')} (default: the plan's brief setting)`)
+    .option('--sections <list>', `comma-separated sections to include, from: ${BRIEF_SECTIONS.join(',')}`)
+    .option('--classification <text>', 'marking printed top and bottom of every page (default: the plan\'s)')
+    .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the PDF (default: today)')
+    .addHelpText('after', '\nThe same plan, options and date always give the same PDF, byte for byte.\nExit codes: 0 written, 1 invalid plan or the PDF could not be written, 2 usage error or the plan cannot be read.')
+    .action(async (planFile: string, flags: ExportFlags) => {
+      const parsed = briefOptionsFromFlags(flags, new Date());
+      if ('problem' in parsed) {
+        context.err(parsed.problem);
+        context.exitCode = EXIT_USAGE;
+        return;
+      }
+      let plan: Plan;
+      try {
+        const loaded = await readPlanFile(resolve(context.cwd, planFile));
+        plan = loaded.plan;
+        for (const notice of loaded.notices) context.out(`Note: ${notice}`);
+      } catch (error) {
+        if (!(error instanceof PlannerError)) throw error;
+        return report(context, error, UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID);
+      }
+      try {
+        const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output));
+        context.out(`Wrote the brief "${plan.cover.title}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
+        context.exitCode = EXIT_OK;
+      } catch (error) {
+        if (!(error instanceof PlannerError)) throw error;
+        report(context, error, EXIT_INVALID);
+      }
+    });
+};

@@ -1,0 +1,26 @@
+/**
+ * The `mandate-planner` command line. To add a command, write electron/cli/commands/<name>.ts
+ * exporting a CliCommand and add it to `commands` below.
+ */
+import { exampleCommand } from './commands/example';
+import { exportCommand } from './commands/export';
+import { validateCommand } from './commands/validate';
+import type { CliCommand } from './command';
+import { runCli } from './program';
+
+export const commands: readonly CliCommand[] = [
+  validateCommand,
+  exampleCommand,
+  exportCommand,
+];
+
+runCli(commands, process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.stderr.write('mandate-planner: an unexpected error stopped the command.\n');
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,38 @@
+/**
+ * Keeps the window open while the renderer has unsaved changes: the first close attempt asks the
+ * renderer (command 'close-requested'), which shows Save / Discard / Cancel and calls confirmClose
+ * when the window may really close. Pure state, so it is tested without Electron.
+ */
+export interface CloseGuard {
+  /** From the renderer's state reports. */
+  setDirty(dirty: boolean): void;
+  /** Call from the window's 'close' event; returns true when the close may go ahead. */
+  onCloseAttempt(event: { preventDefault(): void }): boolean;
+  /** The renderer answered Save (and it worked) or Discard: close for real. */
+  confirm(): void;
+  /** The renderer is gone (crashed or hung): nothing left to ask, so never block. */
+  rendererGone(): void;
+}
+
+export function createCloseGuard(askRenderer: () => void, closeWindow: () => void): CloseGuard {
+  let dirty = false;
+  let allowed = false;
+  return {
+    setDirty(value) {
+      dirty = value;
+    },
+    onCloseAttempt(event) {
+      if (allowed || !dirty) return true;
+      event.preventDefault();
+      askRenderer();
+      return false;
+    },
+    confirm() {
+      allowed = true;
+      closeWindow();
+    },
+    rendererGone() {
+      allowed = true;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Crash-safe file replacement: at every instant the target is either the old file or the new one,
+ * whole. Used for plans, recovery copies and exported briefs.
+ */
+import * as nodeFs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PlannerError } from '../../shared/result';
+
+/** The file-system calls the writer makes; tests inject one whose rename fails. */
+export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat'>;
+
+export interface AtomicWriteOptions {
+  /** Keep the file being replaced as `backupPath` (itself replaced atomically). */
+  backupPath?: string;
+  fs?: AtomicFs;
+}
+
+const randomSuffix = () => Math.random().toString(36).slice(2, 10);
+
+/** The temp name sits in the target's folder so the final rename never crosses file systems. */
+export const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomSuffix()}.tmp`);
+
+async function writeAndSync(fs: AtomicFs, path: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const handle = await fs.open(path, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    // Without fsync the rename can reach the disk before the data does, and a power cut leaves an empty file.
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+  // Makes the rename itself durable. Windows cannot open folders for syncing; the rename is still atomic there.
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+async function copyAtomically(fs: AtomicFs, from: string, to: string): Promise<void> {
+  const temp = tempPathFor(to);
+  try {
+    await fs.copyFile(from, temp);
+    await fs.rename(temp, to);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code ?? '';
+
+/** Plain words for why a write failed, from the system error code. */
+export function writeFailureReason(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was denied (the folder or file may be read-only or locked by another program)';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'the folder does not exist any more';
+    case 'EBUSY':
+      return 'the file is in use by another program';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'EIO':
+      return 'the disk reported an input/output error';
+    default:
+      return 'the system refused the write';
+  }
+}
+
+/**
+ * Writes `data` to `target` atomically: temp file in the same folder, fsync, optional backup of the
+ * old file, rename over the target, fsync the folder. On failure the target is untouched, the temp
+ * file removed, and a WRITE_FAILED PlannerError thrown in plain words.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const temp = tempPathFor(target);
+  try {
+    const existing = await fs.stat(target).catch(() => null);
+    if (existing?.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
+    await writeAndSync(fs, temp, data, existing ? existing.mode & 0o777 : 0o644);
+    if (existing && options.backupPath) await copyAtomically(fs, target, options.backupPath);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    const reason = errorCode(error) === 'EISDIR' ? 'a folder has that name' : writeFailureReason(error);
+    throw new PlannerError('WRITE_FAILED', `Could not save "${basename(target)}": ${reason}. The file on disk was left as it was.`);
+  }
+  await syncFolder(fs, dirname(target));
+}

@@ -1,0 +1,43 @@
+/**
+ * The brief's IPC methods: a preview rendered in memory and an export through the save dialog.
+ * They use the same build-and-render steps as the CLI, so the app and the CLI print the same brief.
+ */
+import { extname, join } from 'node:path';
+import type { Handlers } from './handlers';
+import { defaultFileName } from './handlers';
+import type { HandlerPorts } from './ports';
+import type { BriefOptionsInput } from '../../shared/brief/options';
+import { localDay } from '../../shared/risks/scoring';
+import { PlannerError } from '../../shared/result';
+import { exportBrief, renderBrief } from './pdf/export-brief';
+
+export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'exportBrief'>;
+
+const PDF_FILTERS = [{ name: 'PDF documents', extensions: ['pdf'] }];
+
+/** `Veloria brief` → `Veloria brief.pdf`; a name already ending in .pdf is kept. */
+export const withPdfExtension = (path: string) => (extname(path).toLowerCase() === '.pdf' ? path : `${path}.pdf`);
+
+/** Builds the brief handlers over the app's ports; spread the result into createHandlers' object. */
+export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
+  /** The app's brief is dated by the planner's local day unless the request fixes a date. */
+  const withDate = (options: Omit<BriefOptionsInput, 'generatedAt'> & { generatedAt?: string }): BriefOptionsInput => ({
+    ...options,
+    generatedAt: options.generatedAt ?? localDay(ports.now()),
+  });
+
+  return {
+    async renderBriefPreview({ plan, options }) {
+      const pdf = await renderBrief(plan, withDate(options));
+      return { pdfBase64: pdf.bytes.toString('base64'), pageCount: pdf.pageCount };
+    },
+    async exportBrief({ plan, options }) {
+      const folder = ports.settings.get('lastFolder') ?? ports.documentsDir;
+      const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - brief.pdf');
+      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(folder, name), filters: PDF_FILTERS });
+      if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
+      const written = await exportBrief(plan, withDate(options), withPdfExtension(chosen));
+      return { path: written.path, pageCount: written.pageCount };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The one gate between a caller (ipcMain, the browser test host) and the handlers: the request is
+ * checked against the contract before any handler runs, and every outcome becomes a Result.
+ */
+import { contract } from '../../shared/ipc';
+import type { MethodName, ResponseOf } from '../../shared/ipc';
+import { describeIssues } from '../../shared/plan/describe-issues';
+import { fail, ok, PlannerError } from '../../shared/result';
+import type { Result } from '../../shared/result';
+import type { Handlers } from './handlers';
+
+/** `'plan:save'` -> `'save'`, for binding channels. */
+export const channelToMethod: Readonly<Record<string, MethodName>> = Object.fromEntries(
+  (Object.keys(contract) as MethodName[]).map((method) => [contract[method].channel, method]),
+);
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+type Log = (error: unknown) => void;
+const logToStderr: Log = (error) => console.error('[mandate-planner] handler failed:', error);
+
+/**
+ * Validates `rawRequest` with the contract schema, runs the handler, and returns a Result:
+ * BAD_REQUEST (with field paths) before any side effect, a PlannerError's own code, or INTERNAL
+ * in plain words for anything unexpected (its stack goes to stderr only).
+ */
+export async function dispatch<K extends MethodName>(handlers: Handlers, method: K, rawRequest: unknown, log?: Log): Promise<Result<ResponseOf<K>>>;
+export async function dispatch(handlers: Handlers, method: string, rawRequest: unknown, log?: Log): Promise<Result<unknown>>;
+export async function dispatch(handlers: Handlers, method: string, rawRequest: unknown, log: Log = logToStderr): Promise<Result<unknown>> {
+  if (!isMethodName(method)) return fail('BAD_REQUEST', `Mandate Planner has no action called "${String(method).slice(0, 60)}".`);
+  const spec = contract[method];
+  const parsed = spec.request.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    const { lines } = describeIssues(parsed.error.issues, spec.request);
+    return fail('BAD_REQUEST', `The request "${spec.channel}" was refused because it is malformed. Nothing was changed.`, lines);
+  }
+  try {
+    const handler = handlers[method] as (request: unknown) => Promise<unknown>;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof PlannerError) return fail(error.code, error.message, error.details);
+    log(error);
+    return fail('INTERNAL', 'Something went wrong inside Mandate Planner and the action did not finish. Your plan is still open; try again, and save a copy with File › Save As if it happens again.');
+  }
+}

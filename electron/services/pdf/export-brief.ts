@@ -1,0 +1,36 @@
+/** The two steps the app and the CLI share: build the brief for a plan, render it, write it safely. */
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Plan } from '../../../shared/plan/schema';
+import { PlannerError } from '../../../shared/result';
+import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import type { BriefOptionsInput } from '../../../shared/brief/options';
+import { writeFileAtomic } from '../atomic-write';
+import { renderPdf } from './render-brief';
+import type { RenderedPdf } from './render-brief';
+
+/** Builds and renders the brief for a plan; nothing touches the disk. */
+export function renderBrief(plan: Plan, options: BriefOptionsInput): Promise<RenderedPdf> {
+  return renderPdf(buildBriefDocument(plan, options));
+}
+
+/** Fails before the (possibly long) rendering when the target folder is plainly missing. */
+async function checkFolder(outPath: string): Promise<void> {
+  const folder = dirname(outPath);
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new PlannerError('WRITE_FAILED', `Could not write "${basename(outPath)}": the folder "${folder}" does not exist. Nothing was written.`);
+  }
+}
+
+/**
+ * Renders the brief and writes it to `outPath` atomically (temp file, fsync, rename), so a failed
+ * export never leaves a half-written PDF over an earlier one. Throws a WRITE_FAILED PlannerError in
+ * plain words when the path cannot be written.
+ */
+export async function exportBrief(plan: Plan, options: BriefOptionsInput, outPath: string): Promise<{ path: string; pageCount: number; bytes: number }> {
+  await checkFolder(outPath);
+  const pdf = await renderBrief(plan, options);
+  await writeFileAtomic(outPath, pdf.bytes);
+  return { path: outPath, pageCount: pdf.pageCount, bytes: pdf.bytes.length };
+}

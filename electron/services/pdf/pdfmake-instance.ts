@@ -1,0 +1,47 @@
+/**
+ * The one configured pdfmake instance: fonts shipped in the package, no network, no file access.
+ * pdfmake 0.3 keeps fonts and policies on a shared singleton, so this is the only place that sets them.
+ */
+import pdfmake from 'pdfmake';
+import type { TFontDictionary } from 'pdfmake/interfaces';
+import robotoVfs from 'pdfmake/build/vfs_fonts.js';
+
+/** The parts of the pdfmake 0.3 singleton we use; its published types omit `virtualfs`. */
+interface PdfmakeNode {
+  virtualfs: { writeFileSync(name: string, content: string, encoding: 'base64'): void; existsSync(name: string): boolean };
+  setFonts(fonts: TFontDictionary): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf: typeof pdfmake.createPdf;
+  setProgressCallback: typeof pdfmake.setProgressCallback;
+}
+
+/** Roboto covers Latin with accents and Cyrillic; pdfmake embeds only the glyphs used. */
+const ROBOTO: TFontDictionary = {
+  Roboto: {
+    normal: 'Roboto-Regular.ttf',
+    bold: 'Roboto-Medium.ttf',
+    italics: 'Roboto-Italic.ttf',
+    bolditalics: 'Roboto-MediumItalic.ttf',
+  },
+};
+
+let configured: PdfmakeNode | null = null;
+
+/**
+ * Returns pdfmake with Roboto loaded from the base64 copy in `vfs_fonts.js` (a module, so it
+ * survives bundling where font file paths built from `__dirname` would not) and every URL and
+ * local path refused: a brief never fetches anything.
+ */
+export function configuredPdfmake(): PdfmakeNode {
+  if (configured) return configured;
+  const pm = pdfmake as unknown as PdfmakeNode;
+  for (const [name, base64] of Object.entries(robotoVfs as unknown as Record<string, string>)) {
+    if (!pm.virtualfs.existsSync(name)) pm.virtualfs.writeFileSync(name, base64, 'base64');
+  }
+  pm.setFonts(ROBOTO);
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy(() => false);
+  configured = pm;
+  return pm;
+}

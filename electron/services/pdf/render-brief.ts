@@ -1,0 +1,30 @@
+/** Turns a brief's document definition into PDF bytes with the configured pdfmake. */
+import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { configuredPdfmake } from './pdfmake-instance';
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  pageCount: number;
+}
+
+/**
+ * Renders a document definition to PDF bytes and reports the page count (read from the footer
+ * callback, which pdfmake calls once per page with the total). pdfmake mutates the definition it is
+ * given, so pass a freshly built one each time.
+ */
+export async function renderPdf(doc: TDocumentDefinitions): Promise<RenderedPdf> {
+  let pageCount = 0;
+  const footer = doc.footer;
+  const countingFooter: DynamicContent = (page, total, size) => {
+    pageCount = total;
+    if (typeof footer === 'function') return footer(page, total, size);
+    return footer ?? null;
+  };
+  const bytes = await configuredPdfmake().createPdf({ ...doc, footer: countingFooter }).getBuffer();
+  return { bytes, pageCount };
+}
+
+/** Renders a brief's document definition to PDF bytes. */
+export async function renderBriefPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  return (await renderPdf(doc)).bytes;
+}

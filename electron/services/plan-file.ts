@@ -1,0 +1,137 @@
+/**
+ * Plan files on disk: read with a size limit and full validation, save atomically with a backup,
+ * and fingerprints to notice when someone else changed the file.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { PlannerError } from '../../shared/result';
+import type { Plan } from '../../shared/plan/schema';
+import { checkPlanForSave, parsePlanText, serializePlan } from '../../shared/plan/validate';
+import type { MigrationStep } from '../../shared/plan/migrate';
+import { writeFileAtomic } from './atomic-write';
+import type { AtomicFs } from './atomic-write';
+
+export const PLAN_EXTENSION = '.mplan';
+/** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export interface LoadedPlan {
+  plan: Plan;
+  notices: string[];
+  fingerprint: Fingerprint;
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+  steps?: Readonly<Record<number, MigrationStep>>;
+}
+
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+/** `52.4 MB`, `50 MB`, `12 KB`: sizes as people read them. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** `plan.mplan.bak` beside the plan: the version before the last save. */
+export const backupPathFor = (path: string) => `${path}.bak`;
+
+/** Adds `.mplan` when the chosen name has no extension of ours. */
+export const withPlanExtension = (path: string) => (extname(path).toLowerCase() === PLAN_EXTENSION ? path : `${path}${PLAN_EXTENSION}`);
+
+function readFailure(path: string, error: unknown): PlannerError {
+  const name = basename(path);
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new PlannerError('NOT_FOUND', `Cannot open "${name}": the file could not be found. It may have been moved, renamed or deleted.`);
+    case 'EISDIR':
+      return new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is a folder, not a plan file.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new PlannerError('READ_FAILED', `Cannot open "${name}": permission to read it was denied.`);
+    default:
+      return new PlannerError('READ_FAILED', `Cannot open "${name}": the system could not read it. Nothing was changed on disk.`);
+  }
+}
+
+/** Reads and fully validates a plan file; throws a PlannerError naming the file on any refusal. */
+export async function readPlanFile(path: string, options: ReadOptions = {}): Promise<LoadedPlan> {
+  const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
+  const name = basename(path);
+  let bytes: Buffer;
+  let mtimeMs: number;
+  try {
+    const info = await fs.stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (info.size > maxBytes) {
+      throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it is ${formatSize(info.size)}, larger than the ${formatSize(maxBytes)} limit for a plan file, so it is not a plan saved by Mandate Planner. Nothing was changed on disk.`);
+    }
+    mtimeMs = info.mtimeMs;
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    throw error instanceof PlannerError ? error : readFailure(path, error);
+  }
+  if (bytes.length > maxBytes) throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it grew beyond the size limit while being read. Nothing was changed on disk.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is not a Mandate Planner plan (it is not a text file). Nothing was changed on disk.`);
+  }
+  const parsed = parsePlanText(text, name, options.steps);
+  if (!parsed.ok) throw new PlannerError(parsed.error.code, parsed.error.message, parsed.error.details);
+  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: bytes.length, mtimeMs, sha256: sha256(bytes) } };
+}
+
+export interface WriteOptions {
+  fs?: AtomicFs;
+  /** Keep the replaced version as `<name>.bak` (true for plans the planner saves). */
+  backup?: boolean;
+}
+
+/**
+ * Validates then writes a plan atomically, keeping the previous version as `<name>.bak`.
+ * Nothing is written when the plan is invalid. Returns the new file's fingerprint.
+ */
+export async function writePlanFile(path: string, plan: unknown, options: WriteOptions = {}): Promise<Fingerprint> {
+  const checked = checkPlanForSave(plan, basename(path));
+  if (!checked.ok) throw new PlannerError(checked.error.code, checked.error.message, checked.error.details);
+  const text = serializePlan(checked.value);
+  await writeFileAtomic(path, text, { fs: options.fs, backupPath: options.backup === false ? undefined : backupPathFor(path) });
+  const info = await fs.stat(path);
+  return { size: Buffer.byteLength(text), mtimeMs: info.mtimeMs, sha256: sha256(text) };
+}
+
+/** The file's current fingerprint, or null when it no longer exists. */
+export async function fingerprintFile(path: string): Promise<Fingerprint | null> {
+  try {
+    const info = await fs.stat(path);
+    const bytes = await fs.readFile(path);
+    return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when the file differs from what we last read or wrote. A deleted file counts as unchanged:
+ * saving over nothing loses nothing. A mere touch (same bytes) is not a change either.
+ */
+export async function changedOnDisk(path: string, known: Fingerprint): Promise<boolean> {
+  try {
+    const info = await fs.stat(path);
+    if (info.size === known.size && info.mtimeMs === known.mtimeMs) return false;
+  } catch {
+    return false;
+  }
+  const now = await fingerprintFile(path);
+  return now !== null && now.sha256 !== known.sha256;
+}

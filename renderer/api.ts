@@ -1,0 +1,68 @@
+/**
+ * The only module that talks to `window.planner`. Components never call it: they go through the
+ * document controller, which calls these functions. A failed or missing bridge becomes an error
+ * Result, so a broken connection shows a message instead of crashing the UI.
+ */
+import type { EventPayload, MethodName, PlannerApi, RequestOf, ResponseOf } from '../shared/ipc';
+import type { Plan } from '../shared/plan/schema';
+import type { Result } from '../shared/result';
+import { fail } from '../shared/result';
+
+declare global {
+  interface Window {
+    planner?: PlannerApi;
+  }
+}
+
+async function call<K extends MethodName>(method: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  const planner = window.planner;
+  if (!planner) return fail('INTERNAL', 'This window is not connected to Mandate Planner, so plans cannot be opened or saved.');
+  try {
+    const fn = planner[method] as (req: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+    return await fn(request);
+  } catch (error) {
+    return fail('INTERNAL', 'Mandate Planner could not complete the request.', [error instanceof Error ? error.message : String(error)]);
+  }
+}
+
+/** Version and host of the running app. */
+export const appInfo = () => call('appInfo', {});
+/** A blank plan in a new document. */
+export const newPlan = () => call('newPlan', {});
+/** The Veloria sample plan, unsaved. */
+export const openSample = () => call('openSample', {});
+/** Asks for a file and opens it; CANCELLED when the planner closed the dialog. */
+export const openWithDialog = () => call('openWithDialog', {});
+/** Opens a file from the recent list. */
+export const openRecent = (path: string) => call('openRecent', { path });
+/** Saves to the document's file (through the save dialog when it has none). */
+export const save = (docId: string, plan: Plan, overwriteExternalChange = false) =>
+  call('save', overwriteExternalChange ? { docId, plan, overwriteExternalChange } : { docId, plan });
+/** Saves under a new name chosen in the save dialog. */
+export const saveAs = (docId: string, plan: Plan) => call('saveAs', { docId, plan });
+/** Reads the document's file again, dropping unsaved edits. */
+export const reload = (docId: string) => call('reload', { docId });
+/** Forgets the document in the main process. */
+export const closeDocument = (docId: string) => call('closeDocument', { docId });
+/** Tells the main process the title and dirty state (window title, close guard). */
+export const reportDocumentState = (docId: string | null, title: string, dirty: boolean) =>
+  call('reportDocumentState', { docId, title: title.slice(0, 300), dirty });
+/** The recent-files list, with missing files flagged. */
+export const listRecent = () => call('listRecent', {});
+/** Removes one entry from the recent-files list. */
+export const removeRecent = (path: string) => call('removeRecent', { path });
+/** Writes a recovery copy of unsaved work. */
+export const writeRecovery = (docId: string, plan: Plan) => call('writeRecovery', { docId, plan });
+/** Recovery copies left by an earlier session. */
+export const listRecovery = () => call('listRecovery', {});
+/** Opens a recovery copy as an unsaved document. */
+export const restoreRecovery = (id: string) => call('restoreRecovery', { id });
+/** Deletes a recovery copy. */
+export const discardRecovery = (id: string) => call('discardRecovery', { id });
+/** Lets the window close after the unsaved-changes question was answered. */
+export const confirmClose = () => call('confirmClose', {});
+
+/** Menu commands from the main process; returns the unsubscribe function. */
+export function onCommand(listener: (payload: EventPayload<'onCommand'>) => void): () => void {
+  return window.planner ? window.planner.onCommand(listener) : () => undefined;
+}

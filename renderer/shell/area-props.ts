@@ -1,0 +1,21 @@
+import type { PlanEdit } from '../../shared/plan/edit';
+import type { OpenDocument } from '../state/document';
+
+/** Ids of the areas in the navigation rail. */
+export type AreaId = 'cover' | 'mandate' | 'capabilities' | 'risks' | 'brief';
+
+/** What every area component receives from the shell. */
+export interface AreaProps {
+  /** The open document: `doc.plan` is the current plan, plus docId, path and file name. */
+  doc: OpenDocument;
+  /**
+   * Applies a shared PlanEdit as one undo step labelled e.g. "edit title" ("Undo edit title").
+   * Pass a typingKey (the field path, e.g. "cover.title") for keystrokes: consecutive edits with
+   * the same key join one undo step.
+   */
+  edit: (edit: PlanEdit, label: string, typingKey?: string) => void;
+  /** Ends a typing run; call it on blur so the next keystrokes start a new undo step. */
+  endTyping: () => void;
+  /** Switches the shell to another area (e.g. a risk linking to its capability). */
+  goTo: (area: AreaId) => void;
+}

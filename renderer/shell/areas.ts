@@ -1,0 +1,80 @@
+/**
+ * The area registry: one entry per item of the navigation rail, in order.
+ *
+ * To build an area, write a component `(props: AreaProps) => JSX` and set it as `component` of
+ * its entry below (and delete `coming`). The shell renders it inside <main> under a heading
+ * with the entry's label. The component gets (see area-props.ts):
+ *   - `doc.plan`: the current plan (read only; never mutate it);
+ *   - `edit(planEdit, label, typingKey?)`: build edits with shared/plan/edit.ts (`setField(path,
+ *     value)`, insert/remove/move/batch) or a domain module, and pass a short label ("edit
+ *     title", "add risk"); for text typing pass `typingKey` = the field path joined with '.' and
+ *     call `endTyping` on blur, so each typing run is one undo step. Undo/redo, the dirty
+ *     marker, recovery copies and saving then work without anything else;
+ *   - `goTo(areaId)` to move to another area.
+ * Components never call window.planner; new main-process calls go in renderer/api.ts and the
+ * command that uses them in renderer/shell/controller.ts.
+ */
+import type { ComponentType } from 'react';
+import { CoverForm } from '../cover/cover-form';
+import type { IconName } from '../components/icons';
+import type { AreaId, AreaProps } from './area-props';
+
+export interface AreaDefinition {
+  id: AreaId;
+  label: string;
+  icon: IconName;
+  /** One sentence under the heading: what the planner does here. */
+  summary: string;
+  /** The area's screen; while absent, a placeholder lists what `coming` promises. */
+  component?: ComponentType<AreaProps>;
+  coming?: readonly string[];
+}
+
+export const AREAS: readonly AreaDefinition[] = [
+  {
+    id: 'cover',
+    label: 'Cover',
+    icon: 'cover',
+    summary: 'Name the plan and say who wrote it, for whom and under what marking.',
+    component: CoverForm,
+  },
+  {
+    id: 'mandate',
+    label: 'Situation & mandate',
+    icon: 'wizard',
+    summary: 'Assess the situation step by step and draft the mandate proposal.',
+    coming: [
+      'Situation assessment: R2P pillar context, host-state consent, potential perpetrators, existing presence.',
+      'The 14 risk factors of the UN Framework of Analysis for Atrocity Crimes, with notes and evidence.',
+      'Mission design: political mission, preventive deployment or both; posture and tripwires.',
+      'Guidance drawn from the situation, and a clause library that assembles a numbered mandate.',
+    ],
+  },
+  {
+    id: 'capabilities',
+    label: 'Capabilities',
+    icon: 'capabilities',
+    summary: 'Check what the mission can and cannot yet do.',
+    coming: [
+      'Checklists for surveillance, training and coordination, with status, owner and due date.',
+      'Readiness per area, and gaps turned into suggested risks.',
+    ],
+  },
+  {
+    id: 'risks',
+    label: 'Risks',
+    icon: 'risks',
+    summary: 'Keep the risk register and see it on a heat map.',
+    coming: [
+      'A register with inherent, residual and target scores, treatment, actions and review dates.',
+      'A 5 × 5 heat map using the plan’s own score bands.',
+    ],
+  },
+  {
+    id: 'brief',
+    label: 'Brief',
+    icon: 'brief',
+    summary: 'Export the plan as a PDF brief for the briefing room.',
+    coming: ['Choose sections, paper size, classification marking and distribution, preview the brief, and export it as a PDF.'],
+  },
+];

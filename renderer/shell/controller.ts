@@ -1,0 +1,233 @@
+/**
+ * The document commands (new, open, save, close, undo…) and the questions they ask. It owns the
+ * document store and the session store; components read those and call these commands, and only
+ * this module (through api.ts) reaches the main process.
+ */
+import * as api from '../api';
+import type { MenuCommand, OpenedPlan } from '../../shared/ipc';
+import type { PlanEdit } from '../../shared/plan/edit';
+import type { Plan } from '../../shared/plan/schema';
+import type { AppError, Result } from '../../shared/result';
+import { documentReducer, initialDocumentState, isDirty } from '../state/document';
+import type { DocumentAction, DocumentState } from '../state/document';
+import { createStore } from '../state/store';
+import type { Store } from '../state/store';
+import { changedOnDiskPrompt, unsavedChangesPrompt } from './prompts';
+import { createSessionStore } from './session';
+import type { PromptSpec, SessionStore } from './session';
+
+export type DocumentStore = Store<DocumentState, DocumentAction>;
+
+export interface Controller {
+  documents: DocumentStore;
+  session: SessionStore;
+  /** Runs a menu command or keyboard shortcut. */
+  command(command: MenuCommand): void;
+  /** Listens for menu commands from the main process; returns the unsubscribe function. */
+  listenToMenu(): () => void;
+  newPlan(): Promise<void>;
+  open(): Promise<void>;
+  openSample(): Promise<void>;
+  openRecent(path: string): Promise<void>;
+  removeRecent(path: string): Promise<void>;
+  restoreRecovery(id: string): Promise<void>;
+  discardRecovery(id: string): Promise<void>;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  close(): Promise<void>;
+  closeRequested(): Promise<void>;
+  edit(edit: PlanEdit, label: string, typingKey?: string): void;
+  endTyping(): void;
+  undo(): void;
+  redo(): void;
+  refreshLists(): Promise<void>;
+  /** Writes a recovery copy when the plan is dirty and changed since the last copy. */
+  writeRecovery(): Promise<void>;
+  reportState(): void;
+  dismissError(): void;
+}
+
+/** The plan as the main process wrote it: the cover's modified time is the moment of saving. */
+function stampModified(plan: Plan, savedAt: string): Plan {
+  return { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
+}
+
+/** Builds the commands over fresh stores. */
+export function createController(): Controller {
+  const documents: DocumentStore = createStore(documentReducer, initialDocumentState);
+  const session = createSessionStore();
+  let statusCounter = 0;
+  let lastRecovered: Plan | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+
+  /** File commands run one at a time, so a held Ctrl+S or a close during a save cannot interleave. */
+  function exclusive<T>(job: () => Promise<T>): Promise<T> {
+    pending++;
+    session.dispatch({ busy: true });
+    const run = queue.then(job).finally(() => {
+      pending--;
+      if (pending === 0) session.dispatch({ busy: false });
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  const status = (text: string) => session.dispatch({ status: { id: ++statusCounter, text } });
+
+  function showError(title: string, error: AppError) {
+    session.dispatch({ error: { title, message: error.message, details: error.details ?? [] } });
+  }
+
+  function ask(spec: PromptSpec): Promise<string> {
+    return new Promise((resolve) => {
+      session.dispatch({
+        prompt: {
+          ...spec,
+          answer: (choiceId) => {
+            session.dispatch({ prompt: null });
+            resolve(choiceId);
+          },
+        },
+      });
+    });
+  }
+
+  async function refreshLists() {
+    const [recent, recovery] = await Promise.all([api.listRecent(), api.listRecovery()]);
+    session.dispatch({ recent: recent.ok ? recent.value : [], recovery: recovery.ok ? recovery.value : [] });
+  }
+
+  /** Takes an opened plan as the document, closing the one it replaces. */
+  async function adopt(result: Result<OpenedPlan>, failureTitle: string, unsaved = false): Promise<boolean> {
+    if (!result.ok) {
+      if (result.error.code !== 'CANCELLED') showError(failureTitle, result.error);
+      return false;
+    }
+    const previous = documents.getState().doc;
+    const opened = result.value;
+    documents.dispatch({ type: 'opened', doc: opened, unsaved });
+    lastRecovered = null;
+    session.dispatch({ error: null });
+    if (previous && previous.docId !== opened.docId) await api.closeDocument(previous.docId);
+    status(opened.notices.length > 0 ? `Opened “${opened.name}”. ${opened.notices.join(' ')}` : `Opened “${opened.name}”.`);
+    void refreshLists();
+    return true;
+  }
+
+  async function saveDocument(mode: 'save' | 'save-as', overwrite = false): Promise<boolean> {
+    const doc = documents.getState().doc;
+    if (!doc) return false;
+    const basis = doc.plan;
+    const asNew = mode === 'save-as' || doc.path === null;
+    const result = asNew ? await api.saveAs(doc.docId, basis) : await api.save(doc.docId, basis, overwrite);
+    if (result.ok) {
+      const plan = stampModified(basis, result.value.savedAt);
+      documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis });
+      lastRecovered = null;
+      session.dispatch({ error: null });
+      status(`Saved “${result.value.name}”.`);
+      void refreshLists();
+      return true;
+    }
+    if (result.error.code === 'CANCELLED') return false;
+    if (result.error.code === 'CHANGED_ON_DISK' && !asNew) {
+      const choice = await ask(changedOnDiskPrompt(doc.name));
+      if (choice === 'overwrite') return saveDocument('save', true);
+      if (choice === 'copy') return saveDocument('save-as');
+      if (choice === 'reload') await adopt(await api.reload(doc.docId), 'The plan could not be reloaded');
+      return false;
+    }
+    showError('The plan was not saved', result.error);
+    return false;
+  }
+
+  /** Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to go on. */
+  async function settleUnsaved(action: string): Promise<boolean> {
+    const state = documents.getState();
+    if (!state.doc || !isDirty(state)) return true;
+    const choice = await ask(unsavedChangesPrompt(state.doc.plan.cover.title || state.doc.name, action));
+    if (choice === 'save') return saveDocument('save');
+    return choice === 'discard';
+  }
+
+  /** Replaces the document with another, after the unsaved-changes question. */
+  const replaceWith = (action: string, load: () => Promise<Result<OpenedPlan>>, failureTitle: string, unsaved = false) =>
+    exclusive(async () => {
+      if (!(await settleUnsaved(action))) return;
+      await adopt(await load(), failureTitle, unsaved);
+    });
+
+  const controller: Controller = {
+    documents,
+    session,
+    command(command) {
+      switch (command) {
+        case 'new': return void controller.newPlan();
+        case 'open': return void controller.open();
+        case 'open-sample': return void controller.openSample();
+        case 'save': return void controller.save();
+        case 'save-as': return void controller.saveAs();
+        case 'undo': return controller.undo();
+        case 'redo': return controller.redo();
+        case 'close-requested': return void controller.closeRequested();
+      }
+    },
+    listenToMenu: () => api.onCommand(({ command }) => controller.command(command)),
+    newPlan: () => replaceWith('start a new plan', api.newPlan, 'A new plan could not be started'),
+    open: () => replaceWith('open another plan', api.openWithDialog, 'The plan could not be opened'),
+    openSample: () => replaceWith('open the sample plan', api.openSample, 'The sample plan could not be opened'),
+    openRecent: (path) => replaceWith('open another plan', () => api.openRecent(path), 'The plan could not be opened'),
+    restoreRecovery: (id) => replaceWith('restore the recovery copy', () => api.restoreRecovery(id), 'The recovery copy could not be restored', true),
+    async removeRecent(path) {
+      const result = await api.removeRecent(path);
+      if (result.ok) session.dispatch({ recent: result.value });
+      else showError('The file could not be removed from the list', result.error);
+    },
+    async discardRecovery(id) {
+      const result = await api.discardRecovery(id);
+      if (!result.ok) showError('The recovery copy could not be discarded', result.error);
+      await refreshLists();
+    },
+    save: () => exclusive(() => saveDocument('save')),
+    saveAs: () => exclusive(() => saveDocument('save-as')),
+    close: () =>
+      exclusive(async () => {
+        const doc = documents.getState().doc;
+        if (!doc || !(await settleUnsaved('close it'))) return;
+        await api.closeDocument(doc.docId);
+        documents.dispatch({ type: 'closed' });
+        lastRecovered = null;
+        await refreshLists();
+      }),
+    closeRequested: () =>
+      exclusive(async () => {
+        if (!(await settleUnsaved('close the window'))) return;
+        const doc = documents.getState().doc;
+        if (doc) await api.closeDocument(doc.docId);
+        await api.confirmClose();
+      }),
+    edit: (edit, label, typingKey) => documents.dispatch(typingKey ? { type: 'edit', edit, label, typingKey } : { type: 'edit', edit, label }),
+    endTyping: () => documents.dispatch({ type: 'end-typing' }),
+    undo: () => documents.dispatch({ type: 'undo' }),
+    redo: () => documents.dispatch({ type: 'redo' }),
+    refreshLists,
+    async writeRecovery() {
+      const state = documents.getState();
+      if (!state.doc || !isDirty(state) || state.doc.plan === lastRecovered) return;
+      const plan = state.doc.plan;
+      lastRecovered = plan;
+      const result = await api.writeRecovery(state.doc.docId, plan);
+      if (!result.ok) {
+        lastRecovered = null;
+        status(`A recovery copy could not be written: ${result.error.message}`);
+      }
+    },
+    reportState() {
+      const state = documents.getState();
+      void api.reportDocumentState(state.doc?.docId ?? null, state.doc?.plan.cover.title ?? '', isDirty(state));
+    },
+    dismissError: () => session.dispatch({ error: null }),
+  };
+  return controller;
+}

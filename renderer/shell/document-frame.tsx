@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { ErrorPanel } from '../components/error-panel';
+import { isDirty, redoLabel, undoLabel } from '../state/document';
+import type { DocumentState, OpenDocument } from '../state/document';
+import { AreaPlaceholder } from './area-placeholder';
+import type { AreaId } from './area-props';
+import { AREAS } from './areas';
+import type { Controller } from './controller';
+import { NavRail } from './nav-rail';
+import type { SessionState } from './session';
+import { TitleBar } from './title-bar';
+
+export interface DocumentFrameProps {
+  controller: Controller;
+  state: DocumentState & { doc: OpenDocument };
+  session: SessionState;
+}
+
+/** The open plan: navigation rail, title bar and the active area. */
+export function DocumentFrame({ controller, state, session }: DocumentFrameProps) {
+  const [active, setActive] = useState<AreaId>('cover');
+  const area = AREAS.find((a) => a.id === active) ?? AREAS[0]!;
+  const Component = area.component;
+  const { doc } = state;
+  return (
+    <div className="frame">
+      <NavRail active={active} onSelect={setActive} onClose={() => void controller.close()} />
+      <div className="frame-main">
+        <TitleBar
+          title={doc.plan.cover.title}
+          fileLabel={doc.path ?? 'Not saved yet'}
+          dirty={isDirty(state)}
+          undoLabel={undoLabel(state)}
+          redoLabel={redoLabel(state)}
+          busy={session.busy}
+          onUndo={controller.undo}
+          onRedo={controller.redo}
+          onSave={() => void controller.save()}
+        />
+        <main className="content" aria-labelledby="area-heading">
+          <div className="content-inner">
+            {session.error && <ErrorPanel {...session.error} onDismiss={controller.dismissError} />}
+            <h2 className="area-heading" id="area-heading">
+              {area.label}
+            </h2>
+            <p className="area-summary">{area.summary}</p>
+            {Component ? (
+              <Component doc={doc} edit={controller.edit} endTyping={controller.endTyping} goTo={setActive} />
+            ) : (
+              <AreaPlaceholder area={area} />
+            )}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

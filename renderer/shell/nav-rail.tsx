@@ -1,0 +1,44 @@
+import { Icon } from '../components/icons';
+import type { AreaId } from './area-props';
+import { AREAS } from './areas';
+
+export interface NavRailProps {
+  active: AreaId;
+  onSelect: (area: AreaId) => void;
+  onClose: () => void;
+}
+
+/** The left rail: the plan's areas, and closing the plan. */
+export function NavRail({ active, onSelect, onClose }: NavRailProps) {
+  return (
+    <nav className="rail" aria-label="Plan areas">
+      <div className="rail-brand">
+        <span className="rail-logo">
+          <Icon name="shield" size={22} />
+        </span>
+        <span className="rail-brand-name">Mandate Planner</span>
+      </div>
+      <ul className="rail-list">
+        {AREAS.map((area) => (
+          <li key={area.id}>
+            <button
+              type="button"
+              className="rail-item"
+              aria-current={area.id === active ? 'page' : undefined}
+              onClick={() => onSelect(area.id)}
+            >
+              <Icon name={area.icon} />
+              <span>{area.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="rail-foot">
+        <button type="button" className="rail-item rail-item-quiet" onClick={onClose}>
+          <Icon name="close" />
+          <span>Close plan</span>
+        </button>
+      </div>
+    </nav>
+  );
+}

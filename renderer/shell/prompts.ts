@@ -1,0 +1,31 @@
+/** The questions the shell asks, worded once. */
+import type { PromptSpec } from './session';
+
+/** Save / Discard / Cancel before unsaved work would be dropped. */
+export function unsavedChangesPrompt(title: string, action: string): PromptSpec {
+  return {
+    title: `Save changes to “${title}”?`,
+    message: `You have unsaved changes. Save them before you ${action}, or discard them.`,
+    choices: [
+      { id: 'save', label: 'Save', tone: 'primary' },
+      { id: 'discard', label: 'Discard changes', tone: 'danger' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: 'cancel',
+  };
+}
+
+/** Reload / Save as copy / Overwrite / Cancel when the file changed under the planner. */
+export function changedOnDiskPrompt(name: string): PromptSpec {
+  return {
+    title: 'This file was changed by someone else since you opened it',
+    message: `“${name}” on disk is no longer the version you opened. Reload it (your unsaved changes are dropped), save your version as a copy, or overwrite the other changes.`,
+    choices: [
+      { id: 'reload', label: 'Reload from disk' },
+      { id: 'copy', label: 'Save as copy…', tone: 'primary' },
+      { id: 'overwrite', label: 'Overwrite', tone: 'danger' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: 'cancel',
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Everything the shell shows besides the plan itself: the welcome lists, the open question
+ * (a modal prompt), the last error and the status line.
+ */
+import type { RecentFile, RecoveryEntry } from '../../shared/ipc';
+import { createStore } from '../state/store';
+import type { Store } from '../state/store';
+
+/** An error shown in the error panel: plain message first, field paths or causes below. */
+export interface Notice {
+  title: string;
+  message: string;
+  details: string[];
+}
+
+export interface PromptChoice {
+  id: string;
+  label: string;
+  tone?: 'primary' | 'danger';
+}
+
+/** A question the planner must answer before a command goes on. */
+export interface PromptSpec {
+  title: string;
+  message: string;
+  choices: PromptChoice[];
+  /** The choice that Escape, the close button and a click outside mean. */
+  cancelId: string;
+}
+
+export interface SessionState {
+  /** Null until first loaded. */
+  recent: RecentFile[] | null;
+  recovery: RecoveryEntry[];
+  error: Notice | null;
+  status: { id: number; text: string } | null;
+  prompt: (PromptSpec & { answer: (choiceId: string) => void }) | null;
+  busy: boolean;
+}
+
+export type SessionStore = Store<SessionState, Partial<SessionState>>;
+
+/** A store for the shell state; actions are patches merged into it. */
+export function createSessionStore(): SessionStore {
+  return createStore<SessionState, Partial<SessionState>>((state, patch) => ({ ...state, ...patch }), {
+    recent: null,
+    recovery: [],
+    error: null,
+    status: null,
+    prompt: null,
+    busy: false,
+  });
+}

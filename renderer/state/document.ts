@@ -1,0 +1,148 @@
+/**
+ * The open document: one reducer over shared PlanEdits. Undo/redo keep whole plan snapshots
+ * (edits share structure, so a snapshot costs little), and the dirty flag is a reference
+ * comparison with the plan last read from or written to disk, so undoing back to it is clean.
+ */
+import { applyEdit } from '../../shared/plan/edit';
+import type { PlanEdit } from '../../shared/plan/edit';
+import type { Plan } from '../../shared/plan/schema';
+
+/** How many undo steps are kept; older ones fall off the bottom. */
+export const HISTORY_LIMIT = 200;
+
+export interface OpenDocument {
+  docId: string;
+  /** Null for a plan never saved (new, sample or restored without a file). */
+  path: string | null;
+  name: string;
+  plan: Plan;
+  /** The plan as it is on disk; null when no file holds the current content (a restored copy). */
+  saved: Plan | null;
+}
+
+export interface UndoStep {
+  /** The plan to go back (undo) or forward (redo) to. */
+  plan: Plan;
+  /** What the step did, in words the menu can show: "edit title". */
+  label: string;
+}
+
+export interface DocumentState {
+  doc: OpenDocument | null;
+  past: UndoStep[];
+  future: UndoStep[];
+  /** Field the planner is typing into; further typing there joins the same undo step. */
+  typingKey: string | null;
+}
+
+export type DocumentAction =
+  | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan }; unsaved?: boolean }
+  | { type: 'closed' }
+  | { type: 'edit'; edit: PlanEdit; label: string; typingKey?: string }
+  | { type: 'end-typing' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** `plan` is what was written to disk; `basis` is the document plan the save started from. */
+  | { type: 'saved'; docId: string; path: string; name: string; plan: Plan; basis: Plan };
+
+export const initialDocumentState: DocumentState = { doc: null, past: [], future: [], typingKey: null };
+
+/** True when the open plan differs from the file (or has no file content at all). */
+export function isDirty(state: DocumentState): boolean {
+  return state.doc !== null && state.doc.plan !== state.doc.saved;
+}
+
+/** "Undo edit title", or null when there is nothing to undo. */
+export function undoLabel(state: DocumentState): string | null {
+  const step = state.past.at(-1);
+  return step ? `Undo ${step.label}` : null;
+}
+
+/** "Redo edit title", or null when there is nothing to redo. */
+export function redoLabel(state: DocumentState): string | null {
+  const step = state.future.at(-1);
+  return step ? `Redo ${step.label}` : null;
+}
+
+function valueAt(plan: Plan, path: readonly (string | number)[]): unknown {
+  let node: unknown = plan;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function pushLimited(steps: UndoStep[], step: UndoStep): UndoStep[] {
+  const next = [...steps, step];
+  return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
+}
+
+function applyToDocument(state: DocumentState, action: Extract<DocumentAction, { type: 'edit' }>): DocumentState {
+  const doc = state.doc;
+  if (!doc) return state;
+  if (action.edit.kind === 'set' && Object.is(valueAt(doc.plan, action.edit.path), action.edit.value)) return state;
+  let plan: Plan;
+  try {
+    plan = applyEdit(doc.plan, action.edit);
+  } catch (error) {
+    // A bad path is a programming error in the component that built the edit; the plan stays whole.
+    console.error('Edit refused:', error);
+    return state;
+  }
+  const typingKey = action.typingKey ?? null;
+  const continuesTyping = typingKey !== null && typingKey === state.typingKey && state.past.length > 0;
+  return {
+    doc: { ...doc, plan },
+    past: continuesTyping ? state.past : pushLimited(state.past, { plan: doc.plan, label: action.label }),
+    future: [],
+    typingKey,
+  };
+}
+
+/** The document reducer: pure, so undo, redo and dirty tracking are tested without a DOM. */
+export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
+  switch (action.type) {
+    case 'opened': {
+      const { docId, path, name, plan } = action.doc;
+      return { doc: { docId, path, name, plan, saved: action.unsaved ? null : plan }, past: [], future: [], typingKey: null };
+    }
+    case 'closed':
+      return initialDocumentState;
+    case 'edit':
+      return applyToDocument(state, action);
+    case 'end-typing':
+      return state.typingKey === null ? state : { ...state, typingKey: null };
+    case 'undo': {
+      const step = state.past.at(-1);
+      if (!state.doc || !step) return state;
+      return {
+        doc: { ...state.doc, plan: step.plan },
+        past: state.past.slice(0, -1),
+        future: [...state.future, { plan: state.doc.plan, label: step.label }],
+        typingKey: null,
+      };
+    }
+    case 'redo': {
+      const step = state.future.at(-1);
+      if (!state.doc || !step) return state;
+      return {
+        doc: { ...state.doc, plan: step.plan },
+        past: pushLimited(state.past, { plan: state.doc.plan, label: step.label }),
+        future: state.future.slice(0, -1),
+        typingKey: null,
+      };
+    }
+    case 'saved': {
+      const doc = state.doc;
+      if (!doc || doc.docId !== action.docId) return state;
+      // Edits made while the save was in flight stay, and keep the document dirty.
+      const unchangedSinceSave = doc.plan === action.basis;
+      return {
+        ...state,
+        doc: { ...doc, path: action.path, name: action.name, saved: action.plan, plan: unchangedSinceSave ? action.plan : doc.plan },
+        typingKey: null,
+      };
+    }
+  }
+}

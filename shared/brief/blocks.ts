@@ -1,0 +1,93 @@
+/** Small building blocks the sections share: headings that feed the contents, notes, tables. */
+import type { Content, ContentStack, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { factsLayout, registerLayout } from './styles';
+
+/** A numbered section heading that appears in the contents and in the PDF bookmarks. */
+export function sectionHeading(number: string, title: string): Content {
+  return { text: `${number}  ${title}`, style: 'h1', tocItem: true, tocStyle: 'tocEntry', tocMargin: [0, 6, 0, 2], headlineLevel: 1 };
+}
+
+/** A sub-heading listed, indented, under its section in the contents. */
+export function subHeading(number: string, title: string): Content {
+  return { text: `${number}  ${title}`, style: 'h2', tocItem: true, tocStyle: 'tocSubEntry', tocMargin: [16, 1, 0, 1], headlineLevel: 2 };
+}
+
+/** What an empty section says instead of disappearing. */
+export function emptyNote(text: string): Content {
+  return { text, style: 'note' };
+}
+
+/** Plain paragraph, or nothing when the planner left the field empty. */
+export function paragraphs(text: string): Content[] {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ text: p, style: 'paragraph' }));
+}
+
+/** Label/value rows (the "key facts" look); values may be rich content. */
+export function factsTable(rows: Array<[string, Content]>, labelWidth = 150): Content {
+  return {
+    table: {
+      widths: [labelWidth, '*'],
+      body: rows.map(([label, value]): TableCell[] => [{ text: label, style: 'label' }, value as TableCell]),
+    },
+    layout: factsLayout,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+export interface RegisterTableSpec {
+  widths: ContentTable['table']['widths'];
+  headers: string[];
+  rows: TableCell[][];
+}
+
+/** A data table whose header row repeats on every page and never sits alone at a page foot. */
+export function registerTable(spec: RegisterTableSpec): ContentTable {
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: spec.widths,
+      body: [spec.headers.map((h): TableCell => ({ text: h, style: 'tableHeader' })), ...spec.rows],
+    },
+    layout: registerLayout,
+    style: 'tableCell',
+    margin: [0, 0, 0, 10],
+  };
+}
+
+/** Rough printed size of a block in characters, counting table rows as a line each. */
+function roughSize(node: unknown): number {
+  if (typeof node === 'string') return node.length;
+  if (Array.isArray(node)) return node.reduce((n: number, child) => n + roughSize(child), 0);
+  if (node && typeof node === 'object') {
+    let n = 0;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'text' || key === 'stack' || key === 'table' || key === 'body' || key === 'columns' || key === 'ul' || key === 'ol') n += roughSize(value);
+      if (key === 'body' && Array.isArray(value)) n += value.length * 60;
+    }
+    return n;
+  }
+  return 0;
+}
+
+/** Well under a page even in narrow columns, so keeping it whole can never push text off the page. */
+const KEEP_TOGETHER_MAX = 1800;
+
+/**
+ * Keeps a heading on the same page as the short block that follows it. Long blocks are left to
+ * break across pages: pdfmake keeps only the first page of an unbreakable block taller than a page.
+ */
+export function withHeading(heading: Content, block: Content[]): Content[] {
+  if (roughSize(block) > KEEP_TOGETHER_MAX) return [heading, ...block];
+  return [{ stack: [heading, ...block], unbreakable: true }];
+}
+
+/** Keeps a short block whole; long ones may break, for the same reason as withHeading. */
+export function keepTogether(block: Content[]): ContentStack {
+  return roughSize(block) > KEEP_TOGETHER_MAX ? { stack: block } : { stack: block, unbreakable: true };
+}

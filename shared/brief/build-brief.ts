@@ -1,0 +1,79 @@
+/** Plan + options → the pdfmake document definition of the printed brief (pure data, no I/O). */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { BriefSection, Plan } from '../plan/schema';
+import { resolveBriefOptions } from './options';
+import type { BriefOptionsInput } from './options';
+import { createBriefContext } from './context';
+import type { BriefContext } from './context';
+import { PAGE_MARGINS, frameFooter, frameHeader } from './page-frame';
+import { COLORS, defaultStyle, styles } from './styles';
+import { formatDate } from './labels';
+import { coverSection } from './cover';
+import { contentsSection } from './contents';
+import { situationSection } from './situation';
+import { missionSection } from './mission';
+import { capabilitiesSection } from './capabilities';
+import { risksSection } from './risks';
+import { heatMapSection } from './heat-map';
+import { annexSection } from './annex';
+
+type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
+
+/** Sections that get a number ("1", "2", …); the cover, contents and annex do not. */
+const NUMBERED: Partial<Record<BriefSection, SectionBuilder>> = {
+  situation: situationSection,
+  mission: missionSection,
+  capabilities: capabilitiesSection,
+  risks: risksSection,
+  heatmap: heatMapSection,
+};
+
+function sectionContent(ctx: BriefContext, section: BriefSection, number: () => string): Content[] {
+  if (section === 'cover') return coverSection(ctx);
+  if (section === 'contents') return contentsSection();
+  if (section === 'annex') return annexSection(ctx);
+  const build = NUMBERED[section];
+  return build ? build(ctx, number()) : [];
+}
+
+/** The PDF's date stamp: midnight UTC of the brief's date, so the same date gives the same bytes. */
+function stampOf(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** Builds the whole brief for a plan with the planner's options. */
+export function buildBriefDocument(plan: Plan, input: BriefOptionsInput): TDocumentDefinitions {
+  const options = resolveBriefOptions(plan, input);
+  const ctx = createBriefContext(plan, options);
+  let counter = 0;
+  const number = () => String(++counter);
+  const sections = options.sections.map((s) => sectionContent(ctx, s, number)).filter((c) => c.length > 0);
+  const content: Content[] = sections.length
+    ? sections.map((stack, i): Content => (i === 0 ? { stack } : { stack, pageBreak: 'before' }))
+    : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
+  const title = plan.cover.title || 'Untitled plan';
+  const date = formatDate(options.generatedAt);
+  const frame = { marking: options.classification, title, date };
+  const stamp = stampOf(options.generatedAt);
+  return {
+    pageSize: options.paper === 'Letter' ? 'LETTER' : 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PAGE_MARGINS,
+    info: {
+      title,
+      author: plan.cover.author || undefined,
+      subject: [plan.cover.missionName, plan.cover.countryRegion].filter(Boolean).join(' — ') || 'Mandate planning brief',
+      keywords: options.classification || undefined,
+      creator: 'Mandate Planner',
+      producer: 'Mandate Planner (pdfmake)',
+      creationDate: stamp,
+      modDate: stamp,
+    },
+    header: frameHeader(frame),
+    footer: frameFooter(frame),
+    watermark: options.draftWatermark && !ctx.ready ? { text: 'DRAFT', color: COLORS.watermark, opacity: 0.07, bold: true } : undefined,
+    content,
+    styles,
+    defaultStyle,
+  };
+}

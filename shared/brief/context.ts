@@ -1,0 +1,33 @@
+/** Everything the sections share, computed once per brief so no section recomputes it. */
+import type { Plan, Risk } from '../plan/schema';
+import type { BriefOptions } from './options';
+import { riskFactor } from '../content/risk-factors';
+import { contentWidth } from './page-size';
+import { registerOrder } from './risks';
+
+export interface BriefContext {
+  plan: Plan;
+  options: BriefOptions;
+  /** True when the mandate is ready to submit; drafts carry the DRAFT watermark. */
+  ready: boolean;
+  /** Printable width of the chosen paper in points. */
+  contentWidth: number;
+  /** Risks in register order (highest residual score first). */
+  registerOrder: Risk[];
+  factorName(factor: number): string;
+  capabilityTitle(id: string): string;
+}
+
+/** Builds the shared context for one brief. */
+export function createBriefContext(plan: Plan, options: BriefOptions): BriefContext {
+  const capabilities = new Map(plan.capabilities.items.map((c) => [c.id, c.title]));
+  return {
+    plan,
+    options,
+    ready: plan.mandate.status === 'final',
+    contentWidth: contentWidth(options.paper),
+    registerOrder: registerOrder(plan.risks.items),
+    factorName: (n) => `${riskFactor(n).name}`,
+    capabilityTitle: (id) => capabilities.get(id) || id,
+  };
+}

@@ -1,0 +1,57 @@
+/** Mission design: type, posture, personnel, the tripwire table and the authorization outlook. */
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { BriefContext } from './context';
+import { emptyNote, factsTable, paragraphs, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
+import { formatCount, AUTHORIZATION_LABELS, MISSION_TYPE_LABELS, POLITICAL_FORM_LABELS, POSTURE_LABELS, RATING_LABELS } from './labels';
+import { AUTHORIZATION_FACTORS } from '../plan/schema';
+
+const count = formatCount;
+
+function design(ctx: BriefContext): Content[] {
+  const m = ctx.plan.mission;
+  const rows: Array<[string, Content]> = [['Mission type', MISSION_TYPE_LABELS[m.type]]];
+  if (m.type === 'political' || m.type === 'both') rows.push(['Political mission form', POLITICAL_FORM_LABELS[m.politicalForm]]);
+  if (m.type === 'preventive-deployment' || m.type === 'both') rows.push(['Deployment posture', POSTURE_LABELS[m.posture]]);
+  const { military, police, civilian } = m.personnel;
+  const total = military + police + civilian;
+  rows.push([
+    'Personnel ceiling',
+    total === 0 ? 'Not yet set' : `${count(total)} in total: ${count(military)} military, ${count(police)} police, ${count(civilian)} civilian`,
+  ]);
+  return [factsTable(rows), ...paragraphs(m.notes)];
+}
+
+function tripwires(ctx: BriefContext): Content[] {
+  const m = ctx.plan.mission;
+  if (m.tripwires.length === 0) {
+    const overHorizon = m.posture === 'over-the-horizon' && m.type !== 'political';
+    return [emptyNote(overHorizon ? 'No tripwires defined yet — an over-the-horizon force needs them to know when to deploy.' : 'No tripwires defined.')];
+  }
+  const rows = m.tripwires.map((t, i): TableCell[] => [
+    String(i + 1),
+    t.event || '—',
+    t.factor === null ? '—' : ctx.factorName(t.factor),
+    t.observer || '—',
+    t.response || '—',
+  ]);
+  return [registerTable({ widths: [14, '*', 80, 90, '*'], headers: ['#', 'Event', 'Watches', 'Observed by', 'Response'], rows })];
+}
+
+function authorization(ctx: BriefContext): Content[] {
+  const a = ctx.plan.mission.authorization;
+  const rows = AUTHORIZATION_FACTORS.map((k): TableCell[] => [AUTHORIZATION_LABELS[k], RATING_LABELS[a[k].rating], a[k].note || '—']);
+  return [
+    registerTable({ widths: [150, 55, '*'], headers: ['Factor', 'Rating', 'Note'], rows }),
+    { text: 'For power patrons, a high rating means strong protection of the potential perpetrator and weighs against authorization.', style: 'small' },
+  ];
+}
+
+/** Section: mission design. */
+export function missionSection(ctx: BriefContext, n: string): Content[] {
+  return [
+    sectionHeading(n, 'Mission design'),
+    ...withHeading(subHeading(`${n}.1`, 'Type, posture and personnel'), design(ctx)),
+    ...withHeading(subHeading(`${n}.2`, 'Tripwires'), tripwires(ctx)),
+    ...withHeading(subHeading(`${n}.3`, 'Outlook for authorization'), authorization(ctx)),
+  ];
+}

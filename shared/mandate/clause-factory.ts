@@ -1,0 +1,96 @@
+/**
+ * Turns a library template into a plan clause, filling parameters from what the plan already
+ * says (mission name, personnel ceilings, dates, tripwires) so planners only type what is new.
+ */
+import { clauseTemplate } from '../content/clauses';
+import type { ClauseTemplate, ParamSpec, PlanSource, Priority } from '../content/clauses';
+import { RISK_FACTORS } from '../content/risk-factors';
+import { newId } from '../plan/ids';
+import type { Clause, Plan } from '../plan/schema';
+import { mandateEndDate } from './timeline';
+
+/** "UN Preventive Mission in Veloria (UNPMV)" reads as "UNPMV" inside a paragraph. */
+export function shortMissionName(name: string): string {
+  const acronym = /\(([^()]{2,20})\)\s*$/.exec(name.trim());
+  return acronym ? acronym[1]!.trim() : name.trim();
+}
+
+/** Lower-cases a leading capital unless the word is an acronym, for text that continues a sentence. */
+function inSentence(text: string): string {
+  const t = text.trim();
+  return /^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
+}
+
+function numberOrEmpty(n: number | null): string {
+  return n === null || n <= 0 ? '' : String(n);
+}
+
+/** The value a plan supplies for a parameter source, or '' when the plan has nothing yet. */
+export function planValue(plan: Plan, source: PlanSource): string {
+  const { mission, mandate, situation } = plan;
+  switch (source) {
+    case 'mission-name':
+      return shortMissionName(plan.cover.missionName);
+    case 'existing-mission':
+      return situation.existingPresence.exists ? shortMissionName(situation.existingPresence.name) : '';
+    case 'military-ceiling':
+      return numberOrEmpty(mission.personnel.military);
+    case 'police-ceiling':
+      return numberOrEmpty(mission.personnel.police);
+    case 'duration-months':
+      return numberOrEmpty(mandate.durationMonths);
+    case 'start-date':
+      return mandate.startDate;
+    case 'end-date':
+      return mandateEndDate(mandate);
+    case 'review-date':
+      return mandate.reviewDate;
+    case 'reporting-interval':
+      return numberOrEmpty(mandate.reportingIntervalDays);
+    case 'tripwires':
+      return mission.tripwires.map((t) => inSentence(t.event)).filter(Boolean).join('\n');
+    case 'high-risk-factors':
+      return situation.riskFactors
+        .filter((f) => f.level === 'high' && !RISK_FACTORS[f.factor - 1]?.mitigating)
+        .map((f) => inSentence(RISK_FACTORS[f.factor - 1]?.shortName ?? ''))
+        .filter(Boolean)
+        .join('\n');
+  }
+}
+
+/** Starting value for one parameter: from the plan, else the spec's default, else empty (a gap). */
+export function initialParamValue(plan: Plan, spec: ParamSpec): string {
+  const fromPlan = spec.fromPlan ? planValue(plan, spec.fromPlan) : '';
+  return fromPlan || spec.default || '';
+}
+
+/** Starting values for every parameter of a template. */
+export function defaultParams(plan: Plan, template: ClauseTemplate): Record<string, string> {
+  return Object.fromEntries(template.params.map((spec) => [spec.name, initialParamValue(plan, spec)]));
+}
+
+export interface FromTemplateOptions {
+  id?: string;
+  /** Values that override the defaults, e.g. the sample plan's filled parameters. */
+  params?: Record<string, string>;
+  priority?: Priority;
+}
+
+/**
+ * A plan clause built from a template. A task gets an empty reporting interval and review date,
+ * meaning it follows the mandate-wide values until the planner sets its own.
+ */
+export function clauseFromTemplate(plan: Plan, templateOrId: ClauseTemplate | string, options: FromTemplateOptions = {}): Clause {
+  const template = typeof templateOrId === 'string' ? clauseTemplate(templateOrId) : templateOrId;
+  return {
+    id: options.id ?? newId('cl'),
+    family: template.family,
+    kind: template.kind,
+    templateId: template.id,
+    opening: template.opening,
+    text: template.text,
+    params: { ...defaultParams(plan, template), ...options.params },
+    priority: options.priority ?? template.priority,
+    task: template.authorisesTask ? { reportingIntervalDays: null, reviewDate: '' } : null,
+  };
+}

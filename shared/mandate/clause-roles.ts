@@ -1,0 +1,46 @@
+/**
+ * What each clause in a plan does for the mandate (reporting, protection, tripwires…). Library
+ * clauses carry their roles; for clauses the planner wrote, the wording is read with a few
+ * deliberately narrow patterns, so a custom reporting paragraph is not generated a second time.
+ */
+import { findClauseTemplate } from '../content/clauses';
+import type { ClauseRole } from '../content/clauses';
+import type { Clause } from '../plan/schema';
+
+const CUSTOM_PATTERNS: [ClauseRole, (opening: string, text: string) => boolean][] = [
+  ['reporting', (o, t) => /^requests\b/i.test(o) && /\breport\b/i.test(t)],
+  ['duration', (o, t) => /^(decides|extends)\b/i.test(o) && /\b(period of|until|months)\b/i.test(t) && !/seized/i.test(t)],
+  ['review', (_o, t) => /\breview\b/i.test(t) && /\bmandate\b/i.test(t)],
+  ['closing', (_o, t) => /seized of the matter/i.test(t)],
+  ['atrocity-prevention', (_o, t) => /atrocit|genocide|crimes against humanity|ethnic cleansing/i.test(t)],
+  ['protection', (_o, t) => /protect\w*\s+(of\s+)?civilians|civilians\s+under\s+threat/i.test(t)],
+  ['mediation', (_o, t) => /mediat|good offices/i.test(t)],
+  ['tripwires', (_o, t) => /tripwire/i.test(t)],
+  ['escalation-ladder', (_o, t) => /graduated|escalation ladder/i.test(t)],
+  ['transition', (_o, t) => /transition|hand(ing)?\s+over/i.test(t)],
+  ['border-monitoring', (_o, t) => /border/i.test(t) && /monitor/i.test(t)],
+  ['spillover-containment', (_o, t) => /spill-?over|spreading to neighbouring/i.test(t)],
+];
+
+/** The roles a clause plays: its template's, or those its own wording shows for a custom clause. */
+export function clauseRoles(clause: Pick<Clause, 'templateId' | 'opening' | 'text'>): ReadonlySet<ClauseRole> {
+  const template = findClauseTemplate(clause.templateId);
+  if (template) return new Set(template.roles);
+  return new Set(CUSTOM_PATTERNS.filter(([, test]) => test(clause.opening, clause.text)).map(([role]) => role));
+}
+
+/** True when some clause of the list plays the role. */
+export function anyClauseWithRole(clauses: readonly Clause[], role: ClauseRole): boolean {
+  return clauses.some((c) => clauseRoles(c).has(role));
+}
+
+/**
+ * Clauses in mandate order: preambular paragraphs, then operative ones with any closing paragraph
+ * ("remains seized of the matter") moved last, wherever the planner placed it.
+ */
+export function orderClauses<T extends Pick<Clause, 'kind' | 'templateId' | 'opening' | 'text'>>(clauses: readonly T[]): { preambular: T[]; operative: T[] } {
+  const preambular = clauses.filter((c) => c.kind === 'preambular');
+  const operative = clauses.filter((c) => c.kind === 'operative');
+  const closing = operative.filter((c) => clauseRoles(c).has('closing'));
+  return { preambular, operative: [...operative.filter((c) => !closing.includes(c)), ...closing] };
+}

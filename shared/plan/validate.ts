@@ -1,0 +1,148 @@
+/**
+ * From file text to a plan the app can show, or a refusal in plain words that names the file.
+ * Pure: the file service, the CLI and the tests all use these same checks and messages.
+ */
+import { fail, ok, PlannerError } from '../result';
+import type { ErrorCode, Result } from '../result';
+import { PLAN_FORMAT, PLAN_VERSION, planSchema } from './schema';
+import type { Plan } from './schema';
+import { migratePlan, normalisePlanData, MIGRATIONS } from './migrate';
+import type { MigrationStep } from './migrate';
+import { describeIssues } from './describe-issues';
+import { findDuplicateIds, repairLinks } from './integrity';
+import { orderKeys } from './schema-walk';
+
+export interface ParsedPlan {
+  plan: Plan;
+  /** Repairs and upgrades made while loading, in plain words (empty for a clean file). */
+  notices: string[];
+  fromVersion: number;
+}
+
+const NOTHING_CHANGED = 'Nothing was changed on disk.';
+
+function refuse(code: ErrorCode, fileLabel: string, reason: string, details?: string[]): Result<never> {
+  return fail(code, `Cannot open "${fileLabel}": ${reason}. ${NOTHING_CHANGED}`, details);
+}
+
+/**
+ * True when the text is the beginning of a JSON document that stops before it is complete
+ * (open brackets or an open string at the end) — the usual sign of an interrupted copy.
+ */
+export function looksCutOff(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < start.length; i++) {
+    const ch = start[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      // Closed everything and there is more after it: damaged in the middle, not cut short.
+      if (depth < 0 || (depth === 0 && start.slice(i + 1).trim() !== '')) return false;
+    }
+  }
+  return inString || depth > 0;
+}
+
+/** The parser stopped well before the end of the text: damaged in the middle, even if brackets are open. */
+function failsBeforeTheEnd(text: string, error: unknown): boolean {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  return match !== null && Number(match[1]) < text.trimEnd().length - 1;
+}
+
+function jsonPosition(text: string, error: unknown): string {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return '';
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+/** Opens already-parsed JSON: format, version, migration, schema, ids and links. */
+export function checkPlanData(
+  data: unknown,
+  fileLabel: string,
+  steps: Readonly<Record<number, MigrationStep>> = MIGRATIONS,
+): Result<ParsedPlan> {
+  const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+  const format = isObject ? (data as Record<string, unknown>)['format'] : undefined;
+  if (format !== PLAN_FORMAT) {
+    const reason = isObject && typeof format === 'string' ? `it is a "${format.slice(0, 60)}" file, not a Mandate Planner plan` : 'it is not a Mandate Planner plan (it holds other data)';
+    return refuse('NOT_A_PLAN', fileLabel, reason);
+  }
+  let migrated;
+  try {
+    migrated = migratePlan(data, steps);
+  } catch (error) {
+    if (error instanceof PlannerError) return refuse(error.code, fileLabel, error.message);
+    throw error;
+  }
+  const normalised = normalisePlanData(migrated.data);
+  const parsed = planSchema.safeParse(normalised.data);
+  if (!parsed.success) {
+    const { lines, total } = describeIssues(parsed.error.issues, planSchema);
+    const count = total === 1 ? 'one field is wrong or missing' : `${total} fields are wrong or missing${total > lines.length ? ` (the first ${lines.length} are listed)` : ''}`;
+    return refuse('INVALID_PLAN', fileLabel, `the plan is damaged — ${count}`, lines);
+  }
+  const duplicates = findDuplicateIds(parsed.data);
+  if (duplicates.length > 0) {
+    const lines = duplicates.slice(0, 5);
+    return refuse('INVALID_PLAN', fileLabel, `the plan is damaged — ${duplicates.length === 1 ? 'an id is' : `${duplicates.length} ids are`} used twice`, lines);
+  }
+  const repaired = repairLinks(parsed.data);
+  const notices = [...normalised.notices, ...repaired.notices];
+  if (migrated.fromVersion < PLAN_VERSION) {
+    notices.unshift(`This plan was written in plan format version ${migrated.fromVersion} and has been upgraded to version ${PLAN_VERSION}; saving it will store the new format.`);
+  }
+  return ok({ plan: repaired.plan, notices, fromVersion: migrated.fromVersion });
+}
+
+/** Reads plan file text (BOM allowed) into a plan, or a refusal that names the file and the first problems. */
+export function parsePlanText(
+  text: string,
+  fileLabel: string,
+  steps: Readonly<Record<number, MigrationStep>> = MIGRATIONS,
+): Result<ParsedPlan> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return refuse('TRUNCATED', fileLabel, 'the file is empty — it may have been cut off while copying');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    if (looksCutOff(body) && !failsBeforeTheEnd(body, error)) return refuse('TRUNCATED', fileLabel, 'the file ends too early — it may have been cut off while copying');
+    if (body.includes(PLAN_FORMAT)) {
+      return refuse('NOT_A_PLAN', fileLabel, `the plan text is damaged and cannot be read${jsonPosition(body, error)}`);
+    }
+    return refuse('NOT_A_PLAN', fileLabel, 'it is not a Mandate Planner plan (it does not contain plan data)');
+  }
+  return checkPlanData(data, fileLabel, steps);
+}
+
+/**
+ * The last check before a plan is written: the schema and unique ids. Dangling links are dropped
+ * quietly (they carry no information). Nothing is written when this fails.
+ */
+export function checkPlanForSave(plan: unknown, fileLabel: string): Result<Plan> {
+  const parsed = planSchema.safeParse(plan);
+  const notSaved = (lines: string[], count: number) =>
+    fail('INVALID_PLAN', `"${fileLabel}" was not saved: the plan has ${count === 1 ? 'a problem' : `${count} problems`} that would make the file unreadable. The file on disk was left as it was.`, lines);
+  if (!parsed.success) {
+    const { lines, total } = describeIssues(parsed.error.issues, planSchema);
+    return notSaved(lines, total);
+  }
+  const duplicates = findDuplicateIds(parsed.data);
+  if (duplicates.length > 0) return notSaved(duplicates.slice(0, 5), duplicates.length);
+  return ok(repairLinks(parsed.data).plan);
+}
+
+/** Pretty JSON with a stable key order (format and version first) and a final newline. */
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(orderKeys(plan, planSchema), null, 2)}\n`;
+}

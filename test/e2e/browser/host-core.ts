@@ -1,0 +1,209 @@
+/**
+ * The browser test host without the test runner: serves the built renderer, builds the real
+ * handlers over a temp folder with scripted dialogs, and binds them to a page as
+ * `window.planner` — the preload's job, done with Playwright bindings. Used by the fixture in
+ * host.ts and by screenshot.ts.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+import { contract, events } from '../../../shared/ipc';
+import type { EventName, EventPayload } from '../../../shared/ipc';
+import { channelToMethod, dispatch } from '../../../electron/services/dispatch';
+import { createHandlers } from '../../../electron/services/handlers';
+import type { Handlers } from '../../../electron/services/handlers';
+import type { DialogPort, HandlerPorts } from '../../../electron/services/ports';
+import { createConfSettings } from '../../../electron/services/settings-store';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface RendererServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves out/renderer on 127.0.0.1 at a random port; fails plainly when the build is missing. */
+export async function startRendererServer(root = RENDERER_DIR): Promise<RendererServer> {
+  const index = join(root, 'index.html');
+  if (!(await stat(index).catch(() => null))) {
+    throw new Error(`The built renderer is missing (${index}). Run \`npm run build\` before the browser tests.`);
+  }
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    stat(file)
+      .then((info) => {
+        if (!info.isFile()) throw new Error('not a file');
+        res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        createReadStream(file).pipe(res);
+      })
+      .catch(() => res.writeHead(404).end());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Dialogs that answer what the test scripted; an unscripted dialog is cancelled. */
+export class ScriptedDialogs implements DialogPort {
+  /** The path the next open dialog returns (then null again = cancel). */
+  nextOpen: string | null = null;
+  /** The path the next save dialog returns (then null again = cancel). */
+  nextSave: string | null = null;
+  /** Every dialog shown, in order, with the folder or file it suggested. */
+  readonly shown: { kind: 'open' | 'save'; title: string; defaultPath?: string }[] = [];
+
+  async showOpenDialog(options: { title: string; defaultPath?: string }): Promise<string | null> {
+    this.shown.push({ kind: 'open', title: options.title, defaultPath: options.defaultPath });
+    const answer = this.nextOpen;
+    this.nextOpen = null;
+    return answer;
+  }
+
+  async showSaveDialog(options: { title: string; defaultPath?: string }): Promise<string | null> {
+    this.shown.push({ kind: 'save', title: options.title, defaultPath: options.defaultPath });
+    const answer = this.nextSave;
+    this.nextSave = null;
+    return answer;
+  }
+}
+
+export interface HostFolders {
+  root: string;
+  /** Where tests put plan files (also the dialogs' default folder). */
+  docs: string;
+  /** The app data folder: settings and recovery copies. */
+  data: string;
+}
+
+/** A fresh temp folder tree for one test (or one screenshot run). */
+export async function createHostFolders(): Promise<HostFolders> {
+  const root = await mkdtemp(join(tmpdir(), 'mplan-e2e-'));
+  const folders = { root, docs: join(root, 'docs'), data: join(root, 'data') };
+  await mkdir(folders.docs);
+  await mkdir(folders.data);
+  return folders;
+}
+
+export const removeHostFolders = (folders: HostFolders) => rm(folders.root, { recursive: true, force: true });
+
+/** What the main process would see of the renderer: its reported state and close confirmations. */
+export interface HostedPlanner {
+  folders: HostFolders;
+  dialogs: ScriptedDialogs;
+  handlers: Handlers;
+  documentStates: { title: string; dirty: boolean }[];
+  closeConfirmations: number;
+}
+
+/** Real handlers over real ports: a conf settings store and recovery folder in `folders.data`. */
+export function createHostedPlanner(folders: HostFolders): HostedPlanner {
+  const dialogs = new ScriptedDialogs();
+  const hosted: HostedPlanner = {
+    folders,
+    dialogs,
+    handlers: undefined as unknown as Handlers,
+    documentStates: [],
+    closeConfirmations: 0,
+  };
+  const ports: HandlerPorts = {
+    dialogs,
+    settings: createConfSettings(folders.data),
+    now: () => new Date(),
+    dataDir: folders.data,
+    documentsDir: folders.docs,
+    appVersion: '0.0.0-browser-test',
+    host: 'browser-test',
+    onCloseConfirmed: () => void hosted.closeConfirmations++,
+    onDocumentState: (state) => void hosted.documentStates.push(state),
+  };
+  hosted.handlers = createHandlers(ports);
+  return hosted;
+}
+
+type Wire = { methods: [string, string][]; events: [string, string][] };
+
+/** The method and event names the preload exposes, derived from the contract. */
+export function contractWire(): Wire {
+  return {
+    methods: Object.entries(contract).map(([name, spec]) => [name, spec.channel]),
+    events: Object.entries(events).map(([name, spec]) => [name, spec.channel]),
+  };
+}
+
+/**
+ * Binds `window.planner` in the page to the hosted handlers. `getHandlers` is read per call, so
+ * a test can swap in new handlers (a restarted app) and reload the page.
+ */
+export async function bindPlanner(page: Page, getHandlers: () => Handlers): Promise<void> {
+  await page.exposeBinding('__plannerInvoke', (_source, channel: string, request: unknown) => {
+    const method = channelToMethod[channel];
+    return dispatch(getHandlers(), method ?? channel, request);
+  });
+  // Passed as source text: tsx/esbuild may wrap nested functions in a `__name` helper that does
+  // not exist in the page, so the helper is defined as a no-op first.
+  await page.addInitScript({ content: `(() => { const __name = (fn) => fn; (${installPlanner.toString()})(${JSON.stringify(contractWire())}); })();` });
+}
+
+/** Runs in the page before any of its scripts: builds the closed `window.planner` API. */
+function installPlanner(wire: Wire): void {
+  type Listener = (payload: unknown) => void;
+  const host = window as unknown as { __plannerInvoke: (channel: string, request: unknown) => Promise<unknown> };
+  const listeners = new Map<string, Set<Listener>>();
+  const api: Record<string, unknown> = {};
+  for (const [name, channel] of wire.methods) {
+    api[name] = (request: unknown) => host.__plannerInvoke(channel, request ?? {});
+  }
+  for (const [name, channel] of wire.events) {
+    listeners.set(channel, new Set());
+    api[name] = (listener: Listener) => {
+      listeners.get(channel)!.add(listener);
+      return () => void listeners.get(channel)!.delete(listener);
+    };
+  }
+  Object.defineProperty(window, 'planner', { value: Object.freeze(api) });
+  // The test's stand-in for main-process events (webContents.send in Electron).
+  Object.defineProperty(window, '__plannerEmit', {
+    value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload)),
+  });
+}
+
+/** Pushes a main-process event (e.g. a menu command or 'close-requested') to the page. */
+export async function emitEvent<E extends EventName>(page: Page, event: E, payload: EventPayload<E>): Promise<void> {
+  await page.evaluate(
+    ([channel, data]) => (window as unknown as { __plannerEmit: (c: string, p: unknown) => void }).__plannerEmit(channel, data),
+    [events[event].channel, payload] as const,
+  );
+}

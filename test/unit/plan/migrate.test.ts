@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { migratePlan, normalisePlanData, MIGRATIONS } from '../../../shared/plan/migrate';
+import type { MigrationStep, PlanData } from '../../../shared/plan/migrate';
+import { createSamplePlan } from '../../../shared/plan/sample';
+import { PLAN_VERSION, planSchema } from '../../../shared/plan/schema';
+import { PlannerError } from '../../../shared/result';
+
+/** What a v0 file would have looked like: `cover.name` instead of `cover.title`, no guidance block. */
+function fakeV0(): PlanData {
+  const { guidance: _guidance, cover, ...rest } = createSamplePlan();
+  const { title, ...coverRest } = cover;
+  return { ...rest, version: 0, cover: { ...coverRest, name: title } };
+}
+
+const v0to1: MigrationStep = (data) => {
+  const { name, ...cover } = data['cover'] as Record<string, unknown>;
+  return { ...data, cover: { ...cover, title: name }, guidance: { dismissed: [] } };
+};
+
+function refusal(run: () => unknown): PlannerError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlannerError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('migratePlan', () => {
+  it('passes a current plan through untouched and says it came from the current version', () => {
+    const plan = createSamplePlan();
+    const result = migratePlan(plan);
+    expect(result.fromVersion).toBe(PLAN_VERSION);
+    expect(result.data).toEqual(plan);
+  });
+
+  it('upgrades an old plan through the injected steps into a valid current plan', () => {
+    const old = fakeV0();
+    const result = migratePlan(old, { 0: v0to1 });
+    expect(result.fromVersion).toBe(0);
+    expect(result.data['version']).toBe(1);
+    const parsed = planSchema.parse(result.data);
+    expect(parsed.cover.title).toBe(createSamplePlan().cover.title);
+    expect(parsed.guidance.dismissed).toEqual([]);
+  });
+
+  it('leaves the data it was given as it was', () => {
+    const old = fakeV0();
+    const before = structuredClone(old);
+    migratePlan(old, { 0: (d) => { (d['cover'] as Record<string, unknown>)['name'] = 'changed'; return v0to1(d); } });
+    expect(old).toEqual(before);
+  });
+
+  it('runs several steps in order', () => {
+    const seen: number[] = [];
+    const step = (n: number): MigrationStep => (d) => { seen.push(n); return d; };
+    const result = migratePlan({ format: 'x', version: 0 }, { 0: step(0), 1: step(1), 2: step(2) }, 3);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(result.data['version']).toBe(3);
+  });
+
+  it('refuses a plan from a newer version, naming both versions', () => {
+    const error = refusal(() => migratePlan({ ...createSamplePlan(), version: PLAN_VERSION + 2 }));
+    expect(error.code).toBe('NEWER_VERSION');
+    expect(error.message).toContain(`version ${PLAN_VERSION + 2}`);
+    expect(error.message).toContain(`version ${PLAN_VERSION}`);
+  });
+
+  it('refuses a version it has no step for', () => {
+    const error = refusal(() => migratePlan(fakeV0(), MIGRATIONS));
+    expect(error.code).toBe('INVALID_PLAN');
+    expect(error.message).toContain('version 0');
+  });
+
+  it.each([['a string', 'one'], ['a negative number', -1], ['a fraction', 1.5], ['missing', undefined]])('refuses a version that is %s', (_label, version) => {
+    expect(refusal(() => migratePlan({ ...createSamplePlan(), version })).code).toBe('INVALID_PLAN');
+  });
+
+  it('refuses data that is not an object at all', () => {
+    expect(refusal(() => migratePlan([1, 2, 3])).code).toBe('NOT_A_PLAN');
+  });
+});
+
+describe('normalisePlanData', () => {
+  it('puts shuffled risk factors back in order 1..14 without a notice', () => {
+    const plan = createSamplePlan();
+    const shuffled = { ...plan, situation: { ...plan.situation, riskFactors: [...plan.situation.riskFactors].reverse() } };
+    const { data, notices } = normalisePlanData(shuffled);
+    expect(notices).toEqual([]);
+    expect((data as typeof plan).situation.riskFactors.map((f) => f.factor)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  });
+
+  it('adds missing factors as unassessed and drops repeats, saying so', () => {
+    const plan = createSamplePlan();
+    const factors = plan.situation.riskFactors.filter((f) => f.factor !== 5 && f.factor !== 9);
+    factors.push({ ...factors[0]!, notes: 'a repeat' });
+    const { data, notices } = normalisePlanData({ ...plan, situation: { ...plan.situation, riskFactors: factors } });
+    const result = planSchema.parse(data);
+    expect(result.situation.riskFactors[4]).toMatchObject({ factor: 5, level: 'unknown' });
+    expect(result.situation.riskFactors[0]!.notes).toBe(plan.situation.riskFactors[0]!.notes);
+    expect(notices.join(' ')).toMatch(/5, 9/);
+    expect(notices.join(' ')).toMatch(/repeated/);
+  });
+
+  it('leaves unrecognisable factors for the schema to report', () => {
+    const plan = createSamplePlan();
+    const odd = { ...plan, situation: { ...plan.situation, riskFactors: [{ factor: 99 }] } };
+    expect(normalisePlanData(odd).data).toBe(odd);
+  });
+});
