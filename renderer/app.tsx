@@ -3,7 +3,7 @@ import { isDirty } from './state/document';
 import type { Controller } from './shell/controller';
 import { DocumentFrame } from './shell/document-frame';
 import { PromptDialog } from './shell/prompt-dialog';
-import { useDocumentTitle, useMenuCommands, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
+import { useDocumentTitle, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
 import { useStore } from './shell/use-store';
 import { WelcomeScreen } from './welcome/welcome-screen';
 
@@ -15,7 +15,6 @@ export function App({ controller }: { controller: Controller }) {
   const prompting = session.prompt !== null;
 
   useShortcuts(controller, prompting);
-  useMenuCommands(controller);
   useRecoveryCopies(controller);
   useDocumentTitle(controller, doc?.docId ?? null, doc?.plan.cover.title ?? '', isDirty(state));
 

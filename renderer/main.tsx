@@ -5,6 +5,9 @@ import { createController } from './shell/controller';
 import './styles.css';
 
 const controller = createController();
+// Subscribed before the first render so a command sent right after load (e.g. open-sample on
+// first start) is not lost while React mounts.
+controller.listenToMenu();
 void controller.refreshLists();
 
 createRoot(document.getElementById('root')!).render(

@@ -4,7 +4,9 @@
  * are all derived from `contract`; nothing about a channel is written twice.
  */
 import { z } from 'zod';
-import { planSchema } from './plan/schema';
+import { planSchema, riskSchema } from './plan/schema';
+import { CSV_FIELDS } from './risks/csv-columns';
+import { briefRequestOptionsSchema } from './brief/options';
 import { ERROR_CODES } from './result';
 import type { Result } from './result';
 
@@ -44,6 +46,19 @@ export const recoveryEntrySchema = z.object({
 });
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 
+/** A risk register CSV read for preview: nothing is applied until the planner confirms in the renderer. */
+export const riskCsvPreviewSchema = z.object({
+  fileName: z.string(),
+  rows: z.array(riskSchema),
+  rowInfo: z.array(z.object({ row: z.int(), idGiven: z.boolean() })),
+  errors: z.array(z.object({ row: z.int(), column: z.string(), reason: z.string() })),
+  moreErrors: z.int(),
+  dataRows: z.int(),
+  invalidRows: z.int(),
+  fields: z.array(z.enum(CSV_FIELDS)),
+});
+export type RiskCsvPreview = z.infer<typeof riskCsvPreviewSchema>;
+
 export const contract = {
   appInfo: { channel: 'app:info', request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']) }) },
 
@@ -78,6 +93,28 @@ export const contract = {
   listRecovery: { channel: 'recovery:list', request: empty, response: z.array(recoveryEntrySchema) },
   restoreRecovery: { channel: 'recovery:restore', request: z.object({ id: z.string().max(200) }), response: openedPlanSchema },
   discardRecovery: { channel: 'recovery:discard', request: z.object({ id: z.string().max(200) }), response: empty },
+
+  /** Writes the plan's risk register as CSV where the planner chooses in the save dialog. */
+  exportRisksCsv: {
+    channel: 'risks:export-csv',
+    request: z.object({ docId: docId.optional(), plan: planSchema }),
+    response: z.object({ path: z.string(), rows: z.int() }),
+  },
+  /** Reads a CSV chosen in the open dialog and returns its rows and row-level problems; changes nothing. */
+  previewRisksCsv: { channel: 'risks:preview-csv', request: empty, response: riskCsvPreviewSchema },
+
+  /** The PDF brief rendered in memory for the preview; nothing is written. */
+  renderBriefPreview: {
+    channel: 'brief:preview',
+    request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
+    response: z.object({ pdfBase64: z.string(), pageCount: z.int() }),
+  },
+  /** Renders the brief and writes it where the planner chooses in the save dialog. */
+  exportBrief: {
+    channel: 'brief:export',
+    request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
+    response: z.object({ path: z.string(), pageCount: z.int() }),
+  },
 
   /** Called after the planner answered the unsaved-changes question: the window may now close. */
   confirmClose: { channel: 'window:confirm-close', request: empty, response: empty },

@@ -2,8 +2,10 @@
  * The `mandate-planner` command line. To add a command, write electron/cli/commands/<name>.ts
  * exporting a CliCommand and add it to `commands` below.
  */
+import { catalogueCommand } from './commands/catalogue';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
+import { risksCommand } from './commands/risks';
 import { validateCommand } from './commands/validate';
 import type { CliCommand } from './command';
 import { runCli } from './program';
@@ -12,6 +14,8 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   exampleCommand,
   exportCommand,
+  catalogueCommand,
+  risksCommand,
 ];
 
 runCli(commands, process.argv).then(

@@ -10,19 +10,22 @@ export interface CloseGuard {
   onCloseAttempt(event: { preventDefault(): void }): boolean;
   /** The renderer answered Save (and it worked) or Discard: close for real. */
   confirm(): void;
-  /** The renderer is gone (crashed or hung): nothing left to ask, so never block. */
+  /** The renderer crashed: nothing left to ask, so never block again. */
   rendererGone(): void;
+  /** While the renderer hangs nobody can answer, so closing is not blocked (recovery copies keep the work). */
+  setResponsive(responsive: boolean): void;
 }
 
 export function createCloseGuard(askRenderer: () => void, closeWindow: () => void): CloseGuard {
   let dirty = false;
   let allowed = false;
+  let responsive = true;
   return {
     setDirty(value) {
       dirty = value;
     },
     onCloseAttempt(event) {
-      if (allowed || !dirty) return true;
+      if (allowed || !dirty || !responsive) return true;
       event.preventDefault();
       askRenderer();
       return false;
@@ -33,6 +36,9 @@ export function createCloseGuard(askRenderer: () => void, closeWindow: () => voi
     },
     rendererGone() {
       allowed = true;
+    },
+    setResponsive(value) {
+      responsive = value;
     },
   };
 }

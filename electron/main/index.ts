@@ -11,6 +11,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { lockDown } from './security';
 import { builtPaths, createWindow } from './window';
+import { isAppUrl } from './window-options';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -48,15 +49,17 @@ function start(): void {
       mainWindow?.setDocumentEdited(dirty);
     },
   });
-  registerIpc(handlers, contents);
+  const paths = builtPaths(mainDir);
+  registerIpc(handlers, contents, (url) => isAppUrl(url, paths.rendererHtml, paths.devServerUrl));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate((command) => sendEvent(contents(), 'onCommand', { command }), process.platform, !app.isPackaged)),
   );
 
-  mainWindow = createWindow(builtPaths(mainDir), settings);
+  mainWindow = createWindow(paths, settings);
   mainWindow.on('close', (event) => guard.onCloseAttempt(event));
   mainWindow.webContents.on('render-process-gone', () => guard.rendererGone());
-  mainWindow.on('unresponsive', () => guard.rendererGone());
+  mainWindow.on('unresponsive', () => guard.setResponsive(false));
+  mainWindow.on('responsive', () => guard.setResponsive(true));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -64,6 +67,9 @@ function start(): void {
 
 // Sandbox every renderer, whatever a window's own options say.
 app.enableSandbox();
+// End-to-end tests give each run its own settings and recovery folder.
+const testUserData = process.env['MANDATE_PLANNER_USER_DATA'];
+if (testUserData) app.setPath('userData', testUserData);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -74,8 +80,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[mandate-planner] could not start:', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[mandate-planner] could not start:', error);
+      app.exit(1);
+    });
 }

@@ -10,19 +10,25 @@ import { fail } from '../../shared/result';
 import { channelToMethod, dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
 
-/** True when the request comes from the main frame of the window we created (not an iframe, not another window). */
-export function isOurWindow(event: IpcMainInvokeEvent, getContents: () => WebContents | null): boolean {
+/**
+ * True when the request comes from the main frame of the window we created, showing our page
+ * (not an iframe, not another window, not a page it was somehow navigated to).
+ */
+export function isOurWindow(event: IpcMainInvokeEvent, getContents: () => WebContents | null, isAppPage: (url: string) => boolean): boolean {
   const contents = getContents();
-  return contents !== null && event.sender === contents && event.senderFrame === contents.mainFrame;
+  const frame = event.senderFrame;
+  if (!contents || event.sender !== contents || !frame) return false;
+  const main = contents.mainFrame;
+  return frame.processId === main.processId && frame.routingId === main.routingId && isAppPage(frame.url);
 }
 
 /** Registers a handler for every channel of the contract. Returns a function that removes them. */
-export function registerIpc(handlers: Handlers, getContents: () => WebContents | null): () => void {
+export function registerIpc(handlers: Handlers, getContents: () => WebContents | null, isAppPage: (url: string) => boolean): () => void {
   const channels = Object.keys(channelToMethod);
   for (const channel of channels) {
     const method = channelToMethod[channel]!;
     ipcMain.handle(channel, async (event, request: unknown) => {
-      if (!isOurWindow(event, getContents)) return fail('NOT_ALLOWED', 'This request did not come from the Mandate Planner window and was ignored.');
+      if (!isOurWindow(event, getContents, isAppPage)) return fail('NOT_ALLOWED', 'This request did not come from the Mandate Planner window and was ignored.');
       return dispatch(handlers, method, request);
     });
   }

@@ -3,6 +3,7 @@
  * functions so Node tests can check them without Electron. Only type imports from 'electron'.
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { pathToFileURL } from 'node:url';
 import type { WindowBounds } from '../services/ports';
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
@@ -60,4 +61,19 @@ export function fitBounds(saved: WindowBounds | null, workAreas: readonly Rectan
   // Visible enough: the title bar's top-left 100x50 lies inside some work area.
   const visible = workAreas.some((a) => x + 100 > a.x && x < a.x + a.width - 50 && y >= a.y && y < a.y + a.height - 50);
   return visible ? { x, y, width, height, maximized: saved.maximized } : { width, height, maximized: saved.maximized };
+}
+
+/**
+ * True when `url` is the page we loaded: the built renderer file, or the dev server in development.
+ * IPC from any other page (even inside our window) is refused.
+ */
+export function isAppUrl(url: string, rendererHtml: string, devServerUrl?: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (devServerUrl) return parsed.origin === new URL(devServerUrl).origin;
+  return parsed.protocol === 'file:' && parsed.pathname === pathToFileURL(rendererHtml).pathname;
 }

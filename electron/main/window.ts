@@ -26,6 +26,8 @@ export function createWindow(paths: WindowPaths, settings: SettingsPort): Browse
   const win = new BrowserWindow(windowOptions(paths.preload, bounds));
   if (bounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  // The title comes from the renderer's state reports (plan title, unsaved marker), not from <title>.
+  win.on('page-title-updated', (event) => event.preventDefault());
   win.on('close', () => {
     settings.set('windowBounds', { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });

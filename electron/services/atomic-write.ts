@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { PlannerError } from '../../shared/result';
 
 /** The file-system calls the writer makes; tests inject one whose rename fails. */
-export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat'>;
+export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat' | 'readdir'>;
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `backupPath` (itself replaced atomically). */
@@ -15,10 +15,29 @@ export interface AtomicWriteOptions {
   fs?: AtomicFs;
 }
 
-const randomSuffix = () => Math.random().toString(36).slice(2, 10);
+const randomSuffix = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
 
 /** The temp name sits in the target's folder so the final rename never crosses file systems. */
 export const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${randomSuffix()}.tmp`);
+
+/** A temp file this old cannot belong to a save still in progress: it was left by a crash. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes temp files of `target` left behind by a crash (best effort, never fails the save). */
+async function removeStaleTemps(fs: AtomicFs, target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  const isTemp = (name: string) => name.startsWith(prefix) && /^[a-z0-9]{8}\.tmp$/.test(name.slice(prefix.length));
+  try {
+    const names = (await fs.readdir(dirname(target))).filter(isTemp);
+    for (const name of names) {
+      const path = join(dirname(target), name);
+      const info = await fs.stat(path).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await fs.unlink(path).catch(() => undefined);
+    }
+  } catch {
+    /* best effort */
+  }
+}
 
 async function writeAndSync(fs: AtomicFs, path: string, data: string | Uint8Array, mode: number): Promise<void> {
   const handle = await fs.open(path, 'wx', mode);
@@ -103,4 +122,5 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     throw new PlannerError('WRITE_FAILED', `Could not save "${basename(target)}": ${reason}. The file on disk was left as it was.`);
   }
   await syncFolder(fs, dirname(target));
+  await removeStaleTemps(fs, target);
 }

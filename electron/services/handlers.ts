@@ -16,6 +16,8 @@ import { changedOnDisk, fingerprintFile, PLAN_EXTENSION, readPlanFile, withPlanE
 import type { HandlerPorts } from './ports';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
+import { createRiskCsvHandlers } from './risk-csv-handlers';
+import { createBriefHandlers } from './brief-handlers';
 
 export type RequestIn<K extends MethodName> = z.output<Contract[K]['request']>;
 
@@ -82,6 +84,8 @@ export function createHandlers(ports: HandlerPorts): Handlers {
   }
 
   return {
+    ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
+    ...createBriefHandlers(ports),
     async appInfo() {
       return { version: ports.appVersion, platform: process.platform, host: ports.host };
     },

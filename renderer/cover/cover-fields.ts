@@ -5,7 +5,7 @@ export type CoverTextKey = Exclude<keyof Cover, 'createdAt' | 'modifiedAt' | 'cl
 
 export const COVER_TEXT_FIELDS: readonly { key: CoverTextKey; label: string; hint?: string }[] = [
   { key: 'title', label: 'Plan title', hint: 'Shown in the window title, on the brief cover and in recent files.' },
-  { key: 'missionName', label: 'Mission name', hint: 'For example “UN Preventive Mission in Veloria (UNPMV)”.' },
+  { key: 'missionName', label: 'Mission name', hint: 'As the mandating body would name it, with its acronym.' },
   { key: 'countryRegion', label: 'Country or region' },
   { key: 'author', label: 'Author' },
   { key: 'organisation', label: 'Organisation' },

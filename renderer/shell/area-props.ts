@@ -1,4 +1,5 @@
 import type { PlanEdit } from '../../shared/plan/edit';
+import type { AppError } from '../../shared/result';
 import type { OpenDocument } from '../state/document';
 
 /** Ids of the areas in the navigation rail. */
@@ -18,4 +19,8 @@ export interface AreaProps {
   endTyping: () => void;
   /** Switches the shell to another area (e.g. a risk linking to its capability). */
   goTo: (area: AreaId) => void;
+  /** A short message in the status line, e.g. after an export. */
+  showStatus: (text: string) => void;
+  /** A failed Result's error in the shell's error panel (CANCELLED is better left silent). */
+  showError: (title: string, error: AppError) => void;
 }

@@ -10,9 +10,11 @@
  *     title", "add risk"); for text typing pass `typingKey` = the field path joined with '.' and
  *     call `endTyping` on blur, so each typing run is one undo step. Undo/redo, the dirty
  *     marker, recovery copies and saving then work without anything else;
- *   - `goTo(areaId)` to move to another area.
- * Components never call window.planner; new main-process calls go in renderer/api.ts and the
- * command that uses them in renderer/shell/controller.ts.
+ *   - `goTo(areaId)` to move to another area;
+ *   - `showStatus(text)` / `showError(title, appError)` to report the outcome of an action in
+ *     the shell's status line and error panel.
+ * Only renderer/api.ts touches window.planner: add a typed wrapper there for a new contract
+ * method (e.g. exporting the brief) and call that wrapper from the area's event handler.
  */
 import type { ComponentType } from 'react';
 import { CoverForm } from '../cover/cover-form';
@@ -25,6 +27,8 @@ export interface AreaDefinition {
   icon: IconName;
   /** One sentence under the heading: what the planner does here. */
   summary: string;
+  /** 'wide' lets tables and heat maps use the whole width; forms read better 'narrow' (default). */
+  layout?: 'narrow' | 'wide';
   /** The area's screen; while absent, a placeholder lists what `coming` promises. */
   component?: ComponentType<AreaProps>;
   coming?: readonly string[];

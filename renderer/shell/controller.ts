@@ -44,6 +44,10 @@ export interface Controller {
   /** Writes a recovery copy when the plan is dirty and changed since the last copy. */
   writeRecovery(): Promise<void>;
   reportState(): void;
+  /** Shows a short message in the status line ("Brief exported to …"). */
+  showStatus(text: string): void;
+  /** Shows an error in the error panel: a title, the error's plain message and its details. */
+  showError(title: string, error: AppError): void;
   dismissError(): void;
 }
 
@@ -227,6 +231,8 @@ export function createController(): Controller {
       const state = documents.getState();
       void api.reportDocumentState(state.doc?.docId ?? null, state.doc?.plan.cover.title ?? '', isDirty(state));
     },
+    showStatus: status,
+    showError,
     dismissError: () => session.dispatch({ error: null }),
   };
   return controller;

@@ -38,14 +38,21 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
           onSave={() => void controller.save()}
         />
         <main className="content" aria-labelledby="area-heading">
-          <div className="content-inner">
+          <div className={area.layout === 'wide' ? 'content-inner content-inner-wide' : 'content-inner'}>
             {session.error && <ErrorPanel {...session.error} onDismiss={controller.dismissError} />}
             <h2 className="area-heading" id="area-heading">
               {area.label}
             </h2>
             <p className="area-summary">{area.summary}</p>
             {Component ? (
-              <Component doc={doc} edit={controller.edit} endTyping={controller.endTyping} goTo={setActive} />
+              <Component
+                doc={doc}
+                edit={controller.edit}
+                endTyping={controller.endTyping}
+                goTo={setActive}
+                showStatus={controller.showStatus}
+                showError={controller.showError}
+              />
             ) : (
               <AreaPlaceholder area={area} />
             )}

@@ -1,4 +1,4 @@
-/** The shell's side effects: shortcuts, menu commands, recovery copies and the window title. */
+/** The shell's side effects: shortcuts, recovery copies and the window title. */
 import { useEffect } from 'react';
 import type { Controller } from './controller';
 import { shortcutCommand } from './shortcuts';
@@ -21,11 +21,6 @@ export function useShortcuts(controller: Controller, suspended: boolean) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [controller, suspended]);
-}
-
-/** Menu accelerators and window-close requests arrive as commands from the main process. */
-export function useMenuCommands(controller: Controller) {
-  useEffect(() => controller.listenToMenu(), [controller]);
 }
 
 /** Copies unsaved work aside every few seconds and whenever the window loses focus. */

@@ -42,6 +42,8 @@ export interface RegisterTableSpec {
   widths: ContentTable['table']['widths'];
   headers: string[];
   rows: TableCell[][];
+  /** Header alignment per column, so headings sit over right-aligned figures. */
+  align?: Array<'left' | 'center' | 'right'>;
 }
 
 /** A data table whose header row repeats on every page and never sits alone at a page foot. */
@@ -52,7 +54,7 @@ export function registerTable(spec: RegisterTableSpec): ContentTable {
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: spec.widths,
-      body: [spec.headers.map((h): TableCell => ({ text: h, style: 'tableHeader' })), ...spec.rows],
+      body: [spec.headers.map((h, i): TableCell => ({ text: h, style: 'tableHeader', alignment: spec.align?.[i] ?? 'left' })), ...spec.rows],
     },
     layout: registerLayout,
     style: 'tableCell',
@@ -90,4 +92,34 @@ export function withHeading(heading: Content, block: Content[]): Content[] {
 /** Keeps a short block whole; long ones may break, for the same reason as withHeading. */
 export function keepTogether(block: Content[]): ContentStack {
   return roughSize(block) > KEEP_TOGETHER_MAX ? { stack: block } : { stack: block, unbreakable: true };
+}
+
+type Margin4 = [number, number, number, number];
+
+function asMargin4(m: unknown): Margin4 | null {
+  if (typeof m === 'number') return [m, m, m, m];
+  if (Array.isArray(m) && m.length === 2) return [m[0], m[1], m[0], m[1]];
+  if (Array.isArray(m) && m.length === 4) return [m[0], m[1], m[2], m[3]];
+  return null;
+}
+
+/**
+ * Removes the bottom margin of a section's last element (own or from its style). pdfmake moves to
+ * a new page when a bottom margin does not fit, and the next section's page break then leaves a
+ * blank page behind.
+ */
+export function trimTrailingMargin(content: Content, styleMargins: (style: string) => unknown): void {
+  if (Array.isArray(content)) {
+    const last = content[content.length - 1];
+    if (last !== undefined) trimTrailingMargin(last, styleMargins);
+    return;
+  }
+  if (!content || typeof content !== 'object') return;
+  const node = content as { margin?: unknown; style?: unknown; stack?: Content[]; columns?: Content[] };
+  const styleNames = typeof node.style === 'string' ? [node.style] : Array.isArray(node.style) ? node.style.filter((s): s is string => typeof s === 'string') : [];
+  const inherited = styleNames.map(styleMargins).reverse().find((m) => m !== undefined);
+  const margin = asMargin4(node.margin ?? inherited);
+  if (margin) node.margin = [margin[0], margin[1], margin[2], 0];
+  if (node.stack) trimTrailingMargin(node.stack, styleMargins);
+  if (node.columns) node.columns.forEach((c) => trimTrailingMargin(c, styleMargins));
 }

@@ -5,13 +5,16 @@ import { resolveBriefOptions } from './options';
 import type { BriefOptionsInput } from './options';
 import { createBriefContext } from './context';
 import type { BriefContext } from './context';
-import { PAGE_MARGINS, frameFooter, frameHeader } from './page-frame';
-import { COLORS, defaultStyle, styles } from './styles';
+import { PAGE_MARGINS, draftBackground, frameFooter, frameHeader } from './page-frame';
+import { defaultStyle, styles } from './styles';
 import { formatDate } from './labels';
+import { trimTrailingMargin } from './blocks';
 import { coverSection } from './cover';
 import { contentsSection } from './contents';
 import { situationSection } from './situation';
 import { missionSection } from './mission';
+import { mandateSection } from './mandate';
+import { guidanceSection } from './guidance';
 import { capabilitiesSection } from './capabilities';
 import { risksSection } from './risks';
 import { heatMapSection } from './heat-map';
@@ -23,6 +26,8 @@ type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
 const NUMBERED: Partial<Record<BriefSection, SectionBuilder>> = {
   situation: situationSection,
   mission: missionSection,
+  mandate: mandateSection,
+  guidance: guidanceSection,
   capabilities: capabilitiesSection,
   risks: risksSection,
   heatmap: heatMapSection,
@@ -48,6 +53,7 @@ export function buildBriefDocument(plan: Plan, input: BriefOptionsInput): TDocum
   let counter = 0;
   const number = () => String(++counter);
   const sections = options.sections.map((s) => sectionContent(ctx, s, number)).filter((c) => c.length > 0);
+  for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
   const content: Content[] = sections.length
     ? sections.map((stack, i): Content => (i === 0 ? { stack } : { stack, pageBreak: 'before' }))
     : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
@@ -71,7 +77,7 @@ export function buildBriefDocument(plan: Plan, input: BriefOptionsInput): TDocum
     },
     header: frameHeader(frame),
     footer: frameFooter(frame),
-    watermark: options.draftWatermark && !ctx.ready ? { text: 'DRAFT', color: COLORS.watermark, opacity: 0.07, bold: true } : undefined,
+    background: options.draftWatermark && !ctx.ready ? draftBackground() : undefined,
     content,
     styles,
     defaultStyle,

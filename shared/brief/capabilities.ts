@@ -57,6 +57,7 @@ function summary(ctx: BriefContext): Content[] {
       widths: ['*', BAR_W, 34, 34, 34, 38, 30, 36],
       headers: ['Area', 'Readiness', 'In place', 'Partial', 'Missing', 'Not assessed', 'N/A', 'Critical gaps'],
       rows,
+      align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
     }),
     { text: 'Readiness counts an item in place as 1 and a partial one as ½; missing and unassessed items count 0; items marked not applicable are left out. A critical gap is a critical item not yet in place.', style: 'small', margin: [0, 0, 0, 6] },
   ];

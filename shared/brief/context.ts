@@ -4,11 +4,15 @@ import type { BriefOptions } from './options';
 import { riskFactor } from '../content/risk-factors';
 import { contentWidth } from './page-size';
 import { registerOrder } from './risks';
+import { assembleMandate } from '../mandate/assemble';
+import type { AssembledMandate } from '../mandate/assemble';
 
 export interface BriefContext {
   plan: Plan;
   options: BriefOptions;
-  /** True when the mandate is ready to submit; drafts carry the DRAFT watermark. */
+  /** The mandate as the review step assembles it, with its open problems. */
+  mandate: AssembledMandate;
+  /** Marked final by the planner and free of blocking problems; anything else prints as a draft. */
   ready: boolean;
   /** Printable width of the chosen paper in points. */
   contentWidth: number;
@@ -21,10 +25,12 @@ export interface BriefContext {
 /** Builds the shared context for one brief. */
 export function createBriefContext(plan: Plan, options: BriefOptions): BriefContext {
   const capabilities = new Map(plan.capabilities.items.map((c) => [c.id, c.title]));
+  const mandate = assembleMandate(plan);
   return {
     plan,
     options,
-    ready: plan.mandate.status === 'final',
+    mandate,
+    ready: mandate.ready && plan.mandate.status === 'final',
     contentWidth: contentWidth(options.paper),
     registerOrder: registerOrder(plan.risks.items),
     factorName: (n) => `${riskFactor(n).name}`,

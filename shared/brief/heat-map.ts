@@ -53,11 +53,11 @@ function grid(map: HeatMap, bands: ReturnType<typeof heatMapBands>, g: Geometry)
     margin: [0, 3, 0, 0],
   };
   return [
-    { text: 'Likelihood ↓', fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0, 0, 3] },
+    { text: 'Likelihood', fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0, 0, 3] },
     { canvas: rects, margin: [LABEL_W, 0, 0, 0] },
     ...overlay,
     impactTicks,
-    { text: 'Impact →', fontSize: 7, bold: true, color: COLORS.muted, margin: [LABEL_W, 3, 0, 0], alignment: 'center' },
+    { text: 'Impact', fontSize: 7, bold: true, color: COLORS.muted, margin: [LABEL_W, 3, 0, 0], alignment: 'center' },
   ];
 }
 
@@ -94,7 +94,7 @@ function bandCounts(ctx: BriefContext): Content {
     { text: formatCount(residual[b]), alignment: 'right' },
     { text: formatCount(target[b]), alignment: 'right' },
   ]);
-  return registerTable({ widths: [80, 60, 60, 60], headers: ['Band', 'Inherent', 'Residual', 'Target'], rows });
+  return registerTable({ widths: [80, 60, 60, 60], headers: ['Band', 'Inherent', 'Residual', 'Target'], rows, align: ['left', 'right', 'right', 'right'] });
 }
 
 /** Section: heat maps side by side, the band key and the count of live risks per band. */

@@ -47,3 +47,7 @@ export function parseSectionList(text: string): { sections: BriefSection[]; unkn
     unknown: names.filter((n) => !known.has(n)),
   };
 }
+
+/** Options as the app sends them: the main process dates the brief with today when no date is fixed. */
+export const briefRequestOptionsSchema = briefOptionsInputSchema.extend({ generatedAt: z.iso.date().optional() });
+export type BriefRequestOptions = z.input<typeof briefRequestOptionsSchema>;

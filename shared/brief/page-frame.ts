@@ -1,6 +1,7 @@
 /** The frame printed on every page: classification marking top and bottom, title, date and page numbers. */
-import type { Content, DynamicContent, Margins } from 'pdfmake/interfaces';
+import type { CanvasElement, Content, DynamicBackground, DynamicContent, Margins } from 'pdfmake/interfaces';
 import { COLORS } from './styles';
+import { DRAFT_OUTLINE } from './draft-outline';
 
 const SIDE = 62;
 /** Top and bottom margins leave room for the marking (and, at the bottom, the footer line above it). */
@@ -47,5 +48,37 @@ export function frameFooter(frame: FrameText): DynamicContent {
     ];
     if (frame.marking) stack.push(markingLine(frame.marking, [0, 9, 0, 0]));
     return { stack, margin: [SIDE, 20, SIDE, 0] };
+  };
+}
+
+/** The outline's commands with their coordinate pairs, parsed once. */
+const DRAFT_COMMANDS: Array<{ op: string; points: Array<[number, number]> }> = [...DRAFT_OUTLINE.path.matchAll(/([MLQZ])([^MLQZ]*)/g)].map(([, op, args]) => {
+  const n = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+  const points: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < n.length; k += 2) points.push([n[k]!, n[k + 1]!]);
+  return { op: op!, points };
+});
+
+/**
+ * A large diagonal "DRAFT" drawn in the page background, so tables and heat-map colours print on
+ * top of it (pdfmake's own watermark is painted over the content and tints every fill). The outline
+ * is placed by transforming its points here and drawn with pdfmake 0.3's canvas `path` element,
+ * which pdfkit fills with the non-zero rule, so the counters of D, R and A stay open. (An SVG
+ * background would do the same but is parsed again for every page, which costs seconds in long briefs.)
+ */
+export function draftBackground(): DynamicBackground {
+  return (_page, size) => {
+    const angle = -Math.atan2(size.height, size.width);
+    const scale = (Math.hypot(size.width, size.height) * 0.58) / DRAFT_OUTLINE.width;
+    const [cos, sin] = [Math.cos(angle) * scale, Math.sin(angle) * scale];
+    const [ox, oy] = [-DRAFT_OUTLINE.width / 2, DRAFT_OUTLINE.height / 2];
+    const place = ([x, y]: [number, number]) => {
+      const [u, v] = [x + ox, y + oy];
+      return `${(size.width / 2 + u * cos - v * sin).toFixed(1)} ${(size.height / 2 + u * sin + v * cos).toFixed(1)}`;
+    };
+    const d = DRAFT_COMMANDS.map((c) => c.op + c.points.map(place).join(' ')).join('');
+    // `path` is drawn by pdfmake 0.3's renderer but missing from @types/pdfmake, hence the cast.
+    const mark = { type: 'path', d, color: COLORS.watermark, fillOpacity: 0.07 } as unknown as CanvasElement;
+    return { canvas: [mark] };
   };
 }

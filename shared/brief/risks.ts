@@ -63,6 +63,7 @@ export function risksSection(ctx: BriefContext, n: string): Content[] {
       widths: [30, '*', 64, 36, 36, 44, 60],
       headers: ['Ref', 'Risk and category', 'Owner', 'Inherent', 'Residual', 'Treatment', 'Status and review'],
       rows: risks.map((r) => row(ctx, r)),
+      align: ['left', 'left', 'left', 'center', 'center', 'left', 'left'],
     }),
   ];
 }

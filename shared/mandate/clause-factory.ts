@@ -2,11 +2,12 @@
  * Turns a library template into a plan clause, filling parameters from what the plan already
  * says (mission name, personnel ceilings, dates, tripwires) so planners only type what is new.
  */
-import { clauseTemplate } from '../content/clauses';
+import { clauseTemplate, findClauseTemplate } from '../content/clauses';
 import type { ClauseTemplate, ParamSpec, PlanSource, Priority } from '../content/clauses';
 import { RISK_FACTORS } from '../content/risk-factors';
 import { newId } from '../plan/ids';
 import type { Clause, Plan } from '../plan/schema';
+import { templateParams } from './templating';
 import { mandateEndDate } from './timeline';
 
 /** "UN Preventive Mission in Veloria (UNPMV)" reads as "UNPMV" inside a paragraph. */
@@ -59,13 +60,13 @@ export function planValue(plan: Plan, source: PlanSource): string {
 }
 
 /** Starting value for one parameter: from the plan, else the spec's default, else empty (a gap). */
-export function initialParamValue(plan: Plan, spec: ParamSpec): string {
-  const fromPlan = spec.fromPlan ? planValue(plan, spec.fromPlan) : '';
+export function initialParamValue(plan: Plan | null, spec: ParamSpec): string {
+  const fromPlan = plan && spec.fromPlan ? planValue(plan, spec.fromPlan) : '';
   return fromPlan || spec.default || '';
 }
 
 /** Starting values for every parameter of a template. */
-export function defaultParams(plan: Plan, template: ClauseTemplate): Record<string, string> {
+export function defaultParams(plan: Plan | null, template: ClauseTemplate): Record<string, string> {
   return Object.fromEntries(template.params.map((spec) => [spec.name, initialParamValue(plan, spec)]));
 }
 
@@ -74,13 +75,16 @@ export interface FromTemplateOptions {
   /** Values that override the defaults, e.g. the sample plan's filled parameters. */
   params?: Record<string, string>;
   priority?: Priority;
+  /** Overrides the task marking a task template gets. */
+  task?: Clause['task'];
 }
 
 /**
- * A plan clause built from a template. A task gets an empty reporting interval and review date,
- * meaning it follows the mandate-wide values until the planner sets its own.
+ * A plan clause built from a template (with no plan, only the specs' defaults fill parameters).
+ * A task gets an empty reporting interval and review date, meaning it follows the mandate-wide
+ * values until the planner sets its own.
  */
-export function clauseFromTemplate(plan: Plan, templateOrId: ClauseTemplate | string, options: FromTemplateOptions = {}): Clause {
+export function clauseFromTemplate(plan: Plan | null, templateOrId: ClauseTemplate | string, options: FromTemplateOptions = {}): Clause {
   const template = typeof templateOrId === 'string' ? clauseTemplate(templateOrId) : templateOrId;
   return {
     id: options.id ?? newId('cl'),
@@ -91,6 +95,18 @@ export function clauseFromTemplate(plan: Plan, templateOrId: ClauseTemplate | st
     text: template.text,
     params: { ...defaultParams(plan, template), ...options.params },
     priority: options.priority ?? template.priority,
-    task: template.authorisesTask ? { reportingIntervalDays: null, reviewDate: '' } : null,
+    task: options.task !== undefined ? options.task : template.authorisesTask ? { reportingIntervalDays: null, reviewDate: '' } : null,
   };
+}
+
+/**
+ * The parameters a clause's form should offer: its template's specs, then a text field for each
+ * placeholder the wording uses that no spec declares (all of them for a clause the planner wrote).
+ */
+export function paramSpecsFor(clause: Pick<Clause, 'templateId' | 'text'>): ParamSpec[] {
+  const declared = findClauseTemplate(clause.templateId)?.params ?? [];
+  const extra = templateParams(clause.text)
+    .filter((name) => !declared.some((p) => p.name === name))
+    .map((name): ParamSpec => ({ name, label: name.replace(/_/g, ' '), type: 'text', example: '', required: true }));
+  return [...declared, ...extra];
 }

@@ -6,6 +6,7 @@ import { createEmptyPlan } from './new-plan';
 import type { Plan, Situation, Mission, Mandate, CapabilityItem, Risk } from './schema';
 import { checklistCatalogueItem } from '../content/checklist-items';
 import { riskCatalogueEntry } from '../content/risk-catalogue';
+import { clauseFromTemplate } from '../mandate/clause-factory';
 
 const CREATED = new Date('2026-10-01T09:00:00.000Z');
 
@@ -77,33 +78,38 @@ function sampleMission(base: Mission): Mission {
 }
 
 function sampleMandate(base: Mandate): Mandate {
-  const clause = (n: number, kind: 'preambular' | 'operative', family: 'political' | 'deployment' | 'cross-cutting', opening: string, text: string, task = false): Mandate['clauses'][number] => ({
-    id: `cl-sample-${String(n).padStart(2, '0')}`,
-    family,
-    kind,
-    templateId: null,
-    opening,
-    text,
-    params: {},
-    priority: n <= 4 ? 'essential' : 'important',
-    task: task ? { reportingIntervalDays: 90, reviewDate: '2027-10-31' } : null,
-  });
+  // Clauses come from the library with every parameter filled, so the sample assembles cleanly.
+  const clause = (n: number, templateId: string, params: Record<string, string> = {}, task?: Mandate['clauses'][number]['task']): Mandate['clauses'][number] =>
+    clauseFromTemplate(null, templateId, { id: `cl-sample-${String(n).padStart(2, '0')}`, params, ...(task !== undefined ? { task } : {}) });
+  const districts = 'Lévèque and Dravny districts';
   return {
     ...base,
     durationMonths: 12,
     startDate: '2026-11-01',
-    reviewDate: '2027-10-31',
+    reviewDate: '2027-04-30',
     reportingIntervalDays: 90,
     status: 'draft',
     clauses: [
-      clause(1, 'preambular', 'cross-cutting', 'Reaffirming', 'the primary responsibility of the Government of Veloria to protect its population from genocide, war crimes, ethnic cleansing and crimes against humanity,'),
-      clause(2, 'preambular', 'cross-cutting', 'Expressing grave concern', 'at incitement against the Sarvan community and the massing of armed groups near Lévèque district,'),
-      clause(3, 'operative', 'political', 'Requests', 'the Secretary-General to expand the mandate of UNROKB to include the prevention of atrocity crimes and the protection of civilians under threat of physical violence;', true),
-      clause(4, 'operative', 'deployment', 'Authorizes', 'the deployment of a preventive force of up to 850 military and 120 police personnel, held over the horizon and committed when the tripwires set out in annex I are crossed;', true),
-      clause(5, 'operative', 'deployment', 'Decides', 'that the force shall monitor and report any developments in the border areas which could undermine confidence and stability;', true),
-      clause(6, 'operative', 'political', 'Calls upon', 'all parties to refrain from incitement and to respect international humanitarian law;'),
-      clause(7, 'operative', 'cross-cutting', 'Requests', 'the Secretary-General to report to the Council every 90 days on the implementation of this resolution;'),
-      clause(8, 'operative', 'cross-cutting', 'Decides', 'to remain actively seized of the matter.'),
+      clause(1, 'cc-pre-primary-responsibility', { host_state: 'Veloria' }),
+      clause(2, 'cc-pre-grave-concern', { warning_signs: 'broadcast incitement against the Sarvan community and the massing of armed groups near Lévèque district', protected_group: 'the Sarvan community' }),
+      clause(3, 'cc-pre-regional-support', { regional_org: 'the Economic Community of the Karst Basin (ECOKB)', region: 'Veloria' }),
+      clause(4, 'pol-expand-existing', { existing_mission: 'UNROKB', additional_capacity: `human rights officers, early-warning analysts and a protection adviser for ${districts}` }),
+      clause(5, 'pol-early-warning', { mission_name: 'UNROKB' }),
+      clause(6, 'dep-oth-force', {
+        force_ceiling: '850',
+        staging_area: 'Port Selin',
+        region: districts,
+        response_hours: '24',
+        tripwires: 'armed groups massing within 10 km of Corvane camp for internally displaced persons\nbroadcast incitement naming Sarvan villages as targets',
+      }, { reportingIntervalDays: 30, reviewDate: '2027-04-30' }),
+      clause(7, 'dep-tripwire-rules', { tripwire_review_days: '30' }),
+      clause(8, 'dep-escalation-ladder', { mission_name: 'UNPMV' }),
+      clause(9, 'dep-border-monitoring', { mission_name: 'UNPMV', neighbour_state: 'Östmark', host_state: 'Veloria' }),
+      clause(10, 'dep-protect-sites', { mission_name: 'UNPMV', sites: 'Corvane camp for internally displaced persons\nSarvan villages in Lévèque district' }),
+      clause(11, 'cc-demand-cease', { protected_group: 'the Sarvan community' }),
+      clause(12, 'cc-transition', { transition_date: '2027-08-31', mission_name: 'UNPMV' }),
+      clause(13, 'cc-reporting-periodic', { reporting_interval_days: '90' }),
+      clause(14, 'cc-seized'),
     ],
   };
 }
@@ -118,20 +124,21 @@ function sampleCapabilities(): CapabilityItem[] {
     evidence: '',
     ...fields,
   });
+  // Grouped by area, as the checklist shows them; ids keep the order in which items were added.
   return [
     item(1, 'chk-surv-indicator-framework', { area: 'surveillance', title: 'Early-warning indicator framework adapted to Veloria', status: 'partial', critical: true, owner: 'Chief analyst', dueDate: '2026-12-15', gapNote: 'Framework drafted; not yet tested against field reports.' }),
     item(2, 'chk-surv-analysts', { area: 'surveillance', title: 'Analysts able to interpret atrocity indicators', status: 'missing', critical: true, owner: 'Head of mission support', dueDate: '2026-12-01', gapNote: 'No analyst recruited yet.' }),
     item(3, 'chk-surv-hr-monitors', { area: 'surveillance', title: 'Human-rights monitors in Lévèque and Dravny', status: 'in-place', critical: true, owner: 'Human rights unit', evidence: 'Six monitors deployed since August 2026 (UNROKB staffing table).' }),
+    item(10, 'chk-surv-tripwire-observation', { area: 'surveillance', title: 'Observation of both tripwires of the over-the-horizon force', status: 'partial', critical: true, owner: 'Force commander', dueDate: '2026-12-05', gapNote: 'Camp perimeter watched; no one yet assigned to the broadcast tripwire at night.' }),
+    item(11, 'chk-surv-media-monitoring', { area: 'surveillance', title: 'Monitoring of incitement on local radio and social media', status: 'in-place', critical: false, owner: 'Media monitoring cell' }),
     item(4, 'chk-trn-atrocity-prevention', { area: 'training', title: 'Atrocity-prevention training for all contingents', status: 'partial', critical: true, owner: 'Force training cell', dueDate: '2027-01-15' }),
     item(5, 'chk-trn-rules-of-engagement', { area: 'training', title: 'Rules of engagement covering protection of civilians', status: 'missing', critical: true, owner: 'Force legal adviser', dueDate: '2026-12-10', gapNote: 'Draft ROE silent on armed non-state perpetrators.' }),
     item(6, 'chk-trn-evacuation', { area: 'training', title: 'Evacuation planning and rehearsal', status: 'unassessed', critical: false, owner: 'Chief of staff' }),
+    item(13, null, { area: 'training', title: 'Sarvan-language interpreters trained for patrol work', status: 'missing', critical: false, owner: 'Civil affairs', dueDate: '2026-12-03', description: 'Interpreters who can accompany patrols and take testimony safely.' }),
     item(7, 'chk-crd-integrated-mission', { area: 'coordination', title: 'Integrated mission task force with UN agencies', status: 'in-place', critical: true, owner: 'Deputy SRSG' }),
     item(8, 'chk-crd-information-sharing', { area: 'coordination', title: 'Information-sharing arrangement with ECOKB', status: 'partial', critical: false, owner: 'Political affairs', dueDate: '2027-01-31' }),
     item(9, 'chk-crd-local', { area: 'coordination', title: 'Liaison with local civil society and Sarvan leaders', status: 'missing', critical: true, owner: 'Civil affairs', dueDate: '2026-12-20' }),
-    item(10, 'chk-surv-tripwire-observation', { area: 'surveillance', title: 'Observation of both tripwires of the over-the-horizon force', status: 'partial', critical: true, owner: 'Force commander', dueDate: '2026-12-05', gapNote: 'Camp perimeter watched; no one yet assigned to the broadcast tripwire at night.' }),
-    item(11, 'chk-surv-media-monitoring', { area: 'surveillance', title: 'Monitoring of incitement on local radio and social media', status: 'in-place', critical: false, owner: 'Media monitoring cell' }),
     item(12, 'chk-crd-military-backing', { area: 'coordination', title: 'Reinforcement pledges from troop contributors', status: 'partial', critical: true, owner: 'Head of planning', dueDate: '2027-01-10', gapNote: 'One of two contributors has pledged reinforcement in writing.' }),
-    item(13, null, { area: 'training', title: 'Sarvan-language interpreters trained for patrol work', status: 'missing', critical: false, owner: 'Civil affairs', dueDate: '2026-12-03', description: 'Interpreters who can accompany patrols and take testimony safely.' }),
   ];
 }
 

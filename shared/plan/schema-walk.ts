@@ -37,29 +37,60 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
   return current;
 }
 
+type Orderer = (value: unknown) => unknown;
+
+const identity: Orderer = (value) => value;
+const compiled = new WeakMap<z.ZodType, Orderer>();
+
+/** Orders plain data with no schema: sorted keys all the way down. */
+const sortedDeep: Orderer = (value) => {
+  if (Array.isArray(value)) return value.map(sortedDeep);
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(obj).sort().map((key) => [key, sortedDeep(obj[key])]));
+};
+
+/** Builds (once per schema) a function that reorders values of that schema; big plans stay fast. */
+function ordererFor(schema: z.ZodType): Orderer {
+  const cached = compiled.get(schema);
+  if (cached) return cached;
+  const def = defOf(unwrapSchema(schema));
+  let orderer: Orderer = identity;
+  if (def.type === 'object' && def.shape) {
+    const shape = def.shape;
+    const fields = Object.keys(shape).map((key) => [key, ordererFor(shape[key]!)] as const);
+    const known = new Set(Object.keys(shape));
+    orderer = (value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return sortedDeep(value);
+      const obj = value as Record<string, unknown>;
+      // Entries, not assignment: a key named __proto__ must stay data, never become a prototype.
+      const entries: [string, unknown][] = [];
+      for (const [key, child] of fields) if (Object.hasOwn(obj, key)) entries.push([key, child(obj[key])]);
+      for (const key of Object.keys(obj).sort()) if (!known.has(key)) entries.push([key, sortedDeep(obj[key])]);
+      return Object.fromEntries(entries);
+    };
+  } else if (def.type === 'array' && def.element) {
+    const element = def.element;
+    orderer = (value) => (Array.isArray(value) ? value.map(ordererFor(element)) : sortedDeep(value));
+  } else if (def.type === 'record' && def.valueType) {
+    const valueType = def.valueType;
+    orderer = (value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return sortedDeep(value);
+      const obj = value as Record<string, unknown>;
+      const child = ordererFor(valueType);
+      return Object.fromEntries(Object.keys(obj).sort().map((key) => [key, child(obj[key])]));
+    };
+  } else if (def.type !== 'union') {
+    orderer = sortedDeep;
+  }
+  compiled.set(schema, orderer);
+  return orderer;
+}
+
 /**
  * A copy of `value` whose object keys follow the schema's field order (records: sorted keys),
  * so the same plan always serialises to the same text and diffs cleanly.
  */
 export function orderKeys(value: unknown, schema: z.ZodType | null): unknown {
-  if (Array.isArray(value)) {
-    const def = schema ? defOf(unwrapSchema(schema)) : null;
-    const element = def?.type === 'array' ? (def.element ?? null) : null;
-    return value.map((item) => orderKeys(item, element));
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const obj = value as Record<string, unknown>;
-  const def = schema ? defOf(unwrapSchema(schema)) : null;
-  // Entries, not assignment: a key named __proto__ must stay data, never become a prototype.
-  const entries: [string, unknown][] = [];
-  if (def?.type === 'object' && def.shape) {
-    const known = Object.keys(def.shape).filter((key) => Object.hasOwn(obj, key));
-    for (const key of known) entries.push([key, orderKeys(obj[key], def.shape[key] ?? null)]);
-    const knownSet = new Set(known);
-    for (const key of Object.keys(obj).sort()) if (!knownSet.has(key)) entries.push([key, orderKeys(obj[key], null)]);
-    return Object.fromEntries(entries);
-  }
-  const valueType = def?.type === 'record' ? (def.valueType ?? null) : null;
-  for (const key of Object.keys(obj).sort()) entries.push([key, orderKeys(obj[key], valueType)]);
-  return Object.fromEntries(entries);
+  return schema ? ordererFor(schema)(value) : sortedDeep(value);
 }

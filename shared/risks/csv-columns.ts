@@ -4,13 +4,17 @@
  */
 import type { RiskAction } from '../plan/schema';
 
-export type CsvField =
-  | 'ref' | 'title' | 'category' | 'cause' | 'consequence'
-  | 'likelihood' | 'impact' | 'inherentScore' | 'inherentBand'
-  | 'residualLikelihood' | 'residualImpact' | 'residualScore' | 'residualBand'
-  | 'targetLikelihood' | 'targetImpact' | 'targetScore'
-  | 'treatment' | 'mitigation' | 'actions' | 'owner' | 'status' | 'reviewDate'
-  | 'approvedBy' | 'approvedOn' | 'expiresOn' | 'linkedCapabilityIds' | 'source' | 'sourceRef' | 'id';
+/** Every column the CSV can carry, in export order (also the IPC contract's list). */
+export const CSV_FIELDS = [
+  'ref', 'title', 'category', 'cause', 'consequence',
+  'likelihood', 'impact', 'inherentScore', 'inherentBand',
+  'residualLikelihood', 'residualImpact', 'residualScore', 'residualBand',
+  'targetLikelihood', 'targetImpact', 'targetScore',
+  'treatment', 'mitigation', 'actions', 'owner', 'status', 'reviewDate',
+  'approvedBy', 'approvedOn', 'expiresOn', 'linkedCapabilityIds', 'source', 'sourceRef', 'id',
+] as const;
+
+export type CsvField = (typeof CSV_FIELDS)[number];
 
 export interface CsvColumn {
   field: CsvField;

@@ -20,6 +20,8 @@ export interface RiskImportPlan {
   unchanged: number;
   /** Things the planner should know, in plain words (renumbered refs, dropped links). */
   notices: string[];
+  /** Set when the import cannot go ahead at all, in plain words; edit is then null. */
+  refused?: string;
 }
 
 /** CSV fields that map straight onto a risk field of the same name. */
@@ -44,7 +46,7 @@ function patchFromRow(row: Risk, existing: Risk, fields: ReadonlySet<CsvField>):
 
 /**
  * Plans the import of parsed rows into a plan. Throws nothing: a register that would grow past the
- * schema's limit is reported as a notice and the edit is null.
+ * schema's limit comes back with `refused` set and no edit.
  */
 export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | 'rowInfo' | 'fields'>, ctx: EditContext, fileName = 'CSV file'): RiskImportPlan {
   const items = plan.risks.items;
@@ -53,7 +55,8 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
   const capabilityIds = new Set(plan.capabilities.items.map((c) => c.id));
   const fields = new Set(parsed.fields);
   const notices: string[] = [];
-  const edits: PlanEdit[] = [];
+  // One new items array set in a single edit: thousands of separate inserts would copy the list each time.
+  const next = items.slice();
   const added: Risk[] = [];
   const touched = new Set<number>();
   let updated = 0;
@@ -62,6 +65,7 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
   const usedRefs = new Set(items.map((r) => r.ref));
   // Fresh refs continue past every number in the plan and the file, so none can collide later.
   let lastRef = Math.max(highestRefNumber(items), highestRefNumber(parsed.rows));
+  const created = creationEntry(ctx, '');
 
   parsed.rows.forEach((source, n) => {
     const info = parsed.rowInfo[n] ?? { row: n + 2, idGiven: true };
@@ -82,9 +86,7 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
         return;
       }
       updated += 1;
-      for (const e of entries) edits.push({ kind: 'set', path: ['risks', 'items', index, e.field], value: patch[e.field as keyof RiskPatch] });
-      const history = [...existing.history, ...entries].slice(-HISTORY_MAX);
-      edits.push({ kind: 'set', path: ['risks', 'items', index, 'history'], value: history });
+      next[index] = { ...existing, ...patch, history: [...existing.history, ...entries].slice(-HISTORY_MAX) };
       return;
     }
 
@@ -96,14 +98,15 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
     }
     usedRefs.add(ref);
     const id = byId.has(row.id) ? `${row.id.slice(0, 50)}-${added.length + 1}` : row.id;
-    added.push({ ...row, id, ref, history: [creationEntry(ctx, `imported from ${fileName} (row ${info.row})`)] });
+    added.push({ ...row, id, ref, history: [{ ...created, to: `imported from ${fileName} (row ${info.row})` }] });
   });
 
   if (dropped > 0) notices.push(`${dropped} link${dropped === 1 ? '' : 's'} to capability items not in this plan ${dropped === 1 ? 'was' : 'were'} left out.`);
   if (items.length + added.length > MAX_IMPORT_ROWS) {
-    notices.push(`The register would hold ${items.length + added.length} risks; the limit is ${MAX_IMPORT_ROWS}. Nothing was imported.`);
-    return { edit: null, added: 0, updated: 0, unchanged: 0, notices };
+    const refused = `The register would hold ${items.length + added.length} risks, more than the limit of ${MAX_IMPORT_ROWS}. Nothing was imported.`;
+    return { edit: null, added: 0, updated: 0, unchanged: 0, notices, refused };
   }
-  added.forEach((risk, i) => edits.push({ kind: 'insert', path: ['risks', 'items'], index: items.length + i, value: risk }));
-  return { edit: edits.length ? { kind: 'batch', edits } : null, added: added.length, updated, unchanged, notices };
+  if (added.length === 0 && updated === 0) return { edit: null, added: 0, updated, unchanged, notices };
+  const edit: PlanEdit = { kind: 'set', path: ['risks', 'items'], value: [...next, ...added] };
+  return { edit, added: added.length, updated, unchanged, notices };
 }

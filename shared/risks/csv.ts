@@ -94,22 +94,22 @@ export function risksToCsv(risks: readonly Risk[], bands: readonly Band[] = DEFA
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** Problems with one row; each reason is a whole sentence naming the column. */
+/** Problems with one row; the column travels beside the reason, so the reason does not repeat it. */
 type Problems = { column: CsvColumn; reason: string }[];
 
-const say = (problems: Problems, column: CsvColumn, reason: string) => problems.push({ column, reason: `${column.header}: ${reason}.` });
+const say = (problems: Problems, column: CsvColumn, reason: string) => problems.push({ column, reason: `${reason}.` });
 
 function readEnum<T extends string>(raw: string, list: readonly T[], column: CsvColumn, problems: Problems): T {
   const v = raw.trim().toLowerCase();
   if ((list as readonly string[]).includes(v)) return v as T;
-  say(problems, column, v === '' ? `empty; use one of ${list.join(', ')}` : `"${raw.trim()}" is not one of ${list.join(', ')}`);
+  say(problems, column, v === '' ? `Empty; use one of ${list.join(', ')}` : `"${raw.trim()}" is not one of ${list.join(', ')}`);
   return list[0]!;
 }
 
 function readScore(raw: string, column: CsvColumn, problems: Problems): number {
   const v = raw.trim();
   if (/^[1-5]$/.test(v)) return Number(v);
-  say(problems, column, v === '' ? 'empty; give a whole number from 1 to 5' : `"${v}" is not a whole number from 1 to 5`);
+  say(problems, column, v === '' ? 'Empty; give a whole number from 1 to 5' : `"${v}" is not a whole number from 1 to 5`);
   return 1;
 }
 
@@ -125,8 +125,22 @@ function readDate(raw: string, column: CsvColumn, problems: Problems, what = '')
 }
 
 function readText(raw: string, column: CsvColumn, max: number, problems: Problems): string {
-  if (raw.length > max) say(problems, column, `too long (${raw.length} characters; at most ${max})`);
+  if (raw.length > max) say(problems, column, `Too long (${raw.length} characters; at most ${max})`);
   return raw;
+}
+
+/**
+ * Ids for one import: a random stem per kind plus a counter. As unique as newId for our purposes,
+ * without drawing random bytes for every one of thousands of rows.
+ */
+function batchIds(): (prefix: string) => string {
+  const stems = new Map<string, string>();
+  let n = 0;
+  return (prefix) => {
+    let stem = stems.get(prefix);
+    if (!stem) stems.set(prefix, (stem = newId(prefix)));
+    return `${stem}-${(++n).toString(36)}`;
+  };
 }
 
 export interface ParseOptions {
@@ -136,7 +150,7 @@ export interface ParseOptions {
 
 /** Parses CSV text into risks and row-level problems, without touching any plan. */
 export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsvParse {
-  const makeId = options.makeId ?? newId;
+  const makeId = options.makeId ?? batchIds();
   const result: RiskCsvParse = { rows: [], rowInfo: [], errors: [], moreErrors: 0, dataRows: 0, invalidRows: 0, fields: [] };
   const report = (row: number, column: string, reason: string) => {
     if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push({ row, column, reason });
@@ -152,13 +166,18 @@ export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsv
   const records = parsed.data;
   const brokenRows = new Map<number, string>();
   for (const e of parsed.errors) {
-    if (e.row !== undefined && e.code === 'MissingQuotes') brokenRows.set(e.row, 'A quoted cell is never closed: check for a stray " in this row or the rows after it.');
+    // An unbalanced quote swallows text up to the next quote mark, possibly rows later.
+    if (e.row !== undefined && e.type === 'Quotes') {
+      brokenRows.set(e.row, 'A quote mark (") in this row is out of place, so this row, and perhaps rows after it, could not be read. Inside a cell, write a quote mark twice ("").');
+    }
   }
 
   const header = records[0] ?? [];
   const columns: (CsvColumn | null)[] = [];
   const seen = new Set<CsvField>();
   header.forEach((h, i) => {
+    // Spreadsheets often keep a few empty columns at the right edge; they carry nothing.
+    if (h.trim() === '') return void columns.push(null);
     const column = columnForHeader(h);
     if (!column) report(1, h, `Unknown column "${h}". The expected columns are: ${CSV_HEADERS.join(', ')}.`);
     else if (seen.has(column.field)) report(1, column.header, `The column "${column.header}" appears twice (column ${i + 1}).`);
@@ -183,7 +202,7 @@ export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsv
     if (cells.every((c) => c.trim() === '')) continue;
     result.dataRows += 1;
     if (result.dataRows > MAX_IMPORT_ROWS) {
-      report(row, '', `The register holds at most ${MAX_IMPORT_ROWS.toLocaleString('en')} risks; this row and those after it were not read.`);
+      if (result.dataRows === MAX_IMPORT_ROWS + 1) report(row, '', `The register holds at most ${MAX_IMPORT_ROWS.toLocaleString('en')} risks; this row and those after it were not read.`);
       result.invalidRows += 1;
       continue;
     }
@@ -195,8 +214,8 @@ export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsv
     }
     const problems: Problems = [];
     const risk = rowToRisk(cells, index, problems, makeId);
-    if (risk.id !== '' && ids.has(risk.id)) say(problems, colOf('id'), `${risk.id} is already used on row ${ids.get(risk.id)}`);
-    if (risk.ref !== '' && refs.has(risk.ref)) say(problems, colOf('ref'), `${risk.ref} is already used on row ${refs.get(risk.ref)}`);
+    if (risk.id !== '' && ids.has(risk.id)) say(problems, colOf('id'), `The id ${risk.id} is already used on row ${ids.get(risk.id)}`);
+    if (risk.ref !== '' && refs.has(risk.ref)) say(problems, colOf('ref'), `The reference ${risk.ref} is already used on row ${refs.get(risk.ref)}`);
     if (problems.length > 0) {
       // Left to right, as the planner reads the row in a spreadsheet.
       problems.sort((a, b) => (index.get(a.column.field) ?? 0) - (index.get(b.column.field) ?? 0));
@@ -215,7 +234,8 @@ export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsv
   return result;
 }
 
-const colOf = (field: CsvField): CsvColumn => CSV_COLUMNS.find((c) => c.field === field)!;
+const columnsByField = new Map(CSV_COLUMNS.map((c) => [c.field, c]));
+const colOf = (field: CsvField): CsvColumn => columnsByField.get(field)!;
 
 function rowToRisk(cells: string[], index: Map<CsvField, number>, problems: Problems, makeId: (prefix: string) => string): Risk {
   const raw = (field: CsvField): string => {
@@ -226,7 +246,7 @@ function rowToRisk(cells: string[], index: Map<CsvField, number>, problems: Prob
   const score = (field: CsvField) => readScore(raw(field), colOf(field), problems);
 
   const title = text('title', TITLE_MAX);
-  if (title.trim() === '') say(problems, colOf('title'), 'empty; every risk needs a title');
+  if (title.trim() === '') say(problems, colOf('title'), 'Empty; every risk needs a title');
   const id = raw('id').trim();
   if (id !== '' && !ID.test(id)) say(problems, colOf('id'), `"${id}" is not a valid id (letters, digits, - or _, at most 64)`);
 
@@ -235,8 +255,8 @@ function rowToRisk(cells: string[], index: Map<CsvField, number>, problems: Prob
   if (badLink) say(problems, colOf('linkedCapabilityIds'), `"${badLink}" is not a capability id`);
 
   const actions = decodeActions(raw('actions')).map((a, n) => {
-    readDate(a.dueDate, colOf('actions'), problems, `due date of action ${n + 1}:`);
-    if (a.text.length > TEXT_MAX || a.owner.length > TITLE_MAX) say(problems, colOf('actions'), `action ${n + 1} is too long`);
+    readDate(a.dueDate, colOf('actions'), problems, `Due date of action ${n + 1}:`);
+    if (a.text.length > TEXT_MAX || a.owner.length > TITLE_MAX) say(problems, colOf('actions'), `Action ${n + 1} is too long`);
     return { id: makeId('act'), ...a };
   });
   if (actions.length > 200) say(problems, colOf('actions'), `${actions.length} actions; a risk holds at most 200`);
@@ -245,7 +265,7 @@ function rowToRisk(cells: string[], index: Map<CsvField, number>, problems: Prob
   const approvedOn = readDate(raw('approvedOn'), colOf('approvedOn'), problems);
   const expiresOn = readDate(raw('expiresOn'), colOf('expiresOn'), problems);
   const accepted = approvedBy !== '' || approvedOn !== '' || expiresOn !== '';
-  if (accepted && approvedBy === '') say(problems, colOf('approvedBy'), 'empty, but the row records an acceptance; name who approved it');
+  if (accepted && approvedBy === '') say(problems, colOf('approvedBy'), 'Empty, but the row records an acceptance; name who approved it');
   if (isIsoDate(approvedOn) && isIsoDate(expiresOn) && expiresOn < approvedOn) say(problems, colOf('expiresOn'), `${expiresOn} is before the approval date ${approvedOn}`);
   if (linked.length > 300) say(problems, colOf('linkedCapabilityIds'), `${linked.length} links; a risk holds at most 300`);
 

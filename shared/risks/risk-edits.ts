@@ -41,6 +41,25 @@ export function addRiskFromDraft(plan: Plan, draft: RiskDraft, ctx: EditContext)
   return { edit: addRisk(risk, plan), risk };
 }
 
+/** The risk part of a piece of wizard advice (shared/mandate's RiskDraft), described by shape only. */
+export interface AdviceRisk {
+  title: string;
+  category: RiskDraft['category'];
+  cause: string;
+  consequence: string;
+  likelihood: number;
+  impact: number;
+  mitigation: string;
+}
+
+/**
+ * Adds the risk a piece of guidance suggests. The advice id becomes the sourceRef, which is how the
+ * guidance engine knows the suggestion is already in the register.
+ */
+export function addRiskFromAdvice(plan: Plan, adviceId: string, suggested: AdviceRisk, ctx: EditContext): { edit: PlanEdit; risk: Risk } {
+  return addRiskFromDraft(plan, { ...suggested, source: 'guidance', sourceRef: adviceId }, ctx);
+}
+
 /** Adds a blank risk for the planner to fill in. */
 export function addBlankRisk(plan: Plan, ctx: EditContext): { edit: PlanEdit; risk: Risk } {
   return addRiskFromDraft(plan, blankDraft(), ctx);

@@ -67,12 +67,24 @@ export function validateBands(bands: readonly Band[]): string[] {
   return problems;
 }
 
+/** Validation results per bands array: a register of thousands asks for the same bands each row. */
+const checkedBands = new WeakMap<readonly Band[], readonly Band[]>();
+
+function usableBands(bands: readonly Band[]): readonly Band[] {
+  let usable = checkedBands.get(bands);
+  if (!usable) {
+    usable = validateBands(bands).length === 0 ? bands : DEFAULT_BANDS;
+    checkedBands.set(bands, usable);
+  }
+  return usable;
+}
+
 /**
  * The band a score falls in. Bands that fail validateBands fall back to the default bands, so a
  * plan with a half-edited band table still shows every risk in some colour.
  */
 export function bandFor(score: number, bands: readonly Band[] = DEFAULT_BANDS): BandName {
-  const usable = validateBands(bands).length === 0 ? bands : DEFAULT_BANDS;
+  const usable = usableBands(bands);
   const clamped = Math.min(MAX_SCORE, Math.max(MIN_SCORE, Math.round(score)));
   return (usable.find((b) => clamped >= b.min && clamped <= b.max) ?? usable[usable.length - 1]!).name;
 }
@@ -89,8 +101,10 @@ export function isIsoDate(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // Arithmetic rather than a Date object: the CSV import checks several dates on each of thousands of rows.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
 }
 
 /** The planner's local calendar day as YYYY-MM-DD (reviews fall due by the local date, not UTC). */

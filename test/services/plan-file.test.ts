@@ -3,6 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STALE_TEMP_MS } from '../../electron/services/atomic-write';
 import type { AtomicFs } from '../../electron/services/atomic-write';
 import { backupPathFor, changedOnDisk, MAX_PLAN_BYTES, readPlanFile, writePlanFile } from '../../electron/services/plan-file';
 import { createSamplePlan } from '../../shared/plan/sample';
@@ -126,6 +127,20 @@ describe('a save that fails part-way leaves the old file whole', () => {
     // The next save still works and replaces the old version normally.
     await writePlanFile(path, retitled('Saved after the crash'));
     expect((await readPlanFile(path)).plan.cover.title).toBe('Saved after the crash');
+  });
+
+  it('tidies away temp files a crash left behind, once they are clearly stale', async () => {
+    const { path } = await fileWith('veloria.mplan', serializePlan(retitled('Old')));
+    const folder = join(path, '..');
+    const stale = join(folder, '.veloria.mplan.ab12cd34.tmp');
+    const fresh = join(folder, '.veloria.mplan.ef56gh78.tmp');
+    const unrelated = join(folder, '.other.mplan.ab12cd34.tmp');
+    for (const file of [stale, fresh, unrelated]) await writeFile(file, 'half a plan');
+    const longAgo = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+    await utimes(stale, longAgo, longAgo);
+    await utimes(unrelated, longAgo, longAgo);
+    await writePlanFile(path, retitled('New'));
+    expect((await readdir(folder)).sort()).toEqual(['.other.mplan.ab12cd34.tmp', '.veloria.mplan.ef56gh78.tmp', 'veloria.mplan', 'veloria.mplan.bak']);
   });
 
   it('keeps the old file when the rename fails, and removes the temp file', async () => {

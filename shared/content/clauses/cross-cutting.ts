@@ -54,7 +54,7 @@ export const CROSS_CUTTING_CLAUSES: readonly ClauseTemplate[] = [
     params: [P.host_state], missionTypes: ANY, requires: ['host-requested'], favours: ['host-requested'], authorisesTask: false, priority: 'important',
     roles: ['host-consent'],
     rationale: 'Records consent, on which both mission types depend; only true when the host asked for the mission.',
-    basis: { source: 'precedent', ref: 'UNPREDEP, established at the request of the host government (1995)' },
+    basis: { source: 'precedent', ref: 'UNPREDEP, set up at the request of the host government (1995)' },
   },
   {
     id: 'cc-pre-regional-support',
@@ -114,7 +114,7 @@ export const CROSS_CUTTING_CLAUSES: readonly ClauseTemplate[] = [
     params: [P.mission_name], missionTypes: ANY, requires: [], favours: ['pillar-2', 'pillar-3'], authorisesTask: true, priority: 'essential',
     roles: ['atrocity-prevention', 'protection'],
     rationale: 'Writing atrocity prevention in from the start lets the mission adjust quickly if the situation escalates.',
-    basis: { source: 'seed', ref: 'Conclusions: early inclusion of atrocity prevention in the mandate' },
+    basis: { source: 'seed', ref: 'Conclusions: atrocity prevention written into mandates early' },
   },
   {
     id: 'cc-duration',
@@ -183,7 +183,7 @@ export const CROSS_CUTTING_CLAUSES: readonly ClauseTemplate[] = [
     text: '{mission_name} to coordinate closely with {partners}, as well as with local authorities and civil society, and to share information on threats to civilians',
     params: [P.mission_name, P.partners], missionTypes: ANY, requires: [], favours: [], authorisesTask: false, priority: 'important',
     roles: ['coordination'],
-    rationale: 'Coordination with the other international and local actors in the area multiplies what a small mission can do.',
+    rationale: 'Working with the other outside and local actors present multiplies what a small mission can do.',
     basis: { source: 'seed', ref: 'Conclusions: coordination with international and local actors' },
   },
   {
@@ -264,8 +264,8 @@ export const CROSS_CUTTING_CLAUSES: readonly ClauseTemplate[] = [
     text: 'the Secretary-General to present to the Council, by {transition_date}, options for handing over from {mission_name} to a political mission once the risk of atrocity crimes has receded, with benchmarks for the transition',
     params: [P.transition_date, P.mission_name], missionTypes: DEPLOYMENT, requires: [], favours: [], authorisesTask: false, priority: 'important',
     roles: ['transition'],
-    rationale: 'A successful deployment may transform into a political mission; planning the handover early avoids a cliff edge.',
-    basis: { source: 'seed', ref: 'Introduction: deployments may transform into political missions' },
+    rationale: 'When a deployment works, a political mission can take over from it; planning the handover early avoids a cliff edge.',
+    basis: { source: 'seed', ref: 'Introduction: deployments may turn into political missions' },
   },
   {
     id: 'cc-seized',

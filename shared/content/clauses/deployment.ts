@@ -13,7 +13,7 @@ export const DEPLOYMENT_CLAUSES: readonly ClauseTemplate[] = [
     text: 'that the purpose of {mission_name} is to deter attacks against civilians, and that deterrence holds only while the force remains credible and able to act should it fail',
     params: [P.mission_name], missionTypes: DEPLOYMENT, requires: [], favours: [], authorisesTask: false, priority: 'important',
     roles: ['deterrence'],
-    rationale: 'A deterrent force must keep a credible threat of offensive action; if it must resort to compellence, deterrence has failed.',
+    rationale: 'Deterrence rests on perpetrators believing the force can and will act; once it has to fight its way in, deterrence has already failed.',
     basis: { source: 'seed', ref: `${SEED_PD} — credible threat of offensive action` },
   },
   {
@@ -75,7 +75,7 @@ export const DEPLOYMENT_CLAUSES: readonly ClauseTemplate[] = [
     text: 'Member States to make firm and timely commitments of troops, enablers and funding to {mission_name}, including the capacity to reinforce it and to act offensively should deterrence fail',
     params: [P.mission_name], missionTypes: DEPLOYMENT, requires: [], favours: [], authorisesTask: false, priority: 'important',
     roles: ['deterrence'],
-    rationale: 'Success relies on solid commitments to back the mission militarily if compellence becomes necessary.',
+    rationale: 'A deterrent is believed only when contributors are visibly ready to reinforce it and, if need be, to compel.',
     basis: { source: 'seed', ref: `${SEED_PD} — solid commitments; capacity for offensive action` },
   },
   {
@@ -245,7 +245,7 @@ export const DEPLOYMENT_CLAUSES: readonly ClauseTemplate[] = [
     params: [P.mission_name, P.areas], missionTypes: DEPLOYMENT, requires: [], favours: [], authorisesTask: true, priority: 'optional',
     roles: ['protection'],
     poc: { tier: 'protective-environment', phases: ['consolidation'] },
-    rationale: 'A deployment pauses the security dilemma but does not remove root causes; consolidation needs its own tasks.',
+    rationale: 'A deployment can hold violence off without removing what drives it; consolidation needs its own tasks.',
     basis: { source: 'un-poc', ref: 'phase 4, consolidation; USIP brief on root causes' },
   },
 ];

@@ -32,7 +32,7 @@ export const POLITICAL_CLAUSES: readonly ClauseTemplate[] = [
     id: 'pol-engage-leaders',
     title: 'Anticipatory relationships with leaders',
     family: 'political', kind: 'operative', opening: 'Requests',
-    text: '{mission_name} to establish and maintain regular contact with political and military leaders, including {actors}, in order to understand their intentions, discourage violence and warn them of the consequences of radical strategies',
+    text: '{mission_name} to establish and maintain regular contact with political and military leaders, among them {actors}, in order to understand their intentions, discourage violence and warn them of the consequences of radical strategies',
     params: [P.mission_name, P.actors], missionTypes: POLITICAL, requires: [], favours: ['non-state-perpetrator', 'pillar-2', 'pillar-3'], authorisesTask: true, priority: 'important',
     roles: ['atrocity-prevention'],
     poc: { tier: 'dialogue-engagement', phases: ['prevention', 'pre-emption'] },
@@ -123,7 +123,7 @@ export const POLITICAL_CLAUSES: readonly ClauseTemplate[] = [
     roles: ['early-warning', 'atrocity-prevention'],
     poc: { tier: 'dialogue-engagement', phases: ['prevention', 'pre-emption'] },
     rationale: 'Warning is only useful if indicators are interpreted and reach both the international community and the people at risk.',
-    basis: { source: 'seed', ref: `${SEED_PM} — early warning to the international community and locals` },
+    basis: { source: 'seed', ref: `${SEED_PM} — early warning for outside actors and people at risk` },
   },
   {
     id: 'pol-inform-pillar3',

@@ -33,7 +33,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     severity: 'warning', step: 'clauses',
     title: 'Atrocity prevention not written into the mandate',
     summary: 'No clause names the prevention of atrocity crimes.',
-    basis: { source: 'seed', ref: 'Conclusions: early inclusion of atrocity prevention in the mandate' },
+    basis: { source: 'seed', ref: 'Conclusions: atrocity prevention written into mandates early' },
     check: ({ clauses, roles, plan }) =>
       once(
         clauses.length > 0 && !roles.has('atrocity-prevention'),
@@ -128,7 +128,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     basis: { source: 'seed', ref: 'successful deployments may transform into political missions' },
     riskId: 'rsk-root-causes',
     check: ({ deployment, roles, clauses }) =>
-      once(clauses.length > 0 && deployment === true && !roles.has('transition'), 'A deployment pauses the security dilemma but does not remove its causes. Ask for options to hand over to a political mission once the risk recedes.'),
+      once(clauses.length > 0 && deployment === true && !roles.has('transition'), 'A deployment can hold violence off without removing its causes. Ask for options to hand over to a political mission once the risk recedes.'),
   },
   {
     id: 'clause-mission-mismatch',

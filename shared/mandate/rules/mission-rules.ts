@@ -41,7 +41,7 @@ export const MISSION_RULES: readonly GuidanceRule[] = [
     severity: 'blocking', step: 'mission',
     title: 'Over-the-horizon force without tripwires',
     summary: 'An over-the-horizon posture is chosen but no tripwire is defined.',
-    basis: { source: 'seed', ref: `${SEED_PD}: a contingency force deployable when identifiable tripwires are crossed` },
+    basis: { source: 'seed', ref: `${SEED_PD}: contingency force committed once tripwires are crossed` },
     riskId: 'rsk-deterrence-not-credible',
     check: ({ plan, tags }) =>
       once(tags.get('over-the-horizon') === true && plan.mission.tripwires.length === 0, 'A force held over the horizon deters only if everyone knows what will bring it in. Define at least one tripwire: an observable event, who observes it, and the response it triggers.', { target: { kind: 'field', id: 'mission.tripwires' } }),

@@ -41,7 +41,7 @@ export const SITUATION_RULES: readonly GuidanceRule[] = [
     severity: 'warning', step: 'situation',
     title: 'No consent and no presence on the ground',
     summary: 'The host refuses or hesitates and no mission is on the ground: success hinges on rare consent.',
-    basis: { source: 'seed', ref: `${SEED_END}: success depends on the rare consent of the host` },
+    basis: { source: 'seed', ref: `${SEED_END}: success hinges on rare host consent` },
     riskId: 'rsk-consent-withdrawn',
     check: ({ plan }) => {
       const consent = plan.situation.hostConsent;
@@ -57,10 +57,15 @@ export const SITUATION_RULES: readonly GuidanceRule[] = [
     title: 'Build on the mission already on the ground',
     summary: 'A mission is already present: expanding its mandate and capacity has the largest utility.',
     basis: { source: 'seed', ref: `${SEED_END}: largest utility when a mission is already established` },
-    check: ({ plan }) => {
+    check: ({ plan, clauses }) => {
       const p = plan.situation.existingPresence;
       const name = p.name.trim() || 'the existing mission';
-      const gap = p.atrocityPreventionInMandate ? '' : ` Its mandate does not yet include atrocity prevention: write it in now, so the mission can adjust quickly if the situation escalates.`;
+      const expanding = clauses.find((v) => v.template?.id === 'pol-expand-existing');
+      const gap = p.atrocityPreventionInMandate
+        ? ''
+        : expanding
+          ? ` Its mandate does not yet include atrocity prevention; ${expanding.label} writes it in.`
+          : ' Its mandate does not yet include atrocity prevention: write it in now, so the mission can adjust quickly if the situation escalates.';
       return once(p.exists, `Expanding the mandate and capacity of ${name} is usually faster and more credible than a new mission.${gap}`);
     },
   },

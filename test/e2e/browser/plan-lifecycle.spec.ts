@@ -64,7 +64,7 @@ test('saving again writes to the same file without asking, and Save As picks a n
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
   app.dialogs.nextSave = app.path('first.mplan');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dirtyMarker(page)).toHaveCount(0);
+  await expect(page.getByRole('banner')).toContainText(app.path('first.mplan'));
 
   await typeInto(page, 'Author', 'Second author');
   await page.keyboard.press('Control+S');
@@ -87,4 +87,11 @@ test('cancelling the save dialog keeps the plan open and unsaved', async ({ page
   await expect(dirtyMarker(page)).toBeVisible();
   await expect(field(page, 'Plan title')).toHaveValue('Not yet saved');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a plan without changes lets the window close without asking', async ({ page, app }) => {
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await app.command('close-requested');
+  await expect.poll(() => app.closeConfirmations()).toBe(1);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

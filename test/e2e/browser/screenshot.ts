@@ -43,6 +43,9 @@ async function main() {
     await page.getByRole('heading', { name: 'Recent plans' }).waitFor();
     await page.getByText('Karst Basin mandate.mplan').first().waitFor();
     await page.screenshot({ path: join(OUT, 'welcome.png') });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: join(OUT, 'welcome-keyboard-focus.png'), clip: { x: 0, y: 0, width: 1280, height: 400 } });
 
     await page.getByRole('button', { name: 'Open the sample plan' }).click();
     await page.getByRole('textbox', { name: 'Plan title' }).waitFor();

@@ -20,7 +20,7 @@ export function nodes(content: Content | undefined): Node[] {
 }
 
 /** All text in the tree, joined with spaces. */
-export function textOf(content: Content | undefined | null): string {
+export function textOf(content: unknown): string {
   const parts: string[] = [];
   const visit = (value: unknown) => {
     if (typeof value === 'string' || typeof value === 'number') return void parts.push(String(value));

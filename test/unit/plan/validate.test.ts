@@ -13,8 +13,12 @@ function refused(text: string) {
   return result.error;
 }
 
-function withSample(change: (plan: Record<string, any>) => void): string {
-  const plan = structuredClone(createSamplePlan()) as Record<string, any>;
+/** Loosely typed on purpose: these tests write values the Plan type forbids. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
+function withSample(change: (plan: Loose) => void): string {
+  const plan = structuredClone(createSamplePlan()) as Loose;
   change(plan);
   return JSON.stringify(plan);
 }
@@ -38,6 +42,14 @@ describe('parsePlanText', () => {
     expect(cut.message).toContain(FILE);
     expect(refused('Dear colleagues, please find the plan attached.').code).toBe('NOT_A_PLAN');
     expect(refused('').code).toBe('TRUNCATED');
+  });
+
+  it('calls a copy cut off at any point truncated', () => {
+    const text = sampleText();
+    for (let end = 1; end < text.length - 2; end += 13) {
+      const result = parsePlanText(text.slice(0, end), FILE);
+      expect(result.ok ? 'ok' : result.error.code, `cut after ${end} characters`).toBe('TRUNCATED');
+    }
   });
 
   it('says a plan damaged in the middle is damaged, with where', () => {

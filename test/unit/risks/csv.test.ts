@@ -135,12 +135,12 @@ describe('reporting problems in an imported file', () => {
     rows[3]!['Accepted on'] = '2027-02-30';
     const parsed = parseRisksCsv(csvOf(rows));
     expect(parsed.errors).toEqual([
-      { row: 3, column: 'Likelihood', reason: 'Likelihood: "7" is not a whole number from 1 to 5.' },
-      { row: 3, column: 'Next review', reason: 'Next review: "31/01/2027" is not a date written YYYY-MM-DD (for example 2027-01-15).' },
-      { row: 4, column: 'Category', reason: 'Category: "Weather" is not one of political, operational, security, protection, escalation, resourcing, coordination, reputational.' },
-      { row: 5, column: 'Residual impact', reason: 'Residual impact: empty; give a whole number from 1 to 5.' },
-      { row: 5, column: 'Accepted by', reason: 'Accepted by: empty, but the row records an acceptance; name who approved it.' },
-      { row: 5, column: 'Accepted on', reason: 'Accepted on: 2027-02-30 is not a real calendar date.' },
+      { row: 3, column: 'Likelihood', reason: '"7" is not a whole number from 1 to 5.' },
+      { row: 3, column: 'Next review', reason: '"31/01/2027" is not a date written YYYY-MM-DD (for example 2027-01-15).' },
+      { row: 4, column: 'Category', reason: '"Weather" is not one of political, operational, security, protection, escalation, resourcing, coordination, reputational.' },
+      { row: 5, column: 'Residual impact', reason: 'Empty; give a whole number from 1 to 5.' },
+      { row: 5, column: 'Accepted by', reason: 'Empty, but the row records an acceptance; name who approved it.' },
+      { row: 5, column: 'Accepted on', reason: '2027-02-30 is not a real calendar date.' },
     ]);
     expect(parsed.rows.map((r) => r.title)).toEqual(['If a,\nthen "b"']);
     expect(parsed.invalidRows).toBe(3);
@@ -154,11 +154,27 @@ describe('reporting problems in an imported file', () => {
     const csv = csvOf(rows) + '\r\nR-099,extra,cells,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,';
     const parsed = parseRisksCsv(csv);
     expect(parsed.errors).toEqual([
-      { row: 3, column: 'Title', reason: 'Title: empty; every risk needs a title.' },
-      { row: 4, column: 'Ref', reason: 'Ref: R-001 is already used on row 2.' },
-      { row: 4, column: 'Id', reason: 'Id: risk-sample-01 is already used on row 2.' },
+      { row: 3, column: 'Title', reason: 'Empty; every risk needs a title.' },
+      { row: 4, column: 'Ref', reason: 'The reference R-001 is already used on row 2.' },
+      { row: 4, column: 'Id', reason: 'The id risk-sample-01 is already used on row 2.' },
       { row: 5, column: '', reason: `This row has 34 cells but the header has ${CSV_HEADERS.length}; a cell may contain an unquoted comma or line break.` },
     ]);
+  });
+
+  it('reports a stray quote mark on the row where it starts', () => {
+    const rows = sampleRows().slice(0, 3);
+    const csv = csvOf(rows).split('\r\n');
+    csv[2] = csv[2]!.replace(',resourcing,', ',"resourcing,');
+    const parsed = parseRisksCsv(csv.join('\r\n'));
+    expect(parsed.errors).toEqual([{ row: 3, column: '', reason: 'A quote mark (") in this row is out of place, so this row, and perhaps rows after it, could not be read. Inside a cell, write a quote mark twice ("").' }]);
+    expect(parsed.rows.map((r) => r.ref)).toEqual(['R-001', 'R-003']);
+  });
+
+  it('ignores empty columns a spreadsheet left at the right edge', () => {
+    const csv = csvOf(sampleRows().slice(0, 2)).split('\r\n').map((line) => `${line},,`).join('\r\n');
+    const parsed = parseRisksCsv(csv);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toHaveLength(2);
   });
 
   it('says so when a file is empty or has only a header', () => {
@@ -209,7 +225,7 @@ describe('merging an import into a plan', () => {
     const keep = CSV_HEADERS.filter((h) => !['Id', 'Actions', 'Cause'].includes(h));
     const rows = sampleRows().slice(7, 8);
     rows[0]!.Status = 'monitoring';
-    const fresh = { ...rows[0]!, Ref: '', Title: 'If a new risk appears, then it gets a number' };
+    const fresh: Record<string, string> = { ...rows[0]!, Ref: '', Title: 'If a new risk appears, then it gets a number' };
     const csv = Papa.unparse({ fields: keep, data: [...rows, fresh].map((r) => keep.map((h) => r[h]!)) });
     const result = planRiskImport(plan, parseRisksCsv(csv), ctx);
     expect(result).toMatchObject({ added: 1, updated: 1 });

@@ -5,8 +5,10 @@ import type { PlanEdit } from '../../../shared/plan/edit';
 import { planSchema } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
 import { riskCatalogueEntry } from '../../../shared/content/risk-catalogue';
+import { evaluateGuidance } from '../../../shared/mandate/guidance';
 import {
   addBlankRisk,
+  addRiskFromAdvice,
   addRiskFromCatalogue,
   addRiskFromDraft,
   bulkUpdateRisks,
@@ -55,6 +57,16 @@ describe('adding risks', () => {
     const afterBlank = apply(afterFirst, blank.edit);
     expect(riskOf(afterBlank, blank.risk.id).ref).toBe('R-013');
     expect(riskOf(afterBlank, blank.risk.id).source).toBe('custom');
+  });
+  it('adds the risk a piece of guidance suggests, remembering the advice it came from', () => {
+    let plan = createSamplePlan();
+    plan = { ...plan, situation: { ...plan.situation, perpetrators: ['host-regime'] } };
+    const advice = evaluateGuidance(plan).find((a) => a.suggestedRisk && !a.riskInRegister)!;
+    expect(advice).toBeDefined();
+    const { edit, risk } = addRiskFromAdvice(plan, advice.id, advice.suggestedRisk!, ctx);
+    const next = apply(plan, edit);
+    expect(riskOf(next, risk.id)).toMatchObject({ source: 'guidance', sourceRef: advice.id, title: advice.suggestedRisk!.title });
+    expect(evaluateGuidance(next).find((a) => a.id === advice.id)!.riskInRegister).toBe(true);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * The risk register's CSV methods of the IPC contract: export through the save dialog, and a
+ * preview through the open dialog. The import itself happens in the renderer as one document edit
+ * (shared/risks/csv-merge), so it is undoable and nothing reaches disk until the planner saves.
+ */
+import { dirname, extname, join } from 'node:path';
+import type { Handlers } from './handlers';
+import { defaultFileName } from './handlers';
+import type { HandlerPorts } from './ports';
+import { PlannerError } from '../../shared/result';
+import { exportRisksCsvFile, readRisksCsvFile } from './risk-csv';
+
+export type RiskCsvHandlers = Pick<Handlers, 'exportRisksCsv' | 'previewRisksCsv'>;
+
+const CSV_FILTERS = [
+  { name: 'CSV files', extensions: ['csv'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** `Veloria risks` → `Veloria risks.csv`; a name already ending in .csv is kept. */
+export const withCsvExtension = (path: string) => (extname(path).toLowerCase() === '.csv' ? path : `${path}.csv`);
+
+/**
+ * Builds the CSV handlers over the app's ports; spread the result into createHandlers' object.
+ * `documentPath` tells where an open document's plan file lives (null if never saved), so an
+ * export is offered beside it.
+ */
+export function createRiskCsvHandlers(ports: HandlerPorts, documentPath: (docId: string) => string | null = () => null): RiskCsvHandlers {
+  const folder = () => ports.settings.get('lastFolder') ?? ports.documentsDir;
+  // A document closed meanwhile just loses the suggestion; the export itself needs only the plan.
+  const pathOf = (docId: string) => {
+    try {
+      return documentPath(docId);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    async exportRisksCsv({ docId, plan }) {
+      const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - risks.csv');
+      const planPath = docId ? pathOf(docId) : null;
+      const defaultPath = join(planPath ? dirname(planPath) : folder(), name);
+      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export risk register as CSV', defaultPath, filters: CSV_FILTERS });
+      if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the risk register was cancelled.');
+      return exportRisksCsvFile(plan, withCsvExtension(chosen));
+    },
+    async previewRisksCsv() {
+      const chosen = await ports.dialogs.showOpenDialog({ title: 'Import risks from CSV', defaultPath: folder(), filters: CSV_FILTERS });
+      if (chosen === null) throw new PlannerError('CANCELLED', 'Importing risks was cancelled.');
+      return readRisksCsvFile(chosen);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Column widths of the grid as inline flex styles (set through the CSSOM, so the strict CSP allows them). */
+import type { CSSProperties } from 'react';
+import type { GridColumnMeta } from './grid-features';
+
+/** The flex style that gives a header or body cell its column's width. */
+export function cellStyle(meta: GridColumnMeta): CSSProperties {
+  return meta.grow ? { flex: `1 0 ${meta.width}px`, minWidth: meta.width } : { flex: `0 0 ${meta.width}px`, width: meta.width };
+}
+
+/** The narrowest the grid can be before it scrolls sideways. */
+export function gridMinWidth(metas: readonly GridColumnMeta[]): number {
+  return metas.reduce((sum, m) => sum + m.width, 0);
+}
+
+/** Header height in px; the virtualizer needs it to know where the first row starts. */
+export const HEADER_HEIGHT = 44;

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Content, ContentColumns, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { assembleMandate } from '../../../shared/mandate/assemble';
+import { createEmptyPlan } from '../../../shared/plan/new-plan';
+import { createSamplePlan } from '../../../shared/plan/sample';
+import { scoreOf } from '../../../shared/risks/scoring';
+import { nodes, tablesStartingWith, textOf, tocEntries } from './doc-walk';
+
+const DATE = '2026-11-20';
+const sample = () => createSamplePlan();
+
+function registerRows(doc: TDocumentDefinitions) {
+  const [register] = tablesStartingWith(doc, 'Ref');
+  expect(register).toBeDefined();
+  return register!;
+}
+
+/** Operative paragraphs are two-column rows: "N." then the paragraph. */
+function operativeParagraphs(doc: TDocumentDefinitions): string[] {
+  return nodes(doc.content)
+    .filter((n) => Array.isArray(n.columns) && /^\d+\.$/.test(textOf((n as unknown as ContentColumns).columns[0] as Content)))
+    .map((n) => textOf(n));
+}
+
+describe('the brief for the sample plan', () => {
+  const plan = sample();
+  const doc = buildBriefDocument(plan, { generatedAt: DATE });
+
+  it('has every section, numbered, in the contents and in reading order', () => {
+    expect(tocEntries(doc).filter((e) => !/^\d+\.\d+/.test(e))).toEqual([
+      '1  Situation',
+      '2  Mission design',
+      '3  Draft mandate',
+      '4  Open guidance',
+      '5  Capabilities',
+      '6  Risk register',
+      '7  Risk heat map',
+      'Annex A  Risk details',
+    ]);
+    expect(nodes(doc.content).some((n) => n.toc)).toBe(true);
+    expect(textOf(doc.content)).toContain('Preventive mandate proposal for the Karst Basin');
+  });
+
+  it('starts each section on a new page after the cover', () => {
+    const top = doc.content as Array<{ pageBreak?: string }>;
+    expect(top).toHaveLength(10);
+    expect(top[0]!.pageBreak).toBeUndefined();
+    expect(top.slice(1).every((s) => s.pageBreak === 'before')).toBe(true);
+  });
+
+  it('lists every risk once in the register, highest residual score first, with the header repeated on each page', () => {
+    const register = registerRows(doc);
+    expect(register.table.headerRows).toBe(1);
+    const refs = register.table.body.slice(1).map((row) => textOf(row[0] as Content));
+    expect(refs).toHaveLength(plan.risks.items.length);
+    expect(new Set(refs)).toEqual(new Set(plan.risks.items.map((r) => r.ref)));
+    const residual = refs.map((ref) => scoreOf(plan.risks.items.find((r) => r.ref === ref)!, 'residual'));
+    expect(residual).toEqual([...residual].sort((a, b) => b - a));
+  });
+
+  it('prints the mandate paragraphs exactly as the review step assembles them', () => {
+    const mandate = assembleMandate(plan);
+    const printed = operativeParagraphs(doc);
+    expect(printed).toHaveLength(mandate.operative.length);
+    mandate.operative.forEach((p, i) => expect(printed[i]).toBe(`${p.number}. ${p.text}`.replace(/\s+/g, ' ')));
+    const text = textOf(doc.content);
+    for (const p of mandate.preambular) expect(text).toContain(p.text);
+    expect(text).toContain(mandate.heading);
+  });
+
+  it('gives every risk a full entry in the annex, in reference order', () => {
+    const text = textOf(doc.content);
+    const annex = text.slice(text.indexOf('Annex A Risk details'));
+    const positions = plan.risks.items.map((r) => annex.indexOf(`${r.ref} ${r.title}`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    const byRef = [...plan.risks.items].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+    expect(byRef.map((r) => annex.indexOf(`${r.ref} ${r.title}`))).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('lists the open warnings the planner has not dismissed, and drops the ones dismissed', () => {
+    const open = assembleMandate(plan).problems;
+    expect(open.length).toBeGreaterThan(0);
+    const [first] = open;
+    expect(textOf(doc.content)).toContain(first!.title);
+    const dismissed = sample();
+    dismissed.guidance.dismissed = open.filter((a) => a.severity !== 'blocking').map((a) => a.id);
+    expect(textOf(buildBriefDocument(dismissed, { generatedAt: DATE }).content)).not.toContain(first!.title);
+  });
+
+  it('dates the PDF from the brief date, not the clock', () => {
+    expect(doc.info?.creationDate).toEqual(new Date(`${DATE}T00:00:00.000Z`));
+    expect(doc.info?.modDate).toEqual(new Date(`${DATE}T00:00:00.000Z`));
+    expect(doc.info?.title).toBe(plan.cover.title);
+    expect(doc.info?.author).toBe('Amara Okafor');
+  });
+});
+
+describe('brief options', () => {
+  it('prints on A4 or Letter, always portrait', () => {
+    expect(buildBriefDocument(sample(), { generatedAt: DATE, paper: 'A4' }).pageSize).toBe('A4');
+    const letter = buildBriefDocument(sample(), { generatedAt: DATE, paper: 'Letter' });
+    expect(letter.pageSize).toBe('LETTER');
+    expect(letter.pageOrientation).toBe('portrait');
+  });
+
+  it("uses the plan's paper setting when the planner does not choose", () => {
+    const plan = sample();
+    plan.brief.paper = 'Letter';
+    expect(buildBriefDocument(plan, { generatedAt: DATE }).pageSize).toBe('LETTER');
+  });
+
+  it('prints only the chosen sections, in reading order, numbered afresh', () => {
+    const doc = buildBriefDocument(sample(), { generatedAt: DATE, sections: ['risks', 'situation', 'risks'] });
+    expect(tocEntries(doc).filter((e) => !/^\d+\.\d+/.test(e))).toEqual(['1  Situation', '2  Risk register']);
+    expect(nodes(doc.content).some((n) => n.toc)).toBe(false);
+    expect(textOf(doc.content)).not.toContain('PREPARED BY');
+  });
+
+  it('says so plainly when no section was chosen', () => {
+    expect(textOf(buildBriefDocument(sample(), { generatedAt: DATE, sections: [] }).content)).toContain('No sections were chosen');
+  });
+});
+
+describe('the DRAFT mark', () => {
+  const hasDraftMark = (doc: TDocumentDefinitions) => typeof doc.background === 'function';
+
+  it('is printed while the planner still calls the mandate a draft', () => {
+    expect(hasDraftMark(buildBriefDocument(sample(), { generatedAt: DATE }))).toBe(true);
+  });
+
+  it('disappears once the mandate is final and nothing blocks it', () => {
+    const plan = sample();
+    plan.mandate.status = 'final';
+    expect(assembleMandate(plan).ready).toBe(true);
+    expect(hasDraftMark(buildBriefDocument(plan, { generatedAt: DATE }))).toBe(false);
+  });
+
+  it('stays when a mandate marked final still has a blocking problem', () => {
+    const plan = createEmptyPlan(new Date('2026-11-01T00:00:00Z'));
+    plan.mandate.status = 'final';
+    expect(assembleMandate(plan).ready).toBe(false);
+    expect(hasDraftMark(buildBriefDocument(plan, { generatedAt: DATE }))).toBe(true);
+  });
+
+  it('can be switched off for a draft when the planner asks', () => {
+    expect(hasDraftMark(buildBriefDocument(sample(), { generatedAt: DATE, draftWatermark: false }))).toBe(false);
+  });
+
+  it('is drawn behind the page content as an outline, at the size of the page', () => {
+    const doc = buildBriefDocument(sample(), { generatedAt: DATE });
+    const mark = (doc.background as (page: number, size: { width: number; height: number }) => { svg: string; width: number })(3, { width: 612, height: 792 });
+    expect(mark.width).toBe(612);
+    expect(mark.svg).toContain('<path d="M');
+  });
+});
+
+describe('a plan with nothing filled in yet', () => {
+  const doc = buildBriefDocument(createEmptyPlan(new Date('2026-11-01T00:00:00Z')), { generatedAt: DATE });
+  const text = textOf(doc.content);
+
+  it('still prints every section, each saying briefly what is missing', () => {
+    expect(tocEntries(doc).filter((e) => !/^\d+\.\d+/.test(e))).toHaveLength(8);
+    for (const note of [
+      'None of the 14 factors has been assessed yet.',
+      'No evidence recorded yet.',
+      'No tripwires defined.',
+      'No clauses drafted yet',
+      'No capability checklist items recorded yet.',
+      'No risks recorded yet.',
+    ]) {
+      expect(text).toContain(note);
+    }
+    expect(tablesStartingWith(doc, 'Ref')).toHaveLength(0);
+  });
+
+  it('shows the blocking problems that keep the mandate from being final', () => {
+    expect(text).toContain('BLOCKING');
+    expect(text).toContain('The mandate has no clauses');
+  });
+});

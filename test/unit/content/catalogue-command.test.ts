@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueCommand, formatTable } from '../../../electron/cli/commands/catalogue';
+import { runCli } from '../../../electron/cli/program';
+import { CHECKLIST_CATALOGUE } from '../../../shared/content/checklist-items';
+import { CLAUSE_LIBRARY } from '../../../shared/content/clauses';
+import { RISK_CATALOGUE } from '../../../shared/content/risk-catalogue';
+import { GUIDANCE_RULES } from '../../../shared/mandate/guidance';
+
+async function catalogue(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli([catalogueCommand], ['node', 'mandate-planner', 'catalogue', ...args], { out: (t) => void (out += t), err: (t) => void (err += t), cwd: '/' });
+  return { code, out, err };
+}
+
+describe('mandate-planner catalogue', () => {
+  it('prints the clause library as JSON with templates, parameters and applicability', async () => {
+    const { code, out } = await catalogue('clauses', '--json');
+    expect(code).toBe(0);
+    const data = JSON.parse(out) as { catalogue: string; count: number; items: { id: string; text: string; params: { name: string; type: string }[]; missionTypes: string[]; basisText: string }[] };
+    expect(data.catalogue).toBe('clauses');
+    expect(data.count).toBe(CLAUSE_LIBRARY.length);
+    const oth = data.items.find((i) => i.id === 'dep-oth-force')!;
+    expect(oth.text).toContain('{tripwires}');
+    expect(oth.params.map((p) => p.name)).toContain('tripwires');
+    expect(oth.missionTypes).toEqual(['preventive-deployment']);
+    expect(oth.basisText).toMatch(/USIP Peace Brief/);
+  });
+
+  it('prints the same checklist, risk and guidance content the app uses', async () => {
+    expect(JSON.parse((await catalogue('checklists', '--json')).out).count).toBe(CHECKLIST_CATALOGUE.length);
+    expect(JSON.parse((await catalogue('risks', '--json')).out).items[0].id).toBe(RISK_CATALOGUE[0]!.id);
+    const guidance = JSON.parse((await catalogue('guidance', '--json')).out) as { items: { id: string; severity: string; suggestedRiskId: string | null }[] };
+    expect(guidance.items.map((r) => r.id)).toEqual(GUIDANCE_RULES.map((r) => r.id));
+    expect(guidance.items.find((r) => r.id === 'host-regime-perpetrator')!.suggestedRiskId).toBe('rsk-regime-buys-time');
+  });
+
+  it('prints a readable table without --json', async () => {
+    const { code, out } = await catalogue('factors');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^no\.\s+name\s+points to\s+indicators$/);
+    expect(out).toContain('Triggering factors');
+    expect(out).toContain('14 risk factors.');
+  });
+
+  it('refuses an unknown catalogue as a usage error, naming the choices', async () => {
+    const { code, err } = await catalogue('recipes');
+    expect(code).toBe(2);
+    expect(err).toContain('clauses, checklists, risks, guidance, factors');
+  });
+
+  it('pads columns and cuts long cells in tables', () => {
+    const lines = formatTable(['id', 'text'], [['a', 'x'.repeat(100)], ['longer-id', 'short']]);
+    expect(lines[0]).toBe('id         text');
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    expect(lines[2]!.length).toBe('longer-id  '.length + 70);
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDANCE_RULES, evaluateGuidance } from '../../../shared/mandate/guidance';
+import type { Severity } from '../../../shared/mandate/guidance';
+import { AUTHORIZATION_FACTORS } from '../../../shared/plan/schema';
+import type { Plan } from '../../../shared/plan/schema';
+import { emptyWith, sampleClause, sampleWith, withoutClauses } from './plans';
+
+interface RuleCase {
+  /** A situation in which the rule must fire, and the severity it then has. */
+  fires: () => Plan;
+  severity: Severity;
+  /** A close situation in which it must stay quiet. */
+  quiet: () => Plan;
+  /** Expected advice id when the rule fires once per subject. */
+  adviceId?: string;
+}
+
+const imminentOff = (p: Plan) => {
+  p.situation.atrocityStage = 'remote';
+  p.situation.r2pPillar = 'pillar-2';
+};
+
+const CASES: Record<string, RuleCase> = {
+  'situation-unassessed': { fires: () => emptyWith(), severity: 'warning', quiet: () => sampleWith() },
+  'host-regime-perpetrator': { fires: () => sampleWith((p) => void p.situation.perpetrators.push('host-regime')), severity: 'warning', quiet: () => sampleWith() },
+  'no-consent-no-presence': {
+    fires: () => sampleWith((p) => { p.situation.hostConsent = 'refuses'; p.situation.existingPresence.exists = false; }),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => void (p.situation.hostConsent = 'refuses')),
+  },
+  'existing-presence-expand': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.existingPresence.exists = false)) },
+  'imminent-protection-first': {
+    fires: () => sampleWith((p) => void (p.situation.maro.impartialityStance = 'impartial')),
+    severity: 'warning',
+    quiet: () => sampleWith(imminentOff),
+  },
+  'non-state-doctrine': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.perpetrators = ['host-regime'])) },
+  'risk-factors-unassessed': { fires: () => emptyWith(), severity: 'warning', quiet: () => sampleWith() },
+  'crime-picture': {
+    fires: () => sampleWith(),
+    severity: 'info',
+    quiet: () => sampleWith((p) => p.situation.riskFactors.forEach((f) => void (f.level = 'not-present'))),
+  },
+  'escalation-response-empty': {
+    fires: () => sampleWith((p) => void (p.situation.maro.escalationResponse = '  ')),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { p.situation.maro.escalationResponse = ''; imminentOff(p); }),
+  },
+  'maro-actors-blank': { fires: () => sampleWith((p) => void (p.situation.maro.bystanders = '')), severity: 'info', quiet: () => sampleWith() },
+  'mission-type-undecided': { fires: () => emptyWith(), severity: 'blocking', quiet: () => sampleWith() },
+  'posture-undecided': {
+    fires: () => sampleWith((p) => void (p.mission.posture = 'undecided')),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => { p.mission.posture = 'undecided'; p.mission.type = 'political'; }),
+  },
+  'oth-without-tripwires': {
+    fires: () => sampleWith((p) => void (p.mission.tripwires = [])),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => { p.mission.tripwires = []; p.mission.posture = 'in-area'; }),
+  },
+  'tripwire-incomplete': {
+    fires: () => sampleWith((p) => void (p.mission.tripwires[0]!.observer = '')),
+    severity: 'blocking',
+    quiet: () => sampleWith(),
+    adviceId: 'tripwire-incomplete:tw-sample-01',
+  },
+  'triggers-as-tripwires': {
+    fires: () => sampleWith((p) => { p.situation.riskFactors[7]!.indicators = ['rf8-elections']; p.mission.tripwires.forEach((t) => void (t.factor = 7)); }),
+    severity: 'info',
+    quiet: () => sampleWith((p) => void (p.situation.riskFactors[7]!.indicators = ['rf8-elections'])),
+  },
+  'deployment-commitments': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.mission.type = 'political')) },
+  'pillar3-political-only': { fires: () => sampleWith((p) => void (p.mission.type = 'political')), severity: 'info', quiet: () => sampleWith() },
+  'authorization-weak': {
+    fires: () => sampleWith(),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => AUTHORIZATION_FACTORS.forEach((k) => void (p.mission.authorization[k].rating = 'medium'))),
+    adviceId: 'authorization-weak:mediaAttention',
+  },
+  'authorization-unrated': {
+    fires: () => sampleWith((p) => AUTHORIZATION_FACTORS.forEach((k) => void (p.mission.authorization[k].rating = 'unknown'))),
+    severity: 'info',
+    quiet: () => sampleWith(),
+  },
+  'mandate-empty': { fires: () => sampleWith((p) => void (p.mandate.clauses = [])), severity: 'blocking', quiet: () => sampleWith() },
+  'no-operative-clause': {
+    fires: () => sampleWith((p) => void (p.mandate.clauses = p.mandate.clauses.filter((c) => c.kind === 'preambular'))),
+    severity: 'blocking',
+    quiet: () => sampleWith(),
+  },
+  'prevention-not-written-in': { fires: () => sampleWith((p) => withoutClauses(p, 1, 2, 4, 5)), severity: 'warning', quiet: () => sampleWith() },
+  'objectives-irreconcilable': { fires: () => sampleWith((p) => void (p.situation.objectivesReconcilable = 'no')), severity: 'warning', quiet: () => sampleWith() },
+  'protection-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 10, 11)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 10, 11); imminentOff(p); p.situation.powerImbalance = 'low'; }),
+  },
+  'spillover-unaddressed': {
+    fires: () => sampleWith((p) => withoutClauses(p, 9)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 9); p.situation.spilloverRisk = 'low'; p.situation.perpetrators = ['non-state-internal']; }),
+  },
+  'escalation-ladder-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 8)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 8); p.mission.type = 'political'; }),
+  },
+  'tripwire-clause-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 6, 7)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 6, 7); p.mission.posture = 'in-area'; }),
+  },
+  'victim-retribution': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.powerImbalance = 'moderate')) },
+  'family-missing': {
+    fires: () => sampleWith((p) => void (p.mandate.clauses = p.mandate.clauses.filter((c) => c.family !== 'deployment'))),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+    adviceId: 'family-missing:deployment',
+  },
+  'transition-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 12)),
+    severity: 'info',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 12); p.mission.type = 'political'; }),
+  },
+  'clause-mission-mismatch': {
+    fires: () => sampleWith((p) => void (p.mission.type = 'political')),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+    adviceId: 'clause-mission-mismatch:cl-sample-06',
+  },
+  'clause-situation-mismatch': {
+    fires: () => sampleWith((p) => void (p.situation.existingPresence.exists = false)),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+    adviceId: 'clause-situation-mismatch:cl-sample-04',
+  },
+  'duplicate-clause': {
+    fires: () => sampleWith((p) => void p.mandate.clauses.splice(11, 0, { ...sampleClause(p, 11), id: 'cl-copy' })),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+  },
+  'opening-form': { fires: () => sampleWith((p) => void (sampleClause(p, 11).opening = 'Demanding')), severity: 'warning', quiet: () => sampleWith(), adviceId: 'opening-form:cl-sample-11' },
+  'clause-empty': { fires: () => sampleWith((p) => void (sampleClause(p, 11).text = ' ')), severity: 'blocking', quiet: () => sampleWith() },
+  'clause-gaps': {
+    fires: () => sampleWith((p) => void (sampleClause(p, 11).params.protected_group = '')),
+    severity: 'blocking',
+    quiet: () => sampleWith(),
+    adviceId: 'clause-gaps:cl-sample-11',
+  },
+  'clause-invalid-param': { fires: () => sampleWith((p) => void (sampleClause(p, 6).params.response_hours = 'soon')), severity: 'blocking', quiet: () => sampleWith() },
+  'clause-template-problem': { fires: () => sampleWith((p) => void (sampleClause(p, 11).text += ' under {article}')), severity: 'warning', quiet: () => sampleWith() },
+  'task-not-marked': { fires: () => sampleWith((p) => void (sampleClause(p, 4).task = null)), severity: 'warning', quiet: () => sampleWith() },
+  'task-without-reporting': {
+    fires: () => sampleWith((p) => { p.mandate.reportingIntervalDays = null; withoutClauses(p, 13); }),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => void (p.mandate.reportingIntervalDays = null)),
+    adviceId: 'task-without-reporting:cl-sample-04',
+  },
+  'task-without-end': {
+    fires: () => sampleWith((p) => { p.mandate.reviewDate = ''; p.mandate.startDate = ''; }),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => void (p.mandate.reviewDate = '')),
+    adviceId: 'task-without-end:cl-sample-04',
+  },
+  'duration-missing': { fires: () => sampleWith((p) => void (p.mandate.durationMonths = null)), severity: 'blocking', quiet: () => sampleWith() },
+  'start-date-missing': { fires: () => sampleWith((p) => void (p.mandate.startDate = '')), severity: 'warning', quiet: () => sampleWith() },
+  'dates-inconsistent': { fires: () => sampleWith((p) => void (p.mandate.reviewDate = '2026-10-15')), severity: 'blocking', quiet: () => sampleWith() },
+  'reporting-missing': {
+    fires: () => sampleWith((p) => { p.mandate.reportingIntervalDays = null; withoutClauses(p, 13); }),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => void (p.mandate.reportingIntervalDays = null)),
+  },
+  'review-date-missing': { fires: () => sampleWith((p) => void (p.mandate.reviewDate = '')), severity: 'info', quiet: () => sampleWith() },
+};
+
+describe('every guidance rule fires in its situation and stays quiet in a close one', () => {
+  it('has a test case for every rule the engine ships', () => {
+    expect(Object.keys(CASES).sort()).toEqual(GUIDANCE_RULES.map((r) => r.id).sort());
+  });
+
+  for (const rule of GUIDANCE_RULES) {
+    const c = CASES[rule.id];
+    if (!c) continue;
+    it(`${rule.id}: fires as ${c.severity}`, () => {
+      const advice = evaluateGuidance(c.fires()).filter((a) => a.ruleId === rule.id);
+      expect(advice.length).toBeGreaterThan(0);
+      expect(advice[0]!.severity).toBe(c.severity);
+      expect(advice[0]!.message.length).toBeGreaterThan(20);
+      if (c.adviceId) expect(advice.map((a) => a.id)).toContain(c.adviceId);
+    });
+    it(`${rule.id}: stays quiet`, () => {
+      expect(evaluateGuidance(c.quiet()).filter((a) => a.ruleId === rule.id)).toEqual([]);
+    });
+  }
+});
+
+describe('rule details a planner relies on', () => {
+  const messages = (plan: Plan, ruleId: string) => evaluateGuidance(plan).filter((a) => a.ruleId === ruleId);
+
+  it('gives the host-regime advice with the buy-time risk ready for the register', () => {
+    const [advice] = messages(sampleWith((p) => void p.situation.perpetrators.push('host-regime')), 'host-regime-perpetrator');
+    expect(advice!.message).toMatch(/complementary measures/);
+    expect(advice!.suggestedRisk).toMatchObject({ catalogueId: 'rsk-regime-buys-time', category: 'political' });
+    expect(advice!.suggestedRisk!.title).toMatch(/^If .+, then /);
+  });
+
+  it('tones imminent-atrocity advice down to information when the plan already puts protection first', () => {
+    expect(messages(sampleWith(), 'imminent-protection-first')[0]!.severity).toBe('info');
+  });
+
+  it('flags patron links when they are rated high, not low', () => {
+    const high = messages(sampleWith((p) => void (p.mission.authorization.patronLinks.rating = 'high')), 'authorization-weak');
+    const low = messages(sampleWith((p) => void (p.mission.authorization.patronLinks.rating = 'low')), 'authorization-weak');
+    expect(high.map((a) => a.id)).toContain('authorization-weak:patronLinks');
+    expect(low.map((a) => a.id)).not.toContain('authorization-weak:patronLinks');
+  });
+
+  it('names the tasks that lack reporting and spares the one with its own interval', () => {
+    const ids = messages(sampleWith((p) => { p.mandate.reportingIntervalDays = null; withoutClauses(p, 13); }), 'task-without-reporting').map((a) => a.id);
+    expect(ids).toEqual(['task-without-reporting:cl-sample-04', 'task-without-reporting:cl-sample-05', 'task-without-reporting:cl-sample-09', 'task-without-reporting:cl-sample-10']);
+  });
+
+  it('lists the missing parameter names of a clause with gaps', () => {
+    const [advice] = messages(sampleWith((p) => { sampleClause(p, 6).params.staging_area = ''; sampleClause(p, 6).params.region = ' '; }), 'clause-gaps');
+    expect(advice!.message).toContain('staging_area, region');
+    expect(advice!.target).toEqual({ kind: 'clause', id: 'cl-sample-06' });
+  });
+
+  it('treats a review date after the end of the mandate as a warning, not a block', () => {
+    const [advice] = messages(sampleWith((p) => void (p.mandate.reviewDate = '2028-01-15')), 'dates-inconsistent');
+    expect(advice!.severity).toBe('warning');
+    expect(advice!.message).toContain('31 October 2027');
+  });
+
+  it('accepts a duration written as a clause instead of the mandate setting', () => {
+    const plan = sampleWith((p) => {
+      p.mandate.durationMonths = null;
+      p.mandate.clauses.push({ ...sampleClause(p, 13), id: 'cl-own-duration', templateId: null, opening: 'Decides', text: 'that the mission shall run until 31 October 2027', task: null });
+    });
+    expect(messages(plan, 'duration-missing')).toEqual([]);
+  });
+
+  it('suggests triggering-factor tripwires in the words of the indicator catalogue', () => {
+    const plan = sampleWith((p) => { p.situation.riskFactors[7]!.indicators = ['rf8-elections', 'rf8-incitement']; p.mission.tripwires.forEach((t) => void (t.factor = null)); });
+    expect(messages(plan, 'triggers-as-tripwires')[0]!.message).toMatch(/contested election or census results; broadcast or public calls/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findClauseTemplate } from '../../../shared/content/clauses';
+import { assembleMandate } from '../../../shared/mandate/assemble';
+import { renderClause } from '../../../shared/mandate/templating';
+import { planSchema } from '../../../shared/plan/schema';
+import { createSamplePlan } from '../../../shared/plan/sample';
+
+describe('the sample plan\'s mandate', () => {
+  const plan = createSamplePlan();
+
+  it('is a valid plan whose clauses keep their fixed ids', () => {
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    expect(plan.mandate.clauses.map((c) => c.id)).toEqual(plan.mandate.clauses.map((_, i) => `cl-sample-${String(i + 1).padStart(2, '0')}`));
+  });
+
+  it('takes every clause from the library with every parameter filled', () => {
+    for (const c of plan.mandate.clauses) {
+      const template = findClauseTemplate(c.templateId);
+      expect(template, c.id).toBeDefined();
+      expect(c.opening).toBe(template!.opening);
+      const r = renderClause(c);
+      expect({ gaps: r.gaps, invalid: r.invalid, unknown: r.unknown }, c.id).toEqual({ gaps: [], invalid: [], unknown: [] });
+    }
+  });
+
+  it('assembles into a ready mandate with both mission families', () => {
+    const m = assembleMandate(plan);
+    expect(m.ready).toBe(true);
+    expect(m.operative.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(plan.mandate.clauses.map((c) => c.family))).toEqual(new Set(['political', 'deployment', 'cross-cutting']));
+    expect(m.operative.some((p) => p.text.includes('tripwires is crossed: armed groups massing'))).toBe(true);
+  });
+});
