@@ -175,3 +175,9 @@ export function formatDate(value: string): string {
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** "2027-01-15" → "15 Jan 2027", for narrow table columns. */
+export function formatShortDate(value: string): string {
+  const long = formatDate(value);
+  return long === value ? value : long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, '$1 $2 $3');
+}

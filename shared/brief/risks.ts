@@ -6,7 +6,7 @@ import { bandFor, isReviewOverdue, scoreOf } from '../risks/scoring';
 import type { ScoreKind } from '../risks/scoring';
 import { emptyNote, registerTable, sectionHeading } from './blocks';
 import { bandLegend } from './band-legend';
-import { formatCount, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatDate } from './labels';
+import { formatCount, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatShortDate } from './labels';
 import { BAND_COLORS, COLORS } from './styles';
 
 /** Register order: residual score, then inherent score, highest first; ties by reference. */
@@ -26,10 +26,8 @@ function reviewCell(ctx: BriefContext, risk: Risk): TableCell {
   if (risk.status === 'closed') return { text: RISK_STATUS_LABELS.closed, color: COLORS.muted };
   const status = RISK_STATUS_LABELS[risk.status];
   if (!risk.reviewDate) return { text: [status, '\n', { text: 'No review date', color: COLORS.marking }] };
-  const overdue = isReviewOverdue(risk, ctx.options.generatedAt);
-  return {
-    text: [status, '\n', { text: formatDate(risk.reviewDate), color: overdue ? COLORS.marking : COLORS.muted, bold: overdue }, overdue ? { text: ' overdue', color: COLORS.marking } : ''],
-  };
+  if (!isReviewOverdue(risk, ctx.options.generatedAt)) return `${status}\n${formatShortDate(risk.reviewDate)}`;
+  return { text: [status, '\n', { text: `${formatShortDate(risk.reviewDate)} overdue`, color: COLORS.marking, bold: true }] };
 }
 
 function row(ctx: BriefContext, risk: Risk): TableCell[] {
