@@ -207,7 +207,7 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     id: 'rsk-root-causes',
     title: 'If the mission only freezes the standoff, then root causes remain and violence returns when it leaves',
     category: 'political',
-    cause: 'Deterrence pauses the security dilemma but does not address grievances, discrimination or impunity.',
+    cause: 'A deterrent presence can freeze the standoff while grievances, discrimination and impunity stay untouched.',
     consequence: 'Renewed violence after withdrawal, and pressure to extend the mission indefinitely.',
     mitigationIdeas: [
       'Plan the handover to a political mission or development actors from the start.',

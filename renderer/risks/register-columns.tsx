@@ -1,0 +1,204 @@
+/**
+ * The register's columns. Built per set of score bands and day (both change rarely), so band
+ * filters and overdue flags read the plan's own bands; the table gets the same array until then.
+ */
+import { createContext, useContext } from 'react';
+import type { Table } from '@tanstack/react-table';
+import type { Band, Risk } from '../../shared/plan/schema';
+import { riskScore, isReviewOverdue } from '../../shared/risks/scoring';
+import { gridColumnHelper } from './grid/grid-features';
+import type { GridFeatures } from './grid/grid-features';
+import { formatDay } from './format-day';
+import { matchesBand, matchesHeatCell, matchesReviewFilter } from './register-filters';
+import type { HeatCellFilter, ReviewFilter } from './register-filters';
+import { CATEGORY_LABELS, CATEGORY_OPTIONS, SOURCE_LABELS, STATUS_LABELS, STATUS_OPTIONS, TREATMENT_LABELS, TREATMENT_OPTIONS, labelOf } from './risk-labels';
+import { ScoreBadge } from './score-badge';
+import type { BandName } from '../../shared/risks/scoring';
+
+/** What register cells can do beyond showing a value: open the risk's details. */
+export const RegisterActions = createContext<{ open: (riskId: string) => void }>({ open: () => undefined });
+
+/** Columns hidden until the planner shows them from the column menu. */
+export const HIDDEN_BY_DEFAULT = { residualLikelihood: false, residualImpact: false, target: false, source: false, links: false, cell: false };
+
+/** Columns the global search looks in. */
+export const SEARCHED_COLUMNS = new Set(['ref', 'title', 'owner', 'category', 'status', 'treatment']);
+
+const h = gridColumnHelper<Risk>();
+
+function SelectAll({ table }: { table: Table<GridFeatures, Risk> }) {
+  const rows = table.getRowModel().rows;
+  const selected = rows.filter((r) => r.getIsSelected()).length;
+  return (
+    <input
+      type="checkbox"
+      className="grid-check"
+      aria-label="Select all risks shown"
+      checked={rows.length > 0 && selected === rows.length}
+      ref={(el) => {
+        if (el) el.indeterminate = selected > 0 && selected < rows.length;
+      }}
+      onChange={(e) => table.setRowSelection(e.target.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {})}
+    />
+  );
+}
+
+function RefCell({ risk }: { risk: Risk }) {
+  const { open } = useContext(RegisterActions);
+  return (
+    <button type="button" className="grid-link" tabIndex={-1} onClick={() => open(risk.id)} aria-label={`Open ${risk.ref}`}>
+      {risk.ref}
+    </button>
+  );
+}
+
+const Short = ({ full, short }: { full: string; short: string }) => (
+  <>
+    <span aria-hidden="true">{short}</span>
+    <span className="visually-hidden">{full}</span>
+  </>
+);
+
+/** The register's column definitions for a plan's bands, with `today` deciding overdue reviews. */
+export function registerColumns(bands: readonly Band[], today: string) {
+  const bandFilter = (row: { getValue: (id: string) => unknown }, id: string, band: BandName) => matchesBand(Number(row.getValue(id)), band, bands);
+  return h.columns([
+    h.display({
+      id: 'select',
+      header: ({ table }) => <SelectAll table={table} />,
+      cell: ({ row }) => (
+        <input type="checkbox" className="grid-check" tabIndex={-1} aria-label={`Select ${row.original.ref}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+      ),
+      enableSorting: false,
+      enableHiding: false,
+      enableColumnFilter: false,
+      enableGlobalFilter: false,
+      meta: { label: 'Select', width: 44, align: 'center', activate: 'toggle-select' },
+    }),
+    h.accessor('ref', {
+      header: 'Ref',
+      sortFn: 'alphanumeric',
+      enableHiding: false,
+      cell: ({ row }) => <RefCell risk={row.original} />,
+      meta: { label: 'Reference', width: 84, activate: 'open' },
+    }),
+    h.accessor('title', {
+      header: 'Risk',
+      sortFn: 'text',
+      filterFn: 'includesString',
+      enableHiding: false,
+      cell: ({ getValue }) => (
+        <span className="grid-clamp" title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+      meta: { label: 'Title', width: 300, grow: true, editor: { kind: 'text', maxLength: 300 } },
+    }),
+    h.accessor('category', {
+      header: 'Category',
+      filterFn: 'equalsString',
+      cell: ({ getValue }) => labelOf(CATEGORY_LABELS, getValue()),
+      meta: { label: 'Category', width: 124, editor: { kind: 'select', options: CATEGORY_OPTIONS } },
+    }),
+    h.accessor('owner', {
+      header: 'Owner',
+      sortFn: 'text',
+      filterFn: 'includesString',
+      cell: ({ getValue }) => <span className="grid-ellipsis">{getValue() || <em className="muted">No owner</em>}</span>,
+      meta: { label: 'Owner', width: 150, editor: { kind: 'text', maxLength: 300 } },
+    }),
+    h.accessor('likelihood', {
+      header: () => <Short full="Likelihood" short="L" />,
+      sortDescFirst: true,
+      meta: { label: 'Likelihood', width: 52, align: 'center', editor: { kind: 'score' } },
+    }),
+    h.accessor('impact', {
+      header: () => <Short full="Impact" short="I" />,
+      sortDescFirst: true,
+      meta: { label: 'Impact', width: 52, align: 'center', editor: { kind: 'score' } },
+    }),
+    h.accessor((r) => riskScore(r.likelihood, r.impact), {
+      id: 'inherent',
+      header: 'Inherent',
+      sortDescFirst: true,
+      filterFn: bandFilter,
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
+      meta: { label: 'Inherent score', width: 112 },
+    }),
+    h.accessor('residualLikelihood', {
+      header: () => <Short full="Residual likelihood" short="Res. L" />,
+      sortDescFirst: true,
+      meta: { label: 'Residual likelihood', width: 72, align: 'center', editor: { kind: 'score' } },
+    }),
+    h.accessor('residualImpact', {
+      header: () => <Short full="Residual impact" short="Res. I" />,
+      sortDescFirst: true,
+      meta: { label: 'Residual impact', width: 72, align: 'center', editor: { kind: 'score' } },
+    }),
+    h.accessor((r) => riskScore(r.residualLikelihood, r.residualImpact), {
+      id: 'residual',
+      header: 'Residual',
+      sortDescFirst: true,
+      filterFn: bandFilter,
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
+      meta: { label: 'Residual score', width: 112 },
+    }),
+    h.accessor((r) => riskScore(r.targetLikelihood, r.targetImpact), {
+      id: 'target',
+      header: 'Target',
+      sortDescFirst: true,
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
+      meta: { label: 'Target score', width: 112 },
+    }),
+    h.accessor('treatment', {
+      header: 'Treatment',
+      filterFn: 'equalsString',
+      cell: ({ getValue }) => labelOf(TREATMENT_LABELS, getValue()),
+      meta: { label: 'Treatment', width: 110, editor: { kind: 'select', options: TREATMENT_OPTIONS } },
+    }),
+    h.accessor('status', {
+      header: 'Status',
+      filterFn: 'equalsString',
+      cell: ({ getValue }) => <span className={`status-pill status-${getValue()}`}>{labelOf(STATUS_LABELS, getValue())}</span>,
+      meta: { label: 'Status', width: 116, editor: { kind: 'select', options: STATUS_OPTIONS } },
+    }),
+    h.accessor('reviewDate', {
+      header: 'Next review',
+      sortFn: 'text',
+      filterFn: (row, _id, filter: ReviewFilter) => matchesReviewFilter(row.original, filter, today),
+      cell: ({ row }) => <ReviewCell risk={row.original} today={today} />,
+      meta: { label: 'Next review', width: 148, editor: { kind: 'date' } },
+    }),
+    h.accessor('source', {
+      header: 'Source',
+      cell: ({ getValue }) => labelOf(SOURCE_LABELS, getValue()),
+      meta: { label: 'Source', width: 120 },
+    }),
+    h.accessor((r) => r.linkedCapabilityIds.length, {
+      id: 'links',
+      header: 'Capabilities',
+      sortDescFirst: true,
+      meta: { label: 'Linked capabilities', width: 110, align: 'center' },
+    }),
+    h.accessor('status', {
+      id: 'cell',
+      header: 'Heat-map cell',
+      enableSorting: false,
+      enableHiding: false,
+      enableGlobalFilter: false,
+      filterFn: (row, _id, cell: HeatCellFilter) => matchesHeatCell(row.original, cell),
+      meta: { label: 'Heat-map cell', width: 0 },
+    }),
+  ]);
+}
+
+function ReviewCell({ risk, today }: { risk: Risk; today: string }) {
+  if (risk.reviewDate === '') return <span className="flag flag-warn">Not set</span>;
+  const overdue = isReviewOverdue(risk, today);
+  return (
+    <span className={overdue ? 'review-overdue' : undefined}>
+      {formatDay(risk.reviewDate)}
+      {overdue && <span className="flag flag-danger">Overdue</span>}
+    </span>
+  );
+}
