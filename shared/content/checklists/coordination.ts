@@ -80,7 +80,7 @@ export const COORDINATION: readonly ChecklistCatalogueItem[] = [
     id: 'chk-crd-evacuating-states',
     area: 'coordination',
     title: 'Arrangements with states evacuating their nationals',
-    description: 'Agreements with states that may extract their citizens, so that states pulling out their own nationals also press the host's forces to shield the people left behind.',
+    description: 'Agreements with states that may extract their citizens, so that states pulling out their own nationals also press the host security forces to shield the people left behind.',
     critical: false,
     suggestedRisk: null,
     relevantWhen: DEPLOYMENT,
