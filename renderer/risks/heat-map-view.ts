@@ -1,0 +1,37 @@
+/** The heat map as rows of cells ready to draw: top row likelihood 5, left column impact 1. */
+import type { Band, Risk } from '../../shared/plan/schema';
+import { binHeatMap, heatMapBands } from '../../shared/risks/heat-map';
+import type { HeatMapKind } from '../../shared/risks/heat-map';
+import type { BandName } from '../../shared/risks/scoring';
+
+export interface HeatCellView {
+  likelihood: number;
+  impact: number;
+  count: number;
+  band: BandName;
+  /** What a screen reader announces for the cell's button. */
+  label: string;
+}
+
+export interface HeatMapView {
+  rows: HeatCellView[][];
+  /** Risks on the grid (closed ones are left out). */
+  total: number;
+}
+
+/** "Likelihood 4, impact 5: 2 risks". */
+export const heatCellLabel = (likelihood: number, impact: number, count: number): string =>
+  `Likelihood ${likelihood}, impact ${impact}: ${count} ${count === 1 ? 'risk' : 'risks'}`;
+
+/** Bins the register (shared binning, the same the brief uses) and colours cells by the plan's bands. */
+export function heatMapView(risks: readonly Risk[], bands: readonly Band[], kind: HeatMapKind): HeatMapView {
+  const map = binHeatMap(risks, kind);
+  const colours = heatMapBands(bands);
+  const rows = [5, 4, 3, 2, 1].map((likelihood) =>
+    [1, 2, 3, 4, 5].map((impact) => {
+      const count = map.counts[likelihood - 1]![impact - 1]!;
+      return { likelihood, impact, count, band: colours[likelihood - 1]![impact - 1]!, label: heatCellLabel(likelihood, impact, count) };
+    }),
+  );
+  return { rows, total: map.total };
+}
