@@ -4,6 +4,7 @@
  * Result, so a broken connection shows a message instead of crashing the UI.
  */
 import type { EventPayload, MethodName, PlannerApi, RequestOf, ResponseOf } from '../shared/ipc';
+import type { BriefRequestOptions } from '../shared/brief/options';
 import type { Plan } from '../shared/plan/schema';
 import type { Result } from '../shared/result';
 import { fail } from '../shared/result';
@@ -59,6 +60,18 @@ export const listRecovery = () => call('listRecovery', {});
 export const restoreRecovery = (id: string) => call('restoreRecovery', { id });
 /** Deletes a recovery copy. */
 export const discardRecovery = (id: string) => call('discardRecovery', { id });
+/** The brief rendered in memory for the preview (options fall back to plan.brief). */
+export const renderBriefPreview = (plan: Plan, options: BriefRequestOptions = {}) => call('renderBriefPreview', { plan, options });
+/** Renders the brief and writes it where the planner chooses in the save dialog. */
+export const exportBrief = (plan: Plan, options: BriefRequestOptions = {}) => call('exportBrief', { plan, options });
+/** Opens a file exported in this session in the system's default app. */
+export const openExportedFile = (path: string) => call('openExportedFile', { path });
+/** Shows a file exported in this session in the system's file manager. */
+export const showExportedFile = (path: string) => call('showExportedFile', { path });
+/** Writes the risk register as CSV where the planner chooses; CANCELLED when the dialog was closed. */
+export const exportRisksCsv = (docId: string, plan: Plan) => call('exportRisksCsv', { docId, plan });
+/** Asks for a CSV file and reads it for the import preview; nothing is applied. */
+export const previewRisksCsv = () => call('previewRisksCsv', {});
 /** Lets the window close after the unsaved-changes question was answered. */
 export const confirmClose = () => call('confirmClose', {});
 

@@ -115,6 +115,10 @@ export const contract = {
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ path: z.string(), pageCount: z.int() }),
   },
+  /** Opens a file exported in this session with the system's default app; any other path is refused. */
+  openExportedFile: { channel: 'shell:open-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
+  /** Shows a file exported in this session in the system's file manager; any other path is refused. */
+  showExportedFile: { channel: 'shell:show-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
 
   /** Called after the planner answered the unsaved-changes question: the window may now close. */
   confirmClose: { channel: 'window:confirm-close', request: empty, response: empty },

@@ -10,6 +10,7 @@ import { electronDialogs } from './dialogs';
 import { registerIpc, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { lockDown } from './security';
+import { electronShell } from './shell-port';
 import { builtPaths, createWindow } from './window';
 import { isAppUrl } from './window-options';
 
@@ -42,6 +43,7 @@ function start(): void {
     documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),
     host: 'electron',
+    shell: electronShell,
     onCloseConfirmed: () => guard.confirm(),
     onDocumentState: ({ title, dirty }) => {
       guard.setDirty(dirty);

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { PlannerError } from '../../shared/result';
 
 /** The file-system calls the writer makes; tests inject one whose rename fails. */
-export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat' | 'readdir'>;
+export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat' | 'readdir'> & Partial<Pick<typeof nodeFs, 'link'>>;
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `backupPath` (itself replaced atomically). */
@@ -64,10 +64,16 @@ async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
   }
 }
 
+/**
+ * Makes `to` a copy of `from`, atomically. A hard link costs nothing however big the plan is, and
+ * is safe because saving never changes a file in place: the new version arrives by rename, which
+ * leaves the linked old version as it was. File systems without links (FAT on USB sticks) copy.
+ */
 async function copyAtomically(fs: AtomicFs, from: string, to: string): Promise<void> {
   const temp = tempPathFor(to);
   try {
-    await fs.copyFile(from, temp);
+    const linked = fs.link ? await fs.link(from, temp).then(() => true, () => false) : false;
+    if (!linked) await fs.copyFile(from, temp);
     await fs.rename(temp, to);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
@@ -123,4 +129,5 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   }
   await syncFolder(fs, dirname(target));
   await removeStaleTemps(fs, target);
+  if (options.backupPath) await removeStaleTemps(fs, options.backupPath);
 }

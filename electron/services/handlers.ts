@@ -18,6 +18,7 @@ import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
 import { createRiskCsvHandlers } from './risk-csv-handlers';
 import { createBriefHandlers } from './brief-handlers';
+import { createShellHandlers } from './shell-handlers';
 
 export type RequestIn<K extends MethodName> = z.output<Contract[K]['request']>;
 
@@ -85,7 +86,7 @@ export function createHandlers(ports: HandlerPorts): Handlers {
 
   return {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
-    ...createBriefHandlers(ports),
+    ...createShellHandlers(ports, createBriefHandlers(ports)),
     async appInfo() {
       return { version: ports.appVersion, platform: process.platform, host: ports.host };
     },
@@ -156,14 +157,22 @@ export function createHandlers(ports: HandlerPorts): Handlers {
     },
     async listRecovery() {
       const openCopies = new Set(documents.openRecoveryIds());
+      // Asked for at start-up: the moment to tidy copies that can never be offered again.
+      await recovery.prune(openCopies).catch(() => 0);
       return (await recovery.list()).filter((entry) => !openCopies.has(entry.id));
     },
     async restoreRecovery({ id }) {
       const copy = await recovery.read(id);
-      const fingerprint = copy.entry.path ? await fingerprintFile(copy.entry.path) : null;
-      const doc = documents.open(copy.entry.path, fingerprint, id);
       const notice = `Restored unsaved changes kept on ${copy.entry.savedAt.slice(0, 16).replace('T', ' at ')} (UTC). Save the plan to keep them.`;
-      return opened(doc, copy.plan, [notice, ...copy.notices]);
+      // The copy names its file, but a copy is data on disk: only a file the planner chose (or has on
+      // the recent list) may be saved over without asking. Otherwise the next save asks where.
+      const trusted = copy.entry.path !== null && documents.isAllowed(copy.entry.path, recent.includes) ? copy.entry.path : null;
+      const fingerprint = trusted ? await fingerprintFile(trusted) : null;
+      const doc = documents.open(trusted, fingerprint, id);
+      const untrusted = copy.entry.path !== null && trusted === null
+        ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
+        : [];
+      return opened(doc, copy.plan, [notice, ...untrusted, ...copy.notices]);
     },
     async discardRecovery({ id }) {
       await recovery.discard(id);

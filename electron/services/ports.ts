@@ -38,6 +38,13 @@ export interface SettingsPort {
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
 }
 
+/** The desktop's file handling: open a file in its default app, or show it in the file manager. */
+export interface ShellPort {
+  /** Rejects with the system's reason when the file could not be opened. */
+  openPath(path: string): Promise<void>;
+  showItemInFolder(path: string): void;
+}
+
 export interface HandlerPorts {
   dialogs: DialogPort;
   settings: SettingsPort;
@@ -53,4 +60,6 @@ export interface HandlerPorts {
   onCloseConfirmed?: () => void;
   /** Called when the renderer reports its title and dirty state (Electron only). */
   onDocumentState?: (state: { title: string; dirty: boolean }) => void;
+  /** Opens files in the system's apps (Electron's shell); absent where there is no desktop. */
+  shell?: ShellPort;
 }

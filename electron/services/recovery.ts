@@ -4,23 +4,31 @@
  */
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/ipc';
 import type { Plan } from '../../shared/plan/schema';
 import { checkPlanData } from '../../shared/plan/validate';
 import { PlannerError } from '../../shared/result';
-import { writeFileAtomic } from './atomic-write';
+import { STALE_TEMP_MS, writeFileAtomic } from './atomic-write';
+import { MAX_PLAN_BYTES } from './plan-file';
 
 const RECOVERY_FORMAT = 'mandate-planner/recovery';
 /** Ids are made by newId('rec'); checking the shape keeps a request from naming any other file. */
 const RECOVERY_ID = /^rec-[a-z0-9]{1,32}$/;
 
-interface RecoveryFile {
-  format: typeof RECOVERY_FORMAT;
-  id: string;
-  path: string | null;
-  savedAt: string;
-  plan: unknown;
-}
+/** A copy whose file is gone this long is taken to be of a plan deleted or moved on purpose. */
+export const ORPHAN_RECOVERY_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The envelope is checked before use: a damaged copy is skipped, never shown half-read. */
+const recoveryFileSchema = z.object({
+  format: z.literal(RECOVERY_FORMAT),
+  id: z.string().regex(RECOVERY_ID),
+  path: z.string().min(1).max(4096).nullable(),
+  savedAt: z.iso.datetime({ offset: true }),
+  plan: z.unknown(),
+});
+type RecoveryFile = z.infer<typeof recoveryFileSchema>;
 
 export interface RecoveredPlan {
   entry: RecoveryEntry;
@@ -34,6 +42,12 @@ export interface RecoveryStore {
   list(): Promise<RecoveryEntry[]>;
   read(id: string): Promise<RecoveredPlan>;
   discard(id: string): Promise<void>;
+  /**
+   * Deletes copies that can never be offered: older than their file (it was saved later), of a
+   * file gone for ORPHAN_RECOVERY_DAYS, damaged for that long, and temp files left by a crash.
+   * Copies named in `keep` (documents open now) are left alone. Returns how many were removed.
+   */
+  prune(keep: ReadonlySet<string>): Promise<number>;
 }
 
 const notFound = () => new PlannerError('NOT_FOUND', 'That recovery copy no longer exists; it may have been restored or discarded already.');
@@ -62,11 +76,42 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
 
   async function load(id: string): Promise<RecoveryFile | null> {
     try {
-      const data = JSON.parse(await readFile(fileOf(id), 'utf8')) as RecoveryFile;
-      return data?.format === RECOVERY_FORMAT && data.id === id && typeof data.savedAt === 'string' ? data : null;
+      const file = fileOf(id);
+      if ((await stat(file)).size > MAX_PLAN_BYTES) return null;
+      const parsed = recoveryFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      return parsed.success && parsed.data.id === id ? parsed.data : null;
     } catch {
       return null;
     }
+  }
+
+  async function ids(): Promise<string[]> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).filter((id) => RECOVERY_ID.test(id));
+  }
+
+  /** Why a copy should go, or null to keep it. */
+  async function staleReason(id: string): Promise<'superseded' | 'orphaned' | 'damaged' | null> {
+    const copy = await load(id);
+    const age = (since: number) => now().getTime() - since;
+    if (!copy) {
+      const info = await stat(fileOf(id)).catch(() => null);
+      return info && age(info.mtimeMs) > ORPHAN_RECOVERY_DAYS * DAY_MS ? 'damaged' : null;
+    }
+    if (copy.path === null) return null;
+    const modified = await fileModifiedAt(copy.path);
+    if (modified) return modified.getTime() >= Date.parse(copy.savedAt) ? 'superseded' : null;
+    return age(Date.parse(copy.savedAt)) > ORPHAN_RECOVERY_DAYS * DAY_MS ? 'orphaned' : null;
+  }
+
+  async function removeCrashTemps(): Promise<number> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names.filter((n) => /^\.rec-[a-z0-9]{1,32}\.json\.[a-z0-9]{8}\.tmp$/.test(n))) {
+      const info = await stat(join(folder, name)).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS && (await unlink(join(folder, name)).then(() => true, () => false))) removed++;
+    }
+    return removed;
   }
 
   async function toEntry(copy: RecoveryFile): Promise<RecoveryEntry | null> {
@@ -83,9 +128,7 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
       await writeFileAtomic(fileOf(id), JSON.stringify(copy));
     },
     async list() {
-      const names = await readdir(folder).catch(() => [] as string[]);
-      const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).filter((id) => RECOVERY_ID.test(id));
-      const entries = await Promise.all(ids.map(async (id) => {
+      const entries = await Promise.all((await ids()).map(async (id) => {
         const copy = await load(id);
         return copy ? toEntry(copy) : null;
       }));
@@ -104,6 +147,13 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
       await unlink(fileOf(id)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw new PlannerError('WRITE_FAILED', 'The recovery copy could not be removed; it will be offered again next time.');
       });
+    },
+    async prune(keep) {
+      let removed = await removeCrashTemps();
+      for (const id of (await ids()).filter((id) => !keep.has(id))) {
+        if ((await staleReason(id)) && (await unlink(fileOf(id)).then(() => true, () => false))) removed++;
+      }
+      return removed;
     },
   };
 }

@@ -17,7 +17,9 @@
  * method (e.g. exporting the brief) and call that wrapper from the area's event handler.
  */
 import type { ComponentType } from 'react';
+import { BriefArea } from '../brief/brief-area';
 import { CoverForm } from '../cover/cover-form';
+import { MandateWizard } from '../wizard/wizard';
 import type { IconName } from '../components/icons';
 import type { AreaId, AreaProps } from './area-props';
 
@@ -47,12 +49,8 @@ export const AREAS: readonly AreaDefinition[] = [
     label: 'Situation & mandate',
     icon: 'wizard',
     summary: 'Assess the situation step by step and draft the mandate proposal.',
-    coming: [
-      'Situation assessment: R2P pillar context, host-state consent, potential perpetrators, existing presence.',
-      'The 14 risk factors of the UN Framework of Analysis for Atrocity Crimes, with notes and evidence.',
-      'Mission design: political mission, preventive deployment or both; posture and tripwires.',
-      'Guidance drawn from the situation, and a clause library that assembles a numbered mandate.',
-    ],
+    layout: 'wide',
+    component: MandateWizard,
   },
   {
     id: 'capabilities',
@@ -78,7 +76,8 @@ export const AREAS: readonly AreaDefinition[] = [
     id: 'brief',
     label: 'Brief',
     icon: 'brief',
-    summary: 'Export the plan as a PDF brief for the briefing room.',
-    coming: ['Choose sections, paper size, classification marking and distribution, preview the brief, and export it as a PDF.'],
+    summary: 'Choose what the printed brief holds, check it page by page, and export it as a PDF.',
+    layout: 'wide',
+    component: BriefArea,
   },
 ];

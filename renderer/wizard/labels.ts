@@ -1,5 +1,5 @@
 /** Words the wizard forms use for the plan's enum values: short for choices, with a line of help. */
-import type { Mission, Plan, Situation } from '../../shared/plan/schema';
+import type { Mission, Situation } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
 import type { Severity } from '../../shared/mandate/guidance-types';
 
@@ -135,5 +135,3 @@ export const SEVERITY_LABELS: Record<Severity, string> = { blocking: 'Blocking',
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-export type PlanSituation = Plan['situation'];

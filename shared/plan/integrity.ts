@@ -4,33 +4,27 @@
  */
 import type { Plan } from './schema';
 
-interface IdList {
-  path: string;
-  ids: readonly string[];
-}
-
-function idLists(plan: Plan): IdList[] {
-  return [
-    { path: 'mission.tripwires', ids: plan.mission.tripwires.map((t) => t.id) },
-    { path: 'mandate.clauses', ids: plan.mandate.clauses.map((c) => c.id) },
-    { path: 'capabilities.items', ids: plan.capabilities.items.map((c) => c.id) },
-    { path: 'risks.items', ids: plan.risks.items.map((r) => r.id) },
-    ...plan.risks.items.map((r, i) => ({ path: `risks.items[${i}].actions`, ids: r.actions.map((a) => a.id) })),
-    ...plan.situation.riskFactors.map((f, i) => ({ path: `situation.riskFactors[${i}].evidence`, ids: f.evidence.map((e) => e.id) })),
-  ];
+/** Adds a line to `problems` for each id used again within `items`. */
+function collectDuplicates(path: string, items: readonly { id: string }[], problems: string[]): void {
+  // Most lists (a risk's actions, a factor's evidence) hold 0 or 1 entries: no map needed.
+  if (items.length < 2) return;
+  const firstIndex = new Map<string, number>();
+  items.forEach(({ id }, i) => {
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, i);
+    else problems.push(`${path}[${i}].id: "${id}" is also used by ${path}[${first}]; every id must be unique`);
+  });
 }
 
 /** One readable line per id used twice within the same list, e.g. `risks.items[4].id: "risk-a" is also used by risks.items[1]`. */
 export function findDuplicateIds(plan: Plan): string[] {
   const problems: string[] = [];
-  for (const list of idLists(plan)) {
-    const firstIndex = new Map<string, number>();
-    list.ids.forEach((id, i) => {
-      const first = firstIndex.get(id);
-      if (first === undefined) firstIndex.set(id, i);
-      else problems.push(`${list.path}[${i}].id: "${id}" is also used by ${list.path}[${first}]; every id must be unique`);
-    });
-  }
+  collectDuplicates('mission.tripwires', plan.mission.tripwires, problems);
+  collectDuplicates('mandate.clauses', plan.mandate.clauses, problems);
+  collectDuplicates('capabilities.items', plan.capabilities.items, problems);
+  collectDuplicates('risks.items', plan.risks.items, problems);
+  plan.risks.items.forEach((r, i) => collectDuplicates(`risks.items[${i}].actions`, r.actions, problems));
+  plan.situation.riskFactors.forEach((f, i) => collectDuplicates(`situation.riskFactors[${i}].evidence`, f.evidence, problems));
   return problems;
 }
 

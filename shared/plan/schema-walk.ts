@@ -42,13 +42,76 @@ type Orderer = (value: unknown) => unknown;
 const identity: Orderer = (value) => value;
 const compiled = new WeakMap<z.ZodType, Orderer>();
 
+/**
+ * Maps the items of an array, returning the array itself when no item changed. Plans read from a
+ * file or built by the app are almost always in order already, so saving a big plan copies nothing.
+ */
+function mapKeepingSame(list: readonly unknown[], child: Orderer): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    const ordered = child(value);
+    if (out === null && ordered !== value) out = list.slice(0, i);
+    if (out !== null) out.push(ordered);
+  }
+  return out ?? (list as unknown[]);
+}
+
+/** True when `keys` are `expected` in that order (an object already in the wanted order). */
+function sameKeys(keys: readonly string[], expected: readonly string[]): boolean {
+  if (keys.length !== expected.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== expected[i]) return false;
+  return true;
+}
+
+/**
+ * Builds the object `keys` -> ordered child values, or returns `obj` itself when its keys were
+ * already `keys` in that order and no child changed.
+ */
+function rebuild(obj: Record<string, unknown>, keys: readonly string[], childOf: (key: string) => Orderer): Record<string, unknown> {
+  let changed = !sameKeys(Object.keys(obj), keys);
+  const values = keys.map((key) => {
+    const value = obj[key];
+    const ordered = childOf(key)(value);
+    if (ordered !== value) changed = true;
+    return ordered;
+  });
+  if (!changed) return obj;
+  // Entries, not assignment: a key named __proto__ must stay data, never become a prototype.
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]]));
+}
+
+const isRecordLike = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /** Orders plain data with no schema: sorted keys all the way down. */
 const sortedDeep: Orderer = (value) => {
-  if (Array.isArray(value)) return value.map(sortedDeep);
-  if (value === null || typeof value !== 'object') return value;
-  const obj = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(obj).sort().map((key) => [key, sortedDeep(obj[key])]));
+  if (Array.isArray(value)) return mapKeepingSame(value, sortedDeep);
+  if (!isRecordLike(value)) return value;
+  return rebuild(value, Object.keys(value).sort(), () => sortedDeep);
 };
+
+/** Schema types whose values are never objects in a valid plan. */
+const LEAF_TYPES = new Set(['string', 'number', 'int', 'boolean', 'enum', 'literal', 'null']);
+/** A valid leaf is returned as it is; anything else found there still gets sorted keys. */
+const leaf: Orderer = (value) => (value !== null && typeof value === 'object' ? sortedDeep(value) : value);
+
+/**
+ * The common case for big plans, in one pass: the keys are exactly the schema's fields in order.
+ * Returns the object itself when no child changed either, a rebuilt copy when one did, or null
+ * when the keys are not in order (the caller then rebuilds from scratch).
+ */
+function orderedFields(value: Record<string, unknown>, fieldKeys: readonly string[], fieldOrderers: readonly Orderer[]): Record<string, unknown> | null {
+  const keys = Object.keys(value);
+  if (!sameKeys(keys, fieldKeys)) return null;
+  let values: unknown[] | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const child = value[keys[i]!];
+    const ordered = fieldOrderers[i]!(child);
+    if (values === null && ordered !== child) values = keys.slice(0, i).map((key) => value[key]);
+    if (values !== null) values.push(ordered);
+  }
+  return values === null ? value : Object.fromEntries(keys.map((key, i) => [key, values[i]]));
+}
 
 /** Builds (once per schema) a function that reorders values of that schema; big plans stay fast. */
 function ordererFor(schema: z.ZodType): Orderer {
@@ -58,28 +121,30 @@ function ordererFor(schema: z.ZodType): Orderer {
   let orderer: Orderer = identity;
   if (def.type === 'object' && def.shape) {
     const shape = def.shape;
-    const fields = Object.keys(shape).map((key) => [key, ordererFor(shape[key]!)] as const);
-    const known = new Set(Object.keys(shape));
+    const fieldKeys = Object.keys(shape);
+    const fieldOrderers = fieldKeys.map((key) => ordererFor(shape[key]!));
+    const children = new Map(fieldKeys.map((key, i) => [key, fieldOrderers[i]!] as const));
+    const childOf = (key: string) => children.get(key) ?? sortedDeep;
     orderer = (value) => {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return sortedDeep(value);
-      const obj = value as Record<string, unknown>;
-      // Entries, not assignment: a key named __proto__ must stay data, never become a prototype.
-      const entries: [string, unknown][] = [];
-      for (const [key, child] of fields) if (Object.hasOwn(obj, key)) entries.push([key, child(obj[key])]);
-      for (const key of Object.keys(obj).sort()) if (!known.has(key)) entries.push([key, sortedDeep(obj[key])]);
-      return Object.fromEntries(entries);
+      if (!isRecordLike(value)) return sortedDeep(value);
+      const inOrder = orderedFields(value, fieldKeys, fieldOrderers);
+      if (inOrder) return inOrder;
+      const present = fieldKeys.filter((key) => Object.hasOwn(value, key));
+      const extra = Object.keys(value).filter((key) => !children.has(key)).sort();
+      return rebuild(value, extra.length > 0 ? [...present, ...extra] : present, childOf);
     };
   } else if (def.type === 'array' && def.element) {
     const element = def.element;
-    orderer = (value) => (Array.isArray(value) ? value.map(ordererFor(element)) : sortedDeep(value));
+    orderer = (value) => (Array.isArray(value) ? mapKeepingSame(value, ordererFor(element)) : sortedDeep(value));
   } else if (def.type === 'record' && def.valueType) {
     const valueType = def.valueType;
     orderer = (value) => {
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) return sortedDeep(value);
-      const obj = value as Record<string, unknown>;
+      if (!isRecordLike(value)) return sortedDeep(value);
       const child = ordererFor(valueType);
-      return Object.fromEntries(Object.keys(obj).sort().map((key) => [key, child(obj[key])]));
+      return rebuild(value, Object.keys(value).sort(), () => child);
     };
+  } else if (LEAF_TYPES.has(def.type)) {
+    orderer = leaf;
   } else if (def.type !== 'union') {
     orderer = sortedDeep;
   }
@@ -88,8 +153,9 @@ function ordererFor(schema: z.ZodType): Orderer {
 }
 
 /**
- * A copy of `value` whose object keys follow the schema's field order (records: sorted keys),
- * so the same plan always serialises to the same text and diffs cleanly.
+ * `value` with its object keys in the schema's field order (records: sorted keys), so the same
+ * plan always serialises to the same text and diffs cleanly. Parts already in order are returned
+ * as they are (not copied); nothing given is ever changed.
  */
 export function orderKeys(value: unknown, schema: z.ZodType | null): unknown {
   return schema ? ordererFor(schema)(value) : sortedDeep(value);

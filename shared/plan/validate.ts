@@ -82,6 +82,8 @@ export function checkPlanData(
     migrated = migratePlan(data, steps);
   } catch (error) {
     if (error instanceof PlannerError) return refuse(error.code, fileLabel, error.message);
+    // Copying data for an upgrade recurses; lists nested thousands deep (no plan has that) overflow the stack.
+    if (error instanceof RangeError) return refuse('INVALID_PLAN', fileLabel, 'it holds data nested far more deeply than any plan');
     throw error;
   }
   const normalised = normalisePlanData(migrated.data);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportBrief } from '../../electron/services/pdf/export-brief';
+import { exportBrief, renderBrief } from '../../electron/services/pdf/export-brief';
+import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
 import { exportCommand } from '../../electron/cli/commands/export';
 import { runCli } from '../../electron/cli/program';
 import { assembleMandate } from '../../shared/mandate/assemble';
@@ -88,6 +89,29 @@ describe('the exported sample brief, read with poppler', () => {
     const letter = join(dir, 'letter.pdf');
     await exportBrief(createSamplePlan(), { generatedAt: DATE, paper: 'Letter' }, letter);
     expect(pdfInfo(letter)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+});
+
+describe('drawing words in runs', () => {
+  /** Greyscale pixels of one page, so two renderings can be compared exactly. */
+  const pixels = (file: string, page: number) => {
+    const prefix = join(dir, `px-${page}-${Math.random().toString(36).slice(2)}`);
+    run('pdftoppm', '-gray', '-r', '50', '-f', String(page), '-l', String(page), '-singlefile', file, prefix);
+    return readFileSync(`${prefix}.pgm`);
+  };
+
+  it('changes neither the text nor any pixel of the pages, and makes the file smaller', async () => {
+    const restore = installInlineMerging();
+    restore();
+    const plain = join(dir, 'word-by-word.pdf');
+    try {
+      writeFileSync(plain, (await renderBrief(createSamplePlan(), { generatedAt: DATE })).bytes);
+    } finally {
+      installInlineMerging();
+    }
+    expect(run('pdftotext', a4, '-')).toBe(run('pdftotext', plain, '-'));
+    for (let page = 1; page <= a4Pages; page++) expect(pixels(a4, page).equals(pixels(plain, page)), `page ${page}`).toBe(true);
+    expect(readFileSync(a4).length).toBeLessThan(readFileSync(plain).length);
   });
 });
 

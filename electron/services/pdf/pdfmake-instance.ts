@@ -5,6 +5,7 @@
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import robotoVfs from 'pdfmake/build/vfs_fonts.js';
+import { installInlineMerging } from './merge-inlines';
 
 /** The parts of the pdfmake 0.3 singleton we use; its published types omit `virtualfs`. */
 interface PdfmakeNode {
@@ -42,6 +43,7 @@ export function configuredPdfmake(): PdfmakeNode {
   pm.setFonts(ROBOTO);
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy(() => false);
+  installInlineMerging();
   configured = pm;
   return pm;
 }

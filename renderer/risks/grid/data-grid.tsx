@@ -123,6 +123,7 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
       if (meta.editor) startEdit(row.id, column.id, false);
       else if (meta.activate === 'open') props.onOpen?.(row.original);
       else if (meta.activate === 'toggle-select') row.toggleSelected();
+      else if (meta.activate === 'press') (event.target as HTMLElement).querySelector<HTMLButtonElement>('button')?.click();
     } else if (event.key === ' ') {
       event.preventDefault();
       row.toggleSelected();

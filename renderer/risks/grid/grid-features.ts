@@ -39,8 +39,8 @@ export interface GridColumnMeta {
   grow?: boolean;
   align?: 'start' | 'center' | 'end';
   editor?: CellEditor;
-  /** What Enter does on a cell that is not edited in place. */
-  activate?: 'open' | 'toggle-select';
+  /** What Enter does on a cell that is not edited in place: open the row, select it, or press the cell's button. */
+  activate?: 'open' | 'toggle-select' | 'press';
 }
 
 export const gridFeatures = tableFeatures({

@@ -34,6 +34,7 @@ export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer'
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -126,6 +127,8 @@ export interface HostedPlanner {
   handlers: Handlers;
   documentStates: { title: string; dirty: boolean }[];
   closeConfirmations: number;
+  /** What the renderer asked the desktop shell to do (open a file, show it in its folder). */
+  shellCalls: { kind: 'open' | 'show'; path: string }[];
 }
 
 /** Real handlers over real ports: a conf settings store and recovery folder in `folders.data`. */
@@ -137,6 +140,7 @@ export function createHostedPlanner(folders: HostFolders): HostedPlanner {
     handlers: undefined as unknown as Handlers,
     documentStates: [],
     closeConfirmations: 0,
+    shellCalls: [],
   };
   const ports: HandlerPorts = {
     dialogs,
@@ -148,6 +152,10 @@ export function createHostedPlanner(folders: HostFolders): HostedPlanner {
     host: 'browser-test',
     onCloseConfirmed: () => void hosted.closeConfirmations++,
     onDocumentState: (state) => void hosted.documentStates.push(state),
+    shell: {
+      openPath: async (path) => void hosted.shellCalls.push({ kind: 'open', path }),
+      showItemInFolder: (path) => void hosted.shellCalls.push({ kind: 'show', path }),
+    },
   };
   hosted.handlers = createHandlers(ports);
   return hosted;

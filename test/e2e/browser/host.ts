@@ -30,6 +30,8 @@ export interface PlannerApp {
   dialogs: ScriptedDialogs;
   /** Everything the renderer reported through reportDocumentState. */
   documentStates: HostedPlanner['documentStates'];
+  /** What the renderer asked the desktop shell to open or show. */
+  shellCalls: HostedPlanner['shellCalls'];
   /** How often the renderer allowed the window to close. */
   closeConfirmations(): number;
   /** A path in the docs folder. */
@@ -89,6 +91,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       },
       get documentStates() {
         return hosted.documentStates;
+      },
+      get shellCalls() {
+        return hosted.shellCalls;
       },
       closeConfirmations: () => hosted.closeConfirmations,
       path: (name) => join(folders.docs, name),

@@ -1,0 +1,26 @@
+import { planAtScale } from './test/bench/_scale-plan';
+import { checkPlanForSave, serializePlan, parsePlanText, checkPlanData } from './shared/plan/validate';
+import { findDuplicateIds, repairLinks } from './shared/plan/integrity';
+import { orderKeys } from './shared/plan/schema-walk';
+import { planSchema } from './shared/plan/schema';
+import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+const plan = planAtScale();
+function t(label: string, f: () => unknown, n = 9) { f(); const ts: number[] = []; let r; for (let i = 0; i < n; i++) { const s = performance.now(); r = f(); ts.push(performance.now() - s); } ts.sort((a,b)=>a-b); console.log(label.padEnd(30), ts[n>>1]!.toFixed(1), 'min', ts[0]!.toFixed(1)); return r; }
+console.log(planSchema.safeParse(plan).success);
+t('zod parse', () => planSchema.safeParse(plan));
+t('findDuplicateIds', () => findDuplicateIds(plan));
+t('repairLinks', () => repairLinks(plan));
+t('orderKeys', () => orderKeys(plan, planSchema));
+const text = t('serializePlan', () => serializePlan(plan)) as string;
+console.log('size MB', (text.length / 1e6).toFixed(2));
+t('JSON.stringify pretty', () => JSON.stringify(plan, null, 2));
+const buf = Buffer.from(text);
+t('Buffer.from', () => Buffer.from(text));
+t('sha256', () => createHash('sha256').update(buf).digest('hex'));
+t('TextDecoder fatal', () => new TextDecoder('utf-8', { fatal: true }).decode(buf));
+t('isUtf8+toString', () => isUtf8(buf) && buf.toString('utf8'));
+t('JSON.parse', () => JSON.parse(text));
+const data = JSON.parse(text);
+t('checkPlanData', () => checkPlanData(data, 'x'));
+t('parsePlanText', () => parsePlanText(text, 'x'));

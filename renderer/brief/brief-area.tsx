@@ -1,0 +1,38 @@
+import { useCallback, useRef, useState } from 'react';
+import type { AppError } from '../../shared/result';
+import type { AreaProps } from '../shell/area-props';
+import { BriefOptionsForm } from './brief-options-form';
+import { BriefPreview } from './brief-preview';
+import { briefSummary } from './brief-summary';
+import { ExportCard } from './export-card';
+import { useBriefExport } from './use-brief-export';
+import { useBriefPreview } from './use-brief-preview';
+import { useElementWidth } from './use-element-width';
+import { DEFAULT_ZOOM, fitZoom, PAPER_WIDTH_PT } from './zoom';
+import type { ZoomSetting } from './zoom';
+
+/** Room the page column keeps around a page (its padding and the scrollbar). */
+const PAGE_GUTTER_PX = 48;
+
+/** The Brief area: options on the left, export above them, the live preview on the right. */
+export function BriefArea({ doc, edit, endTyping, goTo, showStatus, showError }: AreaProps) {
+  const plan = doc.plan;
+  const [zoomSetting, setZoomSetting] = useState<ZoomSetting>('fit');
+  const viewport = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewport);
+  const zoom = zoomSetting !== 'fit' ? zoomSetting : width === null ? DEFAULT_ZOOM : fitZoom(width - PAGE_GUTTER_PX, PAPER_WIDTH_PT[plan.brief.paper]);
+  const onPreviewError = useCallback((error: AppError) => showError('The preview could not be rendered', error), [showError]);
+  const preview = useBriefPreview(plan, zoom, onPreviewError);
+  const exporter = useBriefExport(plan, showStatus, showError);
+  const pageCount = preview.busy || preview.error ? null : preview.pages.length;
+
+  return (
+    <div className="brief">
+      <div className="brief-side">
+        <ExportCard exporter={exporter} summary={briefSummary(plan, pageCount)} />
+        <BriefOptionsForm doc={doc} edit={edit} endTyping={endTyping} goTo={goTo} />
+      </div>
+      <BriefPreview preview={preview} zoomSetting={zoomSetting} zoom={zoom} onZoom={setZoomSetting} viewport={viewport} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** Exporting the brief through the save dialog, then opening the file or its folder. */
+import { useState } from 'react';
+import * as api from '../api';
+import type { Plan } from '../../shared/plan/schema';
+import type { AppError } from '../../shared/result';
+
+export type ExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done'; path: string; pageCount: number };
+
+/** The last part of a path, whichever separator the system uses. */
+export const fileNameOf = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/** The folder part of a path, for showing where a file went. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : path;
+}
+
+export interface BriefExport {
+  state: ExportState;
+  start(): Promise<void>;
+  open(): Promise<void>;
+  reveal(): Promise<void>;
+  dismiss(): void;
+}
+
+/** Export commands for the open plan; outcomes go to the shell's status line and error panel. */
+export function useBriefExport(plan: Plan, showStatus: (text: string) => void, showError: (title: string, error: AppError) => void): BriefExport {
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const path = state.phase === 'done' ? state.path : null;
+  return {
+    state,
+    async start() {
+      const before = state;
+      setState({ phase: 'exporting' });
+      const result = await api.exportBrief(plan);
+      if (!result.ok) {
+        setState(before);
+        // Closing the save dialog is the planner's choice, not a problem to report.
+        if (result.error.code !== 'CANCELLED') showError('The brief could not be exported', result.error);
+        return;
+      }
+      const { path: written, pageCount } = result.value;
+      setState({ phase: 'done', path: written, pageCount });
+      showStatus(`Brief exported to “${fileNameOf(written)}” (${pageCount} pages).`);
+    },
+    async open() {
+      if (!path) return;
+      const result = await api.openExportedFile(path);
+      if (!result.ok) showError('The brief could not be opened', result.error);
+    },
+    async reveal() {
+      if (!path) return;
+      const result = await api.showExportedFile(path);
+      if (!result.ok) showError('The folder could not be shown', result.error);
+    },
+    dismiss: () => setState({ phase: 'idle' }),
+  };
+}

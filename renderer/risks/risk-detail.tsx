@@ -1,0 +1,154 @@
+import { useEffect, useRef } from 'react';
+import type { CSSProperties } from 'react';
+import type { PlanEdit } from '../../shared/plan/edit';
+import type { Plan, Risk } from '../../shared/plan/schema';
+import { linkCapability, removeRisks, unlinkCapability } from '../../shared/risks/risk-edits';
+import type { RiskPatch } from '../../shared/risks/risk-validation';
+import { isReviewOverdue } from '../../shared/risks/scoring';
+import { SelectField } from '../components/select-field';
+import { CommitField } from './commit-field';
+import { editContext } from './edit-context';
+import { commitRiskField } from './register-commit';
+import { RiskAcceptance } from './risk-acceptance';
+import { RiskActionsList } from './risk-actions-list';
+import { RiskHistory } from './risk-history';
+import { CATEGORY_OPTIONS, SOURCE_LABELS, STATUS_OPTIONS, TREATMENT_OPTIONS, labelOf } from './risk-labels';
+import { RiskLinks } from './risk-links';
+import { RiskRatings } from './risk-ratings';
+
+export interface RiskDetailProps {
+  plan: Plan;
+  risk: Risk;
+  today: string;
+  /** Where the panel starts: just under the title bar. */
+  top: number;
+  /** Changes when the planner opened a risk on purpose: focus then moves into the panel. */
+  focusRequest: number;
+  edit: (edit: PlanEdit, label: string) => void;
+  showStatus: (text: string) => void;
+  onClose: () => void;
+  onShowCapabilities: () => void;
+}
+
+/** The side panel for one risk: every field, its treatment, acceptance, links and history. */
+export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showStatus, onClose, onShowCapabilities }: RiskDetailProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [focusRequest]);
+
+  const commit = (field: keyof RiskPatch, value: unknown): string | null => {
+    const result = commitRiskField(plan, risk, field, value, editContext(plan));
+    if (!result.ok) return result.message;
+    if (result.edit) edit(result.edit, result.label);
+    return null;
+  };
+  const change = (built: PlanEdit | null, label: string) => built && edit(built, label);
+  const overdue = isReviewOverdue(risk, today);
+  const style: CSSProperties = { top };
+
+  return (
+    <aside
+      className="detail"
+      style={style}
+      aria-labelledby="risk-detail-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header className="detail-head">
+        <div>
+          <p className="detail-ref">
+            {risk.ref} · {labelOf(SOURCE_LABELS, risk.source)}
+          </p>
+          <h3 className="detail-title" id="risk-detail-heading" ref={heading} tabIndex={-1}>
+            {risk.title}
+          </h3>
+        </div>
+        <button type="button" className="button button-icon" aria-label="Close the risk details" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="detail-body">
+        <section className="detail-section" aria-label="Description">
+          <CommitField label="Title" hint='Phrase it "If cause, then consequence".' value={risk.title} maxLength={300} onCommit={(v) => commit('title', v.trim())} />
+          <div className="detail-grid">
+            <SelectField label="Category" value={risk.category} options={CATEGORY_OPTIONS} onChange={(v) => commit('category', v)} />
+            <CommitField label="Owner" value={risk.owner} maxLength={300} onCommit={(v) => commit('owner', v.trim())} />
+          </div>
+          <CommitField label="Cause" multiline value={risk.cause} maxLength={20_000} onCommit={(v) => commit('cause', v)} />
+          <CommitField label="Consequence" multiline value={risk.consequence} maxLength={20_000} onCommit={(v) => commit('consequence', v)} />
+        </section>
+
+        <section className="detail-section" aria-labelledby="ratings-heading">
+          <h4 className="detail-subheading" id="ratings-heading">
+            Ratings
+          </h4>
+          <RiskRatings risk={risk} bands={plan.risks.bands} onCommit={commit} />
+        </section>
+
+        <section className="detail-section" aria-labelledby="treatment-heading">
+          <h4 className="detail-subheading" id="treatment-heading">
+            Treatment
+          </h4>
+          <div className="detail-grid">
+            <SelectField label="Treatment" value={risk.treatment} options={TREATMENT_OPTIONS} onChange={(v) => commit('treatment', v)} />
+            <SelectField label="Status" value={risk.status} options={STATUS_OPTIONS} onChange={(v) => commit('status', v)} />
+          </div>
+          <CommitField label="Mitigation" multiline value={risk.mitigation} maxLength={20_000} onCommit={(v) => commit('mitigation', v)} />
+          <h5 className="detail-minor">Actions</h5>
+          <RiskActionsList risk={risk} onCommit={(actions) => commit('actions', actions)} />
+        </section>
+
+        <section className="detail-section" aria-labelledby="review-heading">
+          <h4 className="detail-subheading" id="review-heading">
+            Review
+          </h4>
+          {overdue && <p className="notice notice-danger">The review is overdue.</p>}
+          <CommitField label="Next review date" type="date" hint="Required for every open risk." value={risk.reviewDate} onCommit={(v) => commit('reviewDate', v)} />
+          {(risk.treatment === 'accept' || risk.acceptance !== null) && (
+            <>
+              <h5 className="detail-minor">Acceptance</h5>
+              <RiskAcceptance risk={risk} today={today} onCommit={(a) => commit('acceptance', a)} />
+            </>
+          )}
+        </section>
+
+        <section className="detail-section" aria-labelledby="links-heading">
+          <h4 className="detail-subheading" id="links-heading">
+            Linked capabilities
+          </h4>
+          <RiskLinks
+            risk={risk}
+            capabilities={plan.capabilities.items}
+            onLink={(id) => change(linkCapability(plan, risk.id, id, editContext(plan)), `link capability to ${risk.ref}`)}
+            onUnlink={(id) => change(unlinkCapability(plan, risk.id, id, editContext(plan)), `unlink capability from ${risk.ref}`)}
+            onShowCapabilities={onShowCapabilities}
+          />
+        </section>
+
+        <section className="detail-section" aria-labelledby="history-heading">
+          <h4 className="detail-subheading" id="history-heading">
+            History
+          </h4>
+          <RiskHistory history={risk.history} />
+        </section>
+
+        <div className="detail-foot">
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              edit(removeRisks(plan, [risk.id]), `remove ${risk.ref}`);
+              showStatus(`Removed ${risk.ref}. Undo brings it back.`);
+              onClose();
+            }}
+          >
+            Remove this risk
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { CapabilityItem, Risk } from '../../shared/plan/schema';
+import { CAPABILITY_STATUS_LABELS } from '../checklists/checklist-labels';
+
+export interface RiskLinksProps {
+  risk: Risk;
+  capabilities: readonly CapabilityItem[];
+  onLink: (capabilityId: string) => void;
+  onUnlink: (capabilityId: string) => void;
+  onShowCapabilities: () => void;
+}
+
+/** The capability items a risk depends on, with their checklist status; link and unlink them. */
+export function RiskLinks({ risk, capabilities, onLink, onUnlink, onShowCapabilities }: RiskLinksProps) {
+  const [choice, setChoice] = useState('');
+  const byId = new Map(capabilities.map((c) => [c.id, c]));
+  const linked = risk.linkedCapabilityIds.map((id) => byId.get(id)).filter((c): c is CapabilityItem => c !== undefined);
+  const available = capabilities.filter((c) => !risk.linkedCapabilityIds.includes(c.id));
+  return (
+    <div className="links">
+      {linked.length === 0 ? (
+        <p className="muted">Not linked to any capability.</p>
+      ) : (
+        <ul className="link-list">
+          {linked.map((c) => (
+            <li key={c.id} className="link-item">
+              <span className={`status-pill cap-status-${c.status}`}>{CAPABILITY_STATUS_LABELS[c.status]}</span>
+              <span className="link-title">{c.title}</span>
+              <button type="button" className="button button-quiet button-small" aria-label={`Unlink ${c.title}`} onClick={() => onUnlink(c.id)}>
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="link-add">
+        <label htmlFor={`link-${risk.id}`} className="visually-hidden">
+          Capability to link
+        </label>
+        <select id={`link-${risk.id}`} className="field-input field-select" value={choice} onChange={(e) => setChoice(e.target.value)} disabled={available.length === 0}>
+          <option value="">{available.length === 0 ? 'No other capability items' : 'Choose a capability item…'}</option>
+          {available.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button"
+          disabled={choice === ''}
+          onClick={() => {
+            onLink(choice);
+            setChoice('');
+          }}
+        >
+          Link
+        </button>
+        <button type="button" className="button button-quiet" onClick={onShowCapabilities}>
+          Open checklists
+        </button>
+      </div>
+    </div>
+  );
+}

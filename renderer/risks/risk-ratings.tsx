@@ -1,0 +1,63 @@
+import type { Band, Risk } from '../../shared/plan/schema';
+import { riskScore } from '../../shared/risks/scoring';
+import type { RiskPatch } from '../../shared/risks/risk-validation';
+import { IMPACT_LABELS, LIKELIHOOD_LABELS } from './risk-labels';
+import { ScoreBadge } from './score-badge';
+
+const RATINGS = [
+  { kind: 'Inherent', hint: 'before any treatment', l: 'likelihood', i: 'impact' },
+  { kind: 'Residual', hint: 'with the controls in place now', l: 'residualLikelihood', i: 'residualImpact' },
+  { kind: 'Target', hint: 'what the treatment aims for', l: 'targetLikelihood', i: 'targetImpact' },
+] as const;
+
+const scale = (labels: readonly string[]) => labels.map((label, n) => ({ value: n + 1, label: `${n + 1} · ${label}` }));
+const LIKELIHOOD = scale(LIKELIHOOD_LABELS);
+const IMPACT = scale(IMPACT_LABELS);
+
+export interface RiskRatingsProps {
+  risk: Risk;
+  bands: readonly Band[];
+  onCommit: (field: keyof RiskPatch, value: unknown) => string | null;
+}
+
+/** Inherent, residual and target ratings: likelihood × impact, with the score in its band colour. */
+export function RiskRatings({ risk, bands, onCommit }: RiskRatingsProps) {
+  return (
+    <div className="ratings">
+      {RATINGS.map((r) => (
+        <fieldset key={r.kind} className="rating">
+          <legend className="rating-legend">
+            {r.kind} <span className="muted">— {r.hint}</span>
+          </legend>
+          <label className="rating-field">
+            <span className="rating-label">Likelihood</span>
+            <select className="compact-input field-select" value={risk[r.l]} onChange={(e) => onCommit(r.l, Number(e.target.value))}>
+              {LIKELIHOOD.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="rating-times" aria-hidden="true">
+            ×
+          </span>
+          <label className="rating-field">
+            <span className="rating-label">Impact</span>
+            <select className="compact-input field-select" value={risk[r.i]} onChange={(e) => onCommit(r.i, Number(e.target.value))}>
+              {IMPACT.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="rating-score">
+            <span className="visually-hidden">{r.kind} score </span>
+            <ScoreBadge score={riskScore(risk[r.l], risk[r.i])} bands={bands} />
+          </span>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

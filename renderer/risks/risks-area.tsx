@@ -1,0 +1,197 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { RiskCatalogueEntry } from '../../shared/content/risk-catalogue';
+import type { RiskCsvPreview } from '../../shared/ipc';
+import { setField } from '../../shared/plan/edit';
+import type { Risk } from '../../shared/plan/schema';
+import type { RiskImportPlan } from '../../shared/risks/csv-merge';
+import type { HeatMapKind } from '../../shared/risks/heat-map';
+import { addBlankRisk, addRiskFromCatalogue } from '../../shared/risks/risk-edits';
+import { localDay } from '../../shared/risks/scoring';
+import * as api from '../api';
+import type { AreaProps } from '../shell/area-props';
+import { BandsDialog } from './bands-dialog';
+import { BulkEditBar } from './bulk-edit-bar';
+import { CatalogueDialog } from './catalogue-dialog';
+import { CsvImportDialog } from './csv-import-dialog';
+import { editContext } from './edit-context';
+import { DataGrid } from './grid/data-grid';
+import { HeatMap } from './heat-map';
+import { RegisterActions } from './register-columns';
+import { commitRiskCell } from './register-commit';
+import { RegisterFilterBar } from './register-filter-bar';
+import type { HeatCellFilter } from './register-filters';
+import { plural, registerSummary } from './register-summary';
+import { RegisterSummaryCard } from './register-summary-card';
+import { RiskDetail } from './risk-detail';
+import { useRegisterTable } from './use-register-table';
+
+type Dialog = { kind: 'catalogue' } | { kind: 'bands' } | { kind: 'import'; preview: RiskCsvPreview } | null;
+
+const ROW_HEIGHT = 52;
+const GRID_HEIGHT = 560;
+
+const rowLabel = (risk: Risk) => risk.ref;
+const rowClass = (risk: Risk) => (risk.status === 'closed' ? 'grid-row-muted' : undefined);
+
+/** The risk register: heat map, summary, the register table, the risk detail panel and CSV. */
+export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps) {
+  const plan = doc.plan;
+  const { items, bands } = plan.risks;
+  const [today] = useState(() => localDay(new Date()));
+  const table = useRegisterTable(items, bands, today);
+  const [kind, setKind] = useState<HeatMapKind>('inherent');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [top, setTop] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const summary = useMemo(() => registerSummary(items, bands, today), [items, bands, today]);
+
+  useLayoutEffect(() => setTop(root.current?.closest('main')?.getBoundingClientRect().top ?? 0), []);
+
+  const byId = useMemo(() => new Map(items.map((r) => [r.id, r])), [items]);
+  const openRisk = openId ? byId.get(openId) : undefined;
+  const selectedIds = Object.entries(table.state.rowSelection)
+    .filter(([id, on]) => on && byId.has(id))
+    .map(([id]) => id);
+  const cellFilter = (table.getColumn('cell')?.getFilterValue() as HeatCellFilter | undefined) ?? null;
+
+  const open = useCallback((id: string) => {
+    setOpenId(id);
+    setFocusRequest((n) => n + 1);
+  }, []);
+  const actions = useMemo(() => ({ open }), [open]);
+
+  function select(risk: Risk) {
+    table.resetColumnFilters(true);
+    table.setGlobalFilter('');
+    open(risk.id);
+  }
+
+  function addFromCatalogue(entry: RiskCatalogueEntry): string {
+    const { edit: change, risk } = addRiskFromCatalogue(plan, entry, editContext(plan));
+    edit(change, `add ${risk.ref} from the catalogue`);
+    showStatus(`Added ${risk.ref} to the register.`);
+    return risk.ref;
+  }
+
+  function addBlank() {
+    const { edit: change, risk } = addBlankRisk(plan, editContext(plan));
+    edit(change, `add ${risk.ref}`);
+    select(risk);
+  }
+
+  async function exportCsv() {
+    const result = await api.exportRisksCsv(doc.docId, plan);
+    if (result.ok) showStatus(`Exported ${result.value.rows.toLocaleString()} risks to ${result.value.path}.`);
+    else if (result.error.code !== 'CANCELLED') showError('The register was not exported', result.error);
+  }
+
+  async function importCsv() {
+    const result = await api.previewRisksCsv();
+    if (result.ok) setDialog({ kind: 'import', preview: result.value });
+    else if (result.error.code !== 'CANCELLED') showError('The CSV file could not be read', result.error);
+  }
+
+  function confirmImport(preview: RiskCsvPreview, merge: RiskImportPlan) {
+    if (merge.edit) edit(merge.edit, 'import risks from CSV');
+    showStatus(`Imported “${preview.fileName}”: ${plural(merge.added, 'risk')} added, ${merge.updated.toLocaleString()} updated. ${merge.notices.join(' ')}`.trim());
+    setDialog(null);
+  }
+
+  function commit(risk: Risk, columnId: string, value: string): string | null {
+    const result = commitRiskCell(plan, risk, columnId, value, editContext(plan));
+    if (!result.ok) return result.message;
+    if (result.edit) edit(result.edit, result.label);
+    return null;
+  }
+
+  return (
+    <div className="risks-area" ref={root}>
+      <div className="area-toolbar" role="toolbar" aria-label="Register actions">
+        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'catalogue' })}>
+          Add from catalogue
+        </button>
+        <button type="button" className="button" onClick={addBlank}>
+          New risk
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" className="button" onClick={() => void importCsv()}>
+          Import CSV…
+        </button>
+        <button type="button" className="button" onClick={() => void exportCsv()}>
+          Export CSV…
+        </button>
+        <button type="button" className="button" onClick={() => setDialog({ kind: 'bands' })}>
+          Score bands…
+        </button>
+      </div>
+
+      <div className="risks-overview">
+        <HeatMap risks={items} bands={bands} kind={kind} onKind={setKind} selected={cellFilter} onSelect={(cell) => table.getColumn('cell')?.setFilterValue(cell ?? undefined)} />
+        <RegisterSummaryCard
+          summary={summary}
+          bands={bands}
+          onReviewFilter={(f) => table.getColumn('reviewDate')?.setFilterValue(f)}
+          onBandFilter={(b) => table.getColumn('residual')?.setFilterValue(b)}
+        />
+      </div>
+
+      <section className="card register-card" aria-labelledby="register-heading">
+        <h3 className="card-heading" id="register-heading">
+          Register
+        </h3>
+        <RegisterFilterBar table={table} total={items.length} />
+        {selectedIds.length > 0 && <BulkEditBar plan={plan} selectedIds={selectedIds} edit={edit} showStatus={showStatus} onClear={() => table.resetRowSelection(true)} />}
+        <RegisterActions.Provider value={actions}>
+          <DataGrid
+            table={table}
+            label="Risk register"
+            rowLabel={rowLabel}
+            rowClassName={rowClass}
+            onCommit={commit}
+            onOpen={(risk) => open(risk.id)}
+            onActiveRowChange={(risk) => openId && risk.id !== openId && setOpenId(risk.id)}
+            virtual={{ rowHeight: ROW_HEIGHT, height: GRID_HEIGHT }}
+            empty={
+              items.length === 0 ? (
+                <p>The register is empty. Add risks from the catalogue, write a new one or import a CSV file.</p>
+              ) : (
+                <p>No risk matches the filters.</p>
+              )
+            }
+          />
+        </RegisterActions.Provider>
+        <p className="grid-help">Arrow keys move between cells · Enter edits or opens · Escape cancels · Space selects the row</p>
+      </section>
+
+      {openRisk && (
+        <RiskDetail
+          plan={plan}
+          risk={openRisk}
+          today={today}
+          top={top}
+          focusRequest={focusRequest}
+          edit={edit}
+          showStatus={showStatus}
+          onClose={() => setOpenId(null)}
+          onShowCapabilities={() => goTo('capabilities')}
+        />
+      )}
+
+      {dialog?.kind === 'catalogue' && <CatalogueDialog plan={plan} onAdd={addFromCatalogue} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'bands' && (
+        <BandsDialog
+          bands={bands}
+          onClose={() => setDialog(null)}
+          onSave={(next) => {
+            edit(setField(['risks', 'bands'], next), 'edit score bands');
+            showStatus('Score bands saved.');
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'import' && <CsvImportDialog plan={plan} preview={dialog.preview} onConfirm={(merge) => confirmImport(dialog.preview, merge)} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
+import { plural } from './labels';
+import { SeverityIcon } from './severity-icon';
+import { WizardIcon } from './wizard-icons';
+
+export interface AdvicePanelProps {
+  advice: readonly Advice[];
+  onDismiss: (advice: Advice) => void;
+  onRestore: (advice: Advice) => void;
+  onAddRisk: (advice: Advice) => void;
+  onShow: (target: AdviceTarget) => void;
+  onOpenRegister: () => void;
+}
+
+function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePanelProps, 'advice'>) {
+  const titleId = `wz-advice-${advice.id.replace(/[^a-z0-9_-]/gi, '-')}`;
+  return (
+    <li className="wz-advice" data-severity={advice.severity} aria-labelledby={titleId}>
+      <div className="wz-advice-head">
+        <SeverityIcon severity={advice.severity} />
+        <h4 className="wz-advice-title" id={titleId}>
+          {advice.title}
+        </h4>
+      </div>
+      <p className="wz-advice-message">{advice.message}</p>
+      <p className="wz-advice-basis">{advice.basis}</p>
+      <div className="wz-advice-actions">
+        {advice.suggestedRisk &&
+          (advice.riskInRegister ? (
+            <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register: ${advice.suggestedRisk.title}. Open the risk register`}>
+              <WizardIcon name="check" size={15} />
+              In register
+            </button>
+          ) : (
+            <button type="button" className="button wz-small-button" onClick={() => actions.onAddRisk(advice)} title={advice.suggestedRisk.title}>
+              <WizardIcon name="plus" size={15} />
+              Add to risk register
+            </button>
+          ))}
+        {advice.target && advice.target.kind !== 'field' && advice.target.kind !== 'risk-factor' && (
+          <button type="button" className="button button-quiet wz-small-button" onClick={() => actions.onShow(advice.target!)}>
+            Show
+          </button>
+        )}
+        {advice.severity !== 'blocking' && (
+          <button type="button" className="button button-quiet wz-small-button wz-dismiss" onClick={() => actions.onDismiss(advice)} aria-label={`Dismiss: ${advice.title}`}>
+            Dismiss
+          </button>
+        )}
+      </div>
+      {advice.suggestedRisk && !advice.riskInRegister && <p className="wz-advice-risk">Suggested risk: {advice.suggestedRisk.title}</p>}
+    </li>
+  );
+}
+
+/** Advice for the current step beside the form: severity, message, basis, and one-click actions. */
+export function AdvicePanel(props: AdvicePanelProps) {
+  const { advice, ...actions } = props;
+  const [showDismissed, setShowDismissed] = useState(false);
+  const open = advice.filter((a) => !a.dismissed);
+  const dismissed = advice.filter((a) => a.dismissed);
+  return (
+    <aside className="wz-advice-panel" aria-labelledby="wz-advice-heading">
+      <h3 className="wz-advice-heading" id="wz-advice-heading">
+        Advice <span className="wz-count">{open.length}</span>
+      </h3>
+      {open.length === 0 ? (
+        <p className="wz-advice-none">No advice for this step{dismissed.length ? ' beyond what you dismissed' : ''}.</p>
+      ) : (
+        <ul className="wz-advice-list" aria-label="Advice for this step">
+          {open.map((a) => (
+            <AdviceCard key={a.id} advice={a} {...actions} />
+          ))}
+        </ul>
+      )}
+      {dismissed.length > 0 && (
+        <div className="wz-dismissed">
+          <button type="button" className="button button-quiet wz-small-button" aria-expanded={showDismissed} onClick={() => setShowDismissed((v) => !v)}>
+            {showDismissed ? 'Hide' : 'Show'} {plural(dismissed.length, 'dismissed note')}
+          </button>
+          {showDismissed && (
+            <ul className="wz-dismissed-list" aria-label="Dismissed advice">
+              {dismissed.map((a) => (
+                <li key={a.id}>
+                  <span>{a.title}</span>
+                  <button type="button" className="button button-quiet wz-small-button" onClick={() => props.onRestore(a)} aria-label={`Show again: ${a.title}`}>
+                    Show again
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

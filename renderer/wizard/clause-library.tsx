@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
+import type { ClauseFamily, ClauseKind } from '../../shared/content/clauses';
+import { defaultParams } from '../../shared/mandate/clause-factory';
+import { addClauseFromTemplate } from '../../shared/mandate/clause-edits';
+import { filterClauseLibrary } from '../../shared/mandate/filter';
+import type { ClauseMatch, Relevance } from '../../shared/mandate/filter';
+import { renderClauseText } from '../../shared/mandate/templating';
+import type { Plan } from '../../shared/plan/schema';
+import { newId } from '../../shared/plan/ids';
+import { GapText } from './gap-text';
+import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
+import type { PlanChanger } from './plan-changer';
+import { WizardIcon } from './wizard-icons';
+
+const RELEVANCE_LABELS: Record<Relevance, string> = { recommended: 'Recommended', suitable: 'Suitable', unsuited: 'Does not fit' };
+
+/** How a template would read if added now: parameters the plan can fill are filled, the rest show as gaps. */
+export function libraryPreview(plan: Plan, match: ClauseMatch): string {
+  const { template } = match;
+  return renderClauseText(template.text, defaultParams(plan, template), template.params).text;
+}
+
+export interface ClauseLibraryProps {
+  change: PlanChanger;
+  /** Called with the new clause's id and number after it was added. */
+  onAdded: (clauseId: string, title: string) => void;
+}
+
+/** The clause library filtered to the plan, with search, family and kind filters and an Add button per clause. */
+export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
+  const { plan } = change;
+  const [query, setQuery] = useState('');
+  const [family, setFamily] = useState<ClauseFamily | ''>('');
+  const [kind, setKind] = useState<ClauseKind | ''>('');
+  const [showUnsuited, setShowUnsuited] = useState(false);
+  const matches = useMemo(
+    () => filterClauseLibrary(plan, { ...(family ? { family } : {}), ...(kind ? { kind } : {}), ...(query.trim() ? { query } : {}), includeUnsuited: showUnsuited }),
+    [plan, family, kind, query, showUnsuited],
+  );
+  const recommended = matches.filter((m) => m.relevance === 'recommended').length;
+  const add = (match: ClauseMatch) => {
+    const id = newId('cl');
+    change.apply(addClauseFromTemplate(plan, match.template.id, { id }), 'add clause');
+    onAdded(id, match.template.title);
+  };
+  return (
+    <div className="wz-library">
+      <div className="wz-library-filters" role="search" aria-label="Clause library">
+        <label className="wz-search">
+          <WizardIcon name="search" size={16} />
+          <span className="wz-visually-hidden">Search the library</span>
+          <input className="field-input" type="search" value={query} placeholder="Search the library" onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="wz-mini-field">
+          <span>Family</span>
+          <select className="field-input field-select" value={family} onChange={(e) => setFamily(e.target.value as ClauseFamily | '')}>
+            <option value="">All families</option>
+            {CLAUSE_FAMILIES.map((f) => (
+              <option key={f} value={f}>
+                {FAMILY_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wz-mini-field">
+          <span>Kind</span>
+          <select className="field-input field-select" value={kind} onChange={(e) => setKind(e.target.value as ClauseKind | '')}>
+            <option value="">Both kinds</option>
+            {CLAUSE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wz-check wz-check-compact wz-unsuited-toggle">
+          <input type="checkbox" checked={showUnsuited} onChange={(e) => setShowUnsuited(e.target.checked)} />
+          <span className="wz-check-label">Show clauses that do not fit</span>
+        </label>
+      </div>
+      <p className="wz-library-count" role="status">
+        {plural(matches.length, 'clause')} shown, {recommended} recommended for this plan
+      </p>
+      {matches.length === 0 ? (
+        <p className="wz-empty">No clause matches. Try other words or another family.</p>
+      ) : (
+        <ul className="wz-library-list" aria-label="Library clauses">
+          {matches.map((m) => (
+            <li key={m.template.id} className="wz-library-item" data-relevance={m.relevance} aria-label={m.template.title}>
+              <div className="wz-library-head">
+                <div className="wz-library-name">
+                  <span className="wz-library-title">{m.template.title}</span>
+                  <span className="wz-library-tags">
+                    <span className="wz-tag" data-relevance={m.relevance}>
+                      {RELEVANCE_LABELS[m.relevance]}
+                    </span>
+                    <span className="wz-tag wz-tag-quiet">{KIND_LABELS[m.template.kind]}</span>
+                    <span className="wz-tag wz-tag-quiet">{FAMILY_LABELS[m.template.family]}</span>
+                  </span>
+                </div>
+                <button type="button" className="button wz-small-button wz-add" aria-label={`Add “${m.template.title}”`} onClick={() => add(m)}>
+                  <WizardIcon name="plus" size={15} />
+                  {m.inMandate ? 'Add again' : 'Add'}
+                </button>
+              </div>
+              <p className="wz-library-text">
+                <em className="wz-opening">{m.template.opening}</em> <GapText text={libraryPreview(plan, m)} />
+              </p>
+              <p className="wz-library-why">
+                {m.inMandate > 0 && <span className="wz-in-mandate">In the mandate{m.inMandate > 1 ? ` ×${m.inMandate}` : ''} · </span>}
+                {m.reasons.length ? m.reasons.join(' · ') : m.template.rationale}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

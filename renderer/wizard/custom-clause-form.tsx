@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { CLAUSE_FAMILIES } from '../../shared/plan/schema';
+import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
+import { addCustomClause } from '../../shared/mandate/clause-edits';
+import { newId } from '../../shared/plan/ids';
+import { ChoiceGroup } from './choice-group';
+import { FAMILY_LABELS, PRIORITY_CHOICES } from './labels';
+import type { Choice } from './labels';
+import type { PlanChanger } from './plan-changer';
+
+const KIND_CHOICES: readonly Choice<ClauseKind>[] = [
+  { value: 'operative', label: 'Operative' },
+  { value: 'preambular', label: 'Preambular' },
+];
+
+interface Draft {
+  kind: ClauseKind;
+  family: ClauseFamily;
+  opening: string;
+  text: string;
+  priority: Priority;
+  task: boolean;
+}
+
+const EMPTY: Draft = { kind: 'operative', family: 'cross-cutting', opening: '', text: '', priority: 'important', task: false };
+
+/** What is missing from a custom clause before it can be added, in plain words. */
+export function customClauseProblems(draft: Pick<Draft, 'opening' | 'text' | 'kind'>): string[] {
+  const problems: string[] = [];
+  if (!draft.opening.trim()) problems.push(draft.kind === 'operative' ? 'Give the opening verb, e.g. Requests.' : 'Give the opening participle, e.g. Recalling.');
+  if (!draft.text.trim()) problems.push('Write the text of the paragraph.');
+  return problems;
+}
+
+/** A form to write a clause of one's own; {name} placeholders in it become parameters to fill. */
+export function CustomClauseForm({ change, onAdded }: { change: PlanChanger; onAdded: (clauseId: string) => void }) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [tried, setTried] = useState(false);
+  const problems = customClauseProblems(draft);
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (problems.length) return;
+    const id = newId('cl');
+    change.apply(
+      addCustomClause(change.plan, { id, kind: draft.kind, family: draft.family, opening: draft.opening.trim(), text: draft.text.trim(), priority: draft.priority, task: draft.kind === 'operative' && draft.task }),
+      'add own clause',
+    );
+    setDraft(EMPTY);
+    setTried(false);
+    onAdded(id);
+  };
+  return (
+    <form className="wz-custom" aria-label="Write a clause" onSubmit={submit} noValidate>
+      <ChoiceGroup legend="Kind of paragraph" value={draft.kind} choices={KIND_CHOICES} onChange={(kind) => update({ kind })} />
+      <div className="wz-wording">
+        <label className="wz-mini-field wz-opening-field">
+          <span>{draft.kind === 'operative' ? 'Opening verb' : 'Opening participle'}</span>
+          <input className="field-input" type="text" value={draft.opening} maxLength={300} placeholder={draft.kind === 'operative' ? 'Requests' : 'Recalling'} onChange={(e) => update({ opening: e.target.value })} />
+        </label>
+        <label className="wz-mini-field wz-grow">
+          <span>Text of the paragraph</span>
+          <textarea className="field-input" rows={3} value={draft.text} maxLength={20000} placeholder="the mission to … {region} …" aria-describedby="wz-custom-hint" onChange={(e) => update({ text: e.target.value })} />
+        </label>
+      </div>
+      <p className="field-hint" id="wz-custom-hint">
+        Write <code>{'{name}'}</code> (lower-case letters, digits and _) where a value is to be filled in later.
+      </p>
+      <div className="wz-custom-row">
+        <label className="wz-mini-field">
+          <span>Family</span>
+          <select className="field-input field-select" value={draft.family} onChange={(e) => update({ family: e.target.value as ClauseFamily })}>
+            {CLAUSE_FAMILIES.map((f) => (
+              <option key={f} value={f}>
+                {FAMILY_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="wz-mini-field">
+          <span>Priority</span>
+          <select className="field-input field-select" value={draft.priority} onChange={(e) => update({ priority: e.target.value as Priority })}>
+            {PRIORITY_CHOICES.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {draft.kind === 'operative' && (
+          <label className="wz-check wz-check-compact wz-custom-task">
+            <input type="checkbox" checked={draft.task} onChange={(e) => update({ task: e.target.checked })} />
+            <span className="wz-check-label">Authorises a task</span>
+          </label>
+        )}
+      </div>
+      {tried && problems.length > 0 && (
+        <ul className="wz-form-problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <div className="wz-custom-actions">
+        <button type="submit" className="button button-primary">
+          Add to the mandate
+        </button>
+      </div>
+    </form>
+  );
+}

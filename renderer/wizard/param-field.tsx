@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { ParamSpec } from '../../shared/content/clauses';
+
+export interface ParamFieldProps {
+  spec: ParamSpec;
+  value: string;
+  /** Why the value does not fit its type, e.g. "is not a number". */
+  problem: string | null;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+/** One clause parameter, with an input that suits its type: text, number, date or a list (one per line). */
+export function ParamField({ spec, value, problem, onChange, onBlur }: ParamFieldProps) {
+  const id = useId();
+  const empty = spec.type === 'list' ? !value.split('\n').some((s) => s.trim()) : !value.trim();
+  const hint = spec.help ?? (spec.example ? `For example: ${spec.example.replace(/\n/g, '; ')}` : '');
+  const describedBy = [hint && `${id}-hint`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    className: 'field-input',
+    value,
+    onBlur,
+    'aria-describedby': describedBy,
+    'aria-invalid': problem ? true : undefined,
+  };
+  return (
+    <div className="field wz-param" data-empty={empty || undefined}>
+      <label className="field-label" htmlFor={id}>
+        {spec.label}
+        {empty && <span className="wz-needed">needed</span>}
+      </label>
+      {spec.type === 'list' ? (
+        <textarea {...common} rows={Math.min(8, Math.max(3, value.split('\n').length + 1))} maxLength={2000} onChange={(e) => onChange(e.target.value)} />
+      ) : spec.type === 'date' ? (
+        <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" inputMode={spec.type === 'number' ? 'numeric' : undefined} maxLength={2000} onChange={(e) => onChange(e.target.value)} />
+      )}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {spec.type === 'list' && !spec.help ? `One per line. ${hint}` : hint}
+        </p>
+      )}
+      {problem && (
+        <p className="wz-field-error" id={`${id}-problem`}>
+          This value {problem}.
+        </p>
+      )}
+    </div>
+  );
+}

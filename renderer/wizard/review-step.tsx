@@ -1,0 +1,85 @@
+import type { AssembledMandate } from '../../shared/mandate/assemble';
+import { mandateToPlainText } from '../../shared/mandate/assemble';
+import { finaliseMandate, reopenMandate } from '../../shared/mandate/clause-edits';
+import type { AdviceTarget, WizardStep } from '../../shared/mandate/guidance-types';
+import type { AreaProps } from '../shell/area-props';
+import { copyText } from './clipboard';
+import { plural } from './labels';
+import { MandateDocument, TaskTable } from './mandate-document';
+import { MandateTerms } from './mandate-terms';
+import type { PlanChanger } from './plan-changer';
+import { ProblemList } from './problem-list';
+import { WizardIcon } from './wizard-icons';
+
+export interface ReviewStepProps {
+  change: PlanChanger;
+  mandate: AssembledMandate;
+  onGo: (step: WizardStep, target?: AdviceTarget) => void;
+  showStatus: AreaProps['showStatus'];
+  showError: AreaProps['showError'];
+}
+
+/** Where the mandate stands, as one sentence for the banner. */
+export function readiness(mandate: AssembledMandate, status: 'draft' | 'final'): { tone: 'final' | 'ready' | 'blocked'; title: string; detail: string } {
+  const blocking = mandate.problems.filter((a) => a.severity === 'blocking').length;
+  const warnings = mandate.problems.length - blocking;
+  const warningText = warnings ? ` ${plural(warnings, 'warning')} remain${warnings === 1 ? 's' : ''} open; read ${warnings === 1 ? 'it' : 'them'} before you decide.` : '';
+  if (status === 'final') return { tone: 'final', title: 'The mandate is final', detail: `Any change to its text returns it to draft.${warningText}` };
+  if (!mandate.ready) return { tone: 'blocked', title: `Not ready: ${plural(blocking, 'blocking problem')}`, detail: 'Clear the blocking problems below to mark the mandate final.' };
+  return { tone: 'ready', title: 'Ready to be marked final', detail: `No blocking problem remains.${warningText}` };
+}
+
+/** Step 5: readiness, the mandate terms, what remains, the assembled text and its tasks. */
+export function ReviewStep({ change, mandate, onGo, showStatus, showError }: ReviewStepProps) {
+  const { plan } = change;
+  const status = plan.mandate.status;
+  const state = readiness(mandate, status);
+  const markFinal = () => {
+    const result = finaliseMandate(plan);
+    if (!result.ok) {
+      showError('The mandate cannot be marked final', result.error);
+      return;
+    }
+    change.apply(result.value, 'mark mandate final');
+    showStatus('The mandate is marked final.');
+  };
+  const copy = async () => {
+    const copied = await copyText(mandateToPlainText(plan));
+    showStatus(copied ? 'The mandate text is copied. Paste it where you need it.' : 'The mandate text could not be copied.');
+  };
+  return (
+    <div className="wz-sections">
+      <section className="wz-readiness" data-tone={state.tone} aria-labelledby="wz-readiness-title">
+        <span className="wz-readiness-icon">
+          <WizardIcon name={state.tone === 'blocked' ? 'blocking' : state.tone === 'final' ? 'seal' : 'check'} size={26} />
+        </span>
+        <div className="wz-readiness-text">
+          <h4 className="wz-readiness-title" id="wz-readiness-title">
+            {state.title}
+          </h4>
+          <p>{state.detail}</p>
+        </div>
+        <div className="wz-readiness-actions">
+          <button type="button" className="button" onClick={() => void copy()}>
+            <WizardIcon name="copy" size={16} />
+            Copy as plain text
+          </button>
+          {status === 'final' ? (
+            <button type="button" className="button" onClick={() => change.apply(reopenMandate(), 'return mandate to draft')}>
+              Return to draft
+            </button>
+          ) : (
+            <button type="button" className="button button-primary" disabled={!mandate.ready} onClick={markFinal}>
+              <WizardIcon name="seal" size={16} />
+              Mark as final
+            </button>
+          )}
+        </div>
+      </section>
+      <ProblemList problems={mandate.problems} onGo={onGo} />
+      <MandateTerms change={change} />
+      <MandateDocument mandate={mandate} title={plan.cover.missionName || plan.cover.title} status={status} />
+      <TaskTable mandate={mandate} />
+    </div>
+  );
+}

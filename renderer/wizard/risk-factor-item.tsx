@@ -1,0 +1,110 @@
+import type { RiskFactorDefinition } from '../../shared/content/risk-factors';
+import type { RiskFactorAssessment } from '../../shared/plan/schema';
+import { EvidenceList } from './evidence-list';
+import { FACTOR_LEVEL_CHOICES, plural } from './labels';
+import type { FactorLevel } from './labels';
+import type { PlanChanger } from './plan-changer';
+import { WizardIcon } from './wizard-icons';
+
+/**
+ * The ticked indicators after one changes: catalogue order first, then any id the catalogue does
+ * not know (from a newer app), kept so nothing the planner recorded is lost.
+ */
+export function toggleIndicator(current: readonly string[], definition: RiskFactorDefinition, id: string, on: boolean): string[] {
+  const known = definition.indicators.map((i) => i.id);
+  const ticked = known.filter((k) => (k === id ? on : current.includes(k)));
+  return [...ticked, ...current.filter((k) => !known.includes(k))];
+}
+
+/** "3 of 6 indicators · 1 evidence" for the collapsed row. */
+export function factorSummary(assessment: RiskFactorAssessment, definition: RiskFactorDefinition): string {
+  const ticked = definition.indicators.filter((i) => assessment.indicators.includes(i.id)).length;
+  const parts = [`${ticked} of ${definition.indicators.length} indicators`];
+  if (assessment.evidence.length) parts.push(plural(assessment.evidence.length, 'evidence entry', 'evidence entries'));
+  if (assessment.notes.trim()) parts.push('notes');
+  return parts.join(' · ');
+}
+
+export interface RiskFactorItemProps {
+  change: PlanChanger;
+  index: number;
+  definition: RiskFactorDefinition;
+  assessment: RiskFactorAssessment;
+  expanded: boolean;
+  onToggle: () => void;
+  focusEvidenceId: string | null;
+  onEvidenceAdded: (id: string) => void;
+}
+
+/** One Framework factor: its level in the row, and indicators, notes and evidence when opened. */
+export function RiskFactorItem({ change, index, definition, assessment, expanded, onToggle, focusEvidenceId, onEvidenceAdded }: RiskFactorItemProps) {
+  const path = ['situation', 'riskFactors', index] as const;
+  const detailId = `wz-factor-${definition.number}-detail`;
+  const name = `${definition.number}. ${definition.shortName}`;
+  return (
+    <li className="wz-factor" data-level={assessment.level} data-expanded={expanded || undefined}>
+      <div className="wz-factor-row">
+        <h5 className="wz-factor-heading">
+          <button type="button" className="wz-factor-toggle" aria-expanded={expanded} aria-controls={detailId} onClick={onToggle}>
+            <span className="wz-chevron">
+              <WizardIcon name="chevron" size={16} />
+            </span>
+            <span className="wz-factor-number">{definition.number}</span>
+            <span className="wz-factor-text">
+              <span className="wz-factor-name">{definition.shortName}</span>
+              <span className="wz-factor-summary">{factorSummary(assessment, definition)}</span>
+            </span>
+          </button>
+        </h5>
+        {definition.mitigating && <span className="wz-tag wz-tag-quiet">lowers risk</span>}
+        <select
+          className="field-input field-select wz-level-select"
+          aria-label={`Level of factor ${name}`}
+          value={assessment.level}
+          data-level={assessment.level}
+          onChange={(e) => change.set([...path, 'level'], e.target.value as FactorLevel, `rate factor ${definition.number}`)}
+        >
+          {FACTOR_LEVEL_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {expanded && (
+        <div className="wz-factor-detail" id={detailId}>
+          <p className="wz-factor-full">{definition.name}</p>
+          <p className="field-hint">{definition.levelQuestion}</p>
+          <fieldset className="wz-indicators">
+            <legend className="wz-subhead-title">Indicators seen</legend>
+            {definition.indicators.map((i) => (
+              <label key={i.id} className="wz-check wz-check-compact">
+                <input
+                  type="checkbox"
+                  checked={assessment.indicators.includes(i.id)}
+                  onChange={(e) => change.set([...path, 'indicators'], toggleIndicator(assessment.indicators, definition, i.id, e.target.checked), e.target.checked ? 'tick indicator' : 'untick indicator')}
+                />
+                <span className="wz-check-text">
+                  <span className="wz-check-label">{i.text}</span>
+                  {i.tripwireHint && <span className="wz-check-detail">Possible tripwire: {i.tripwireHint.toLowerCase()}</span>}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="wz-mini-field">
+            <span>Notes on factor {definition.number}</span>
+            <textarea
+              className="field-input"
+              rows={3}
+              value={assessment.notes}
+              maxLength={20000}
+              onChange={(e) => change.type([...path, 'notes'], e.target.value, `edit notes on factor ${definition.number}`)}
+              onBlur={change.endTyping}
+            />
+          </label>
+          <EvidenceList change={change} factorIndex={index} factorName={name} evidence={assessment.evidence} focusId={focusEvidenceId} onAdded={onEvidenceAdded} />
+        </div>
+      )}
+    </li>
+  );
+}

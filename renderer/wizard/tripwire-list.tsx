@@ -1,0 +1,136 @@
+import { findIndicator, RISK_FACTORS } from '../../shared/content/risk-factors';
+import { newId } from '../../shared/plan/ids';
+import type { Plan, Tripwire } from '../../shared/plan/schema';
+import type { PlanChanger } from './plan-changer';
+import { WizardIcon } from './wizard-icons';
+
+export interface TripwireSuggestion {
+  indicatorId: string;
+  event: string;
+  factor: number;
+}
+
+/** Tripwire events the ticked indicators suggest, leaving out those already in the list. */
+export function tripwireSuggestions(plan: Plan): TripwireSuggestion[] {
+  const used = new Set(plan.mission.tripwires.map((t) => t.event.trim().toLowerCase()));
+  return plan.situation.riskFactors
+    .flatMap((f) => f.indicators)
+    .map((id) => findIndicator(id))
+    .flatMap((found) => (found?.indicator.tripwireHint ? [{ indicatorId: found.indicator.id, event: found.indicator.tripwireHint, factor: found.factor.number }] : []))
+    .filter((s) => !used.has(s.event.toLowerCase()));
+}
+
+const PATH = ['mission', 'tripwires'] as const;
+
+/** The tripwires of an over-the-horizon force: what is observed, by whom, and what it triggers. */
+export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger; focusId: string | null; onAdded: (id: string) => void }) {
+  const tripwires = change.plan.mission.tripwires;
+  const suggestions = tripwireSuggestions(change.plan);
+  const add = (fields: Partial<Tripwire> = {}) => {
+    const tripwire: Tripwire = { id: newId('tw'), event: '', observer: '', response: '', factor: null, ...fields };
+    change.apply({ kind: 'insert', path: PATH, index: tripwires.length, value: tripwire }, 'add tripwire');
+    onAdded(tripwire.id);
+  };
+  return (
+    <section className="wz-section" aria-labelledby="wz-tripwires">
+      <div className="wz-section-head">
+        <h4 className="wz-section-title" id="wz-tripwires">
+          Tripwires
+        </h4>
+        <button type="button" className="button wz-small-button" onClick={() => add()}>
+          <WizardIcon name="plus" size={16} />
+          Add tripwire
+        </button>
+      </div>
+      <p className="wz-section-lead">An over-the-horizon force deters only if everyone knows what brings it in: an observable event, who confirms it, and the response it triggers.</p>
+      {tripwires.length === 0 ? (
+        <p className="wz-empty">No tripwires yet.</p>
+      ) : (
+        <ol className="wz-tripwires" aria-label="Tripwires">
+          {tripwires.map((t, i) => (
+            <li key={t.id} className="wz-tripwire" data-target-id={t.id}>
+              <div className="wz-tripwire-head">
+                <span className="wz-tripwire-title">Tripwire {i + 1}</span>
+                <button type="button" className="button button-quiet wz-small-button wz-danger-quiet" aria-label={`Remove tripwire ${i + 1}`} onClick={() => change.apply({ kind: 'remove', path: PATH, index: i }, 'remove tripwire')}>
+                  <WizardIcon name="trash" size={16} />
+                  Remove
+                </button>
+              </div>
+              <label className="wz-mini-field">
+                <span>Observable event</span>
+                <textarea
+                  className="field-input"
+                  rows={2}
+                  value={t.event}
+                  maxLength={20000}
+                  autoFocus={focusId === t.id}
+                  aria-label={`Tripwire ${i + 1}: observable event`}
+                  onChange={(e) => change.type([...PATH, i, 'event'], e.target.value, 'edit tripwire event')}
+                  onBlur={change.endTyping}
+                />
+              </label>
+              <div className="wz-tripwire-grid">
+                <label className="wz-mini-field">
+                  <span>Observed by</span>
+                  <input
+                    className="field-input"
+                    type="text"
+                    value={t.observer}
+                    maxLength={300}
+                    aria-label={`Tripwire ${i + 1}: observed by`}
+                    onChange={(e) => change.type([...PATH, i, 'observer'], e.target.value, 'edit tripwire observer')}
+                    onBlur={change.endTyping}
+                  />
+                </label>
+                <label className="wz-mini-field">
+                  <span>Risk factor it watches</span>
+                  <select
+                    className="field-input field-select"
+                    value={t.factor === null ? '' : String(t.factor)}
+                    aria-label={`Tripwire ${i + 1}: risk factor it watches`}
+                    onChange={(e) => change.set([...PATH, i, 'factor'], e.target.value ? Number(e.target.value) : null, 'link tripwire to factor')}
+                  >
+                    <option value="">None</option>
+                    {RISK_FACTORS.map((f) => (
+                      <option key={f.number} value={f.number}>
+                        {f.number}. {f.shortName}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <label className="wz-mini-field">
+                <span>Response it triggers</span>
+                <textarea
+                  className="field-input"
+                  rows={2}
+                  value={t.response}
+                  maxLength={20000}
+                  aria-label={`Tripwire ${i + 1}: response it triggers`}
+                  onChange={(e) => change.type([...PATH, i, 'response'], e.target.value, 'edit tripwire response')}
+                  onBlur={change.endTyping}
+                />
+              </label>
+            </li>
+          ))}
+        </ol>
+      )}
+      {suggestions.length > 0 && (
+        <div className="wz-suggestions">
+          <p className="wz-suggestions-lead">Suggested by the indicators you ticked:</p>
+          <ul className="wz-suggestion-list">
+            {suggestions.map((s) => (
+              <li key={s.indicatorId}>
+                <button type="button" className="wz-suggestion" onClick={() => add({ event: s.event, factor: s.factor })}>
+                  <WizardIcon name="plus" size={14} />
+                  <span>{s.event}</span>
+                  <span className="wz-suggestion-factor">factor {s.factor}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { assembleMandate } from '../../shared/mandate/assemble';
+import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits';
+import { evaluateGuidance } from '../../shared/mandate/guidance';
+import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
+import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
+import type { AreaProps } from '../shell/area-props';
+import { AdvicePanel } from './advice-panel';
+import { ClausesStep } from './clauses-step';
+import { MissionStep } from './mission-step';
+import { createChanger } from './plan-changer';
+import { ReviewStep } from './review-step';
+import { RiskFactorsStep } from './risk-factors-step';
+import { SituationStep } from './situation-step';
+import { STEP_PANEL_ID, Stepper, stepTabId } from './stepper';
+import { neighbourStep, stepDefinition, stepStatuses, STEPS } from './steps';
+import type { WizardStep } from './steps';
+import { rememberedStep, rememberStep } from './wizard-memory';
+import { WizardIcon } from './wizard-icons';
+
+/** The "Situation & mandate" area: a five-step wizard with advice beside each step. */
+export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showError }: AreaProps) {
+  const plan = doc.plan;
+  const [step, setStepState] = useState<WizardStep>(() => rememberedStep(doc.docId));
+  const [openClauses, setOpenClauses] = useState<ReadonlySet<string>>(() => new Set());
+  const [reveal, setReveal] = useState<{ target: AdviceTarget | null; focusHeading: boolean } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const advice = useMemo(() => evaluateGuidance(plan), [plan]);
+  const statuses = useMemo(() => stepStatuses(advice), [advice]);
+  const mandate = useMemo(() => (step === 'review' ? assembleMandate(plan, advice) : null), [plan, advice, step]);
+  const change = createChanger(plan, edit, endTyping);
+  const definition = stepDefinition(step);
+
+  // After a jump (footer buttons, a problem's link, an advice's Show), bring the place into view.
+  useEffect(() => {
+    if (!reveal || !root.current) return;
+    const target = reveal.target ? root.current.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(reveal.target.id)}"]`) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      (target.querySelector<HTMLElement>('input, textarea, select') ?? target.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
+    } else if (reveal.focusHeading) {
+      root.current.closest('.content')?.scrollTo({ top: 0 });
+      root.current.querySelector<HTMLElement>('.wz-step-title')?.focus({ preventScroll: true });
+    }
+  }, [reveal]);
+
+  const setStep = (next: WizardStep) => {
+    endTyping();
+    rememberStep(doc.docId, next);
+    setStepState(next);
+  };
+  const go = (next: WizardStep, target?: AdviceTarget) => {
+    setStep(next);
+    if (target?.kind === 'clause') setOpenClauses((prev) => new Set(prev).add(target.id));
+    setReveal({ target: target ?? null, focusHeading: true });
+  };
+  const toggleClause = (id: string) =>
+    setOpenClauses((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const addRisk = (a: Advice) => {
+    if (!a.suggestedRisk) return;
+    const { edit: added, risk } = addRiskFromAdvice(plan, a.id, a.suggestedRisk, { by: plan.cover.author.trim() || 'Planner', now: new Date() });
+    change.apply(added, 'add risk from advice');
+    showStatus(`Added ${risk.ref} to the risk register: ${risk.title}`);
+  };
+
+  const previous = neighbourStep(step, -1);
+  const next = neighbourStep(step, 1);
+  return (
+    <div className="wz" ref={root}>
+      <Stepper active={step} statuses={statuses} final={plan.mandate.status === 'final'} onSelect={setStep} />
+      <div className="wz-panel" role="tabpanel" id={STEP_PANEL_ID} aria-labelledby={stepTabId(step)}>
+        <div className="wz-main">
+          <header className="wz-step-header">
+            <p className="wz-step-kicker">
+              Step {STEPS.indexOf(definition) + 1} of {STEPS.length}
+            </p>
+            <h3 className="wz-step-title" tabIndex={-1}>
+              {definition.label}
+            </h3>
+            <p className="wz-step-lead">{definition.lead}</p>
+          </header>
+          {step === 'situation' && <SituationStep change={change} />}
+          {step === 'risk-factors' && <RiskFactorsStep change={change} />}
+          {step === 'mission' && <MissionStep change={change} />}
+          {step === 'clauses' && (
+            <ClausesStep change={change} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
+          )}
+          {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={go} showStatus={showStatus} showError={showError} />}
+          <nav className="wz-footer" aria-label="Step navigation">
+            {previous ? (
+              <button type="button" className="button" onClick={() => go(previous)}>
+                <WizardIcon name="back" size={16} />
+                {stepDefinition(previous).label}
+              </button>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <button type="button" className="button button-primary" onClick={() => go(next)}>
+                Next: {stepDefinition(next).label}
+                <WizardIcon name="arrow" size={16} />
+              </button>
+            )}
+          </nav>
+        </div>
+        <AdvicePanel
+          advice={advice.filter((a) => a.step === step)}
+          onDismiss={(a) => change.apply(dismissAdvice(plan, a.id), 'dismiss advice')}
+          onRestore={(a) => change.apply(restoreAdvice(plan, a.id), 'show advice again')}
+          onAddRisk={addRisk}
+          onShow={(target) => go(step, target)}
+          onOpenRegister={() => goTo('risks')}
+        />
+      </div>
+    </div>
+  );
+}
