@@ -20,7 +20,8 @@ export const commands: readonly CliCommand[] = [
 
 runCli(commands, process.argv).then(
   (code) => {
-    process.exitCode = code;
+    // A failed write to stdout (a full disk) may already have set a failing code.
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   },
   (error: unknown) => {
     console.error(error);

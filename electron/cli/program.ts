@@ -9,11 +9,36 @@ export interface CliIo {
   cwd: string;
 }
 
-const processIo: CliIo = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
-  cwd: process.cwd(),
-};
+/** The part of a process stream the CLI writes to. */
+export interface OutputStream {
+  write(text: string): unknown;
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * A writer for stdout or stderr that stops quietly when the reader goes away
+ * (`mandate-planner catalogue clauses --json | head`): a closed pipe means nobody wants the rest,
+ * not that the command failed. Other write failures (a full disk) are reported once through
+ * `report` and the exit code, never as a stack trace.
+ */
+export function pipeSafeWriter(stream: OutputStream, report: (message: string) => void): (text: string) => void {
+  let open = true;
+  stream.on('error', (error) => {
+    if (!open) return;
+    open = false;
+    if (error.code === 'EPIPE') return;
+    report(`mandate-planner: the output could not be written (${error.code ?? error.message}).\n`);
+    process.exitCode = 1;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
+function processIo(): CliIo {
+  const err = pipeSafeWriter(process.stderr, () => undefined);
+  return { out: pipeSafeWriter(process.stdout, err), err, cwd: process.cwd() };
+}
 
 /** The program with every command registered, writing through `context`. */
 export function buildProgram(commands: readonly CliCommand[], context: CliContext, io: CliIo): Command {
@@ -28,7 +53,7 @@ export function buildProgram(commands: readonly CliCommand[], context: CliContex
 }
 
 /** Runs the CLI for `argv` (as in process.argv) and resolves to the exit code. */
-export async function runCli(commands: readonly CliCommand[], argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(commands: readonly CliCommand[], argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const context: CliContext = {
     out: (line) => io.out(`${line}\n`),
     err: (line) => io.err(`${line}\n`),

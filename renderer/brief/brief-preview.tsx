@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import type { PageView } from './page-store';
 import type { PreviewState } from './preview-scheduler';
 import { PreviewPages } from './preview-pages';
 import { previewStatus } from './preview-status';
@@ -6,7 +7,8 @@ import { ZoomControl } from './zoom-control';
 import type { ZoomSetting } from './zoom';
 
 export interface BriefPreviewProps {
-  preview: PreviewState & { retry: () => void };
+  pdf: PreviewState & { retry: () => void };
+  pages: PageView & { setVisible: (pages: readonly number[]) => void };
   zoomSetting: ZoomSetting;
   zoom: number;
   onZoom: (setting: ZoomSetting) => void;
@@ -14,10 +16,10 @@ export interface BriefPreviewProps {
   viewport: RefObject<HTMLDivElement | null>;
 }
 
-/** The brief as it will print: page images in a scrolling column, with page count, progress and zoom. */
-export function BriefPreview({ preview, zoomSetting, zoom, onZoom, viewport }: BriefPreviewProps) {
-  const status = previewStatus(preview);
-  const { pages, busy, error } = preview;
+/** The brief as it will print: pages in a scrolling column, with page count, progress and zoom. */
+export function BriefPreview({ pdf, pages, zoomSetting, zoom, onZoom, viewport }: BriefPreviewProps) {
+  const status = previewStatus(pdf, pages);
+  const failed = pdf.error !== null && pdf.busy === null;
   return (
     <section className="brief-preview" aria-labelledby="brief-preview-title">
       <div className="brief-preview-bar">
@@ -33,28 +35,22 @@ export function BriefPreview({ preview, zoomSetting, zoom, onZoom, viewport }: B
         <ZoomControl setting={zoomSetting} zoom={zoom} onChange={onZoom} />
       </div>
       <div className="brief-progress-track" aria-hidden="true">
-        {busy && (
-          <progress
-            className={status.progress ? 'brief-progress' : 'brief-progress brief-progress-indeterminate'}
-            value={status.progress?.value}
-            max={status.progress?.max}
-          />
-        )}
+        {status.working && <div className="brief-progress-bar" />}
       </div>
-      <div className="brief-preview-scroll" ref={viewport} tabIndex={0} role="group" aria-label="Brief pages" aria-busy={busy !== null}>
-        {error && !busy ? (
+      <div className="brief-preview-scroll" ref={viewport} tabIndex={0} role="group" aria-label="Brief pages" aria-busy={status.working}>
+        {failed ? (
           <div className="brief-preview-empty">
             <p>The preview could not be rendered. The problem is described above.</p>
-            <button type="button" className="button" onClick={preview.retry}>
+            <button type="button" className="button" onClick={pdf.retry}>
               Try again
             </button>
           </div>
-        ) : pages.length === 0 ? (
-          <div className="brief-preview-empty brief-preview-loading">
-            <p>{busy ? 'Preparing the preview…' : 'Nothing to preview yet.'}</p>
-          </div>
+        ) : pages.layer ? (
+          <PreviewPages layer={pages.layer} zoom={zoom} stale={status.working} viewport={viewport} onVisible={pages.setVisible} />
         ) : (
-          <PreviewPages pages={pages} zoom={zoom} stale={busy !== null} />
+          <div className="brief-preview-empty">
+            <p>Preparing the preview…</p>
+          </div>
         )}
       </div>
     </section>

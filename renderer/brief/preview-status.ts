@@ -1,27 +1,26 @@
 /** What the preview's status line says: the page count, or what is being done. */
+import type { PageView } from './page-store';
 import type { PreviewState } from './preview-scheduler';
 
 export interface PreviewStatus {
-  /** Short text shown beside the zoom. */
+  /** Short text shown beside the title. */
   text: string;
-  /** What a screen reader hears: not every page drawn, only the start and the outcome. */
+  /** What a screen reader hears: when an update starts and how it ends. */
   announce: string;
-  /** Progress of drawing pages, when known. */
-  progress: { value: number; max: number } | null;
+  /** The pages on screen are about to be replaced. */
+  working: boolean;
 }
 
-/** Status text and progress for a preview state. */
-export function previewStatus(state: Pick<PreviewState, 'pages' | 'busy' | 'error'>): PreviewStatus {
+const BUSY_TEXT = { waiting: 'Updating…', building: 'Building the brief…', opening: 'Opening the brief…' } as const;
+
+/** Status text for the PDF being built and the pages being drawn. */
+export function previewStatus(pdf: Pick<PreviewState, 'busy' | 'error'>, pages: Pick<PageView, 'layer' | 'updating' | 'error'>): PreviewStatus {
   const updating = 'Updating the preview…';
-  if (state.busy?.step === 'waiting') return { text: 'Updating…', announce: updating, progress: null };
-  if (state.busy?.step === 'building') return { text: 'Building the brief…', announce: updating, progress: null };
-  if (state.busy?.step === 'drawing') {
-    const { done, total } = state.busy;
-    if (total === 0) return { text: 'Drawing pages…', announce: updating, progress: null };
-    return { text: `Drawing page ${Math.min(done + 1, total)} of ${total}…`, announce: updating, progress: { value: done, max: total } };
-  }
-  if (state.error) return { text: 'No preview', announce: 'The preview could not be rendered.', progress: null };
-  const n = state.pages.length;
+  if (pdf.busy) return { text: BUSY_TEXT[pdf.busy], announce: updating, working: true };
+  if (pdf.error) return { text: 'No preview', announce: 'The preview could not be rendered.', working: false };
+  if (pages.error) return { text: 'Some pages could not be drawn', announce: 'Some pages could not be drawn.', working: false };
+  if (pages.updating || (!pages.layer && pdf.busy === null)) return { text: 'Drawing pages…', announce: updating, working: true };
+  const n = pages.layer?.document.pageCount ?? 0;
   const count = n === 1 ? '1 page' : `${n} pages`;
-  return { text: count, announce: n ? `Preview ready: ${count}.` : '', progress: null };
+  return { text: count, announce: `Preview ready: ${count}.`, working: false };
 }

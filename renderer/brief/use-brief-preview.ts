@@ -1,17 +1,16 @@
-/** The live preview of the brief for the open plan, redrawn as the plan or the zoom changes. */
-import { useEffect, useRef, useState } from 'react';
+/** The brief's PDF for the open plan, built again (after a pause) whenever the plan changes. */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as api from '../api';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError } from '../../shared/result';
-import { decodeBase64, releasePages, renderPages } from './pdf-pages';
+import { decodeBase64, openPdf } from './pdf-document';
 import { createPreviewScheduler } from './preview-scheduler';
 import type { PreviewScheduler, PreviewState } from './preview-scheduler';
-import { renderScale } from './zoom';
 
-const INITIAL: PreviewState = { pages: [], busy: null, error: null };
+const INITIAL: PreviewState = { document: null, busy: null, error: null };
 
-/** Preview state plus a retry for the error case; `onError` reports a failed render to the shell. */
-export function useBriefPreview(plan: Plan, zoom: number, onError: (error: AppError) => void): PreviewState & { retry: () => void } {
+/** Preview state plus a retry for the error case; `onError` reports a failed build to the shell. */
+export function useBriefPreview(plan: Plan, onError: (error: AppError) => void): PreviewState & { retry: () => void } {
   const [state, setState] = useState<PreviewState>(INITIAL);
   const scheduler = useRef<PreviewScheduler | null>(null);
   const reportError = useRef(onError);
@@ -23,8 +22,7 @@ export function useBriefPreview(plan: Plan, zoom: number, onError: (error: AppEr
     const created = createPreviewScheduler({
       build: (p) => api.renderBriefPreview(p),
       decode: decodeBase64,
-      draw: renderPages,
-      release: releasePages,
+      open: openPdf,
       onChange: setState,
       onError: (error) => reportError.current(error),
     });
@@ -36,8 +34,9 @@ export function useBriefPreview(plan: Plan, zoom: number, onError: (error: AppEr
   }, []);
 
   useEffect(() => {
-    scheduler.current?.update(plan, renderScale(zoom, window.devicePixelRatio));
-  }, [plan, zoom]);
+    scheduler.current?.update(plan);
+  }, [plan]);
 
-  return { ...state, retry: () => scheduler.current?.retry() };
+  const retry = useCallback(() => scheduler.current?.retry(), []);
+  return { ...state, retry };
 }

@@ -44,8 +44,8 @@ function DueCell({ item }: { item: CapabilityItem }) {
 function RemoveCell({ item }: { item: CapabilityItem }) {
   const { remove } = useContext(ChecklistContext);
   return (
-    <button type="button" className="button button-quiet button-small" tabIndex={-1} aria-label={`Remove “${item.title}”`} onClick={() => remove(item)}>
-      Remove
+    <button type="button" className="icon-button" tabIndex={-1} aria-label={`Remove “${item.title}”`} title="Remove from the checklist" onClick={() => remove(item)}>
+      ×
     </button>
   );
 }
@@ -57,43 +57,43 @@ export const CHECKLIST_COLUMNS = h.columns([
     header: 'Capability',
     sortFn: 'text',
     cell: ({ row }) => <TitleCell item={row.original} />,
-    meta: { label: 'Capability', width: 260, grow: true, editor: { kind: 'text', maxLength: 300 } },
+    meta: { label: 'Capability', width: 220, grow: true, editor: { kind: 'text', maxLength: 300 } },
   }),
   h.accessor('status', {
     header: 'Status',
     sortFn: (a, b) => (STATUS_ORDER[a.original.status] ?? 9) - (STATUS_ORDER[b.original.status] ?? 9),
     cell: ({ getValue }) => <span className={`status-pill cap-status-${getValue()}`}>{CAPABILITY_STATUS_LABELS[getValue()]}</span>,
-    meta: { label: 'Status', width: 140, editor: { kind: 'select', options: CAPABILITY_STATUS_OPTIONS } },
+    meta: { label: 'Status', width: 118, editor: { kind: 'select', options: CAPABILITY_STATUS_OPTIONS } },
   }),
   h.accessor('owner', {
     header: 'Owner',
     sortFn: 'text',
     cell: ({ getValue }) => getValue() || <span className="muted">—</span>,
-    meta: { label: 'Owner', width: 150, editor: { kind: 'text', maxLength: 300 } },
+    meta: { label: 'Owner', width: 128, editor: { kind: 'text', maxLength: 300 } },
   }),
   h.accessor('dueDate', {
     header: 'Due',
     sortFn: 'text',
     cell: ({ row }) => <DueCell item={row.original} />,
-    meta: { label: 'Due date', width: 150, editor: { kind: 'date' } },
+    meta: { label: 'Due date', width: 128, editor: { kind: 'date' } },
   }),
   h.accessor('gapNote', {
     header: 'Gap note',
     enableSorting: false,
     cell: ({ getValue }) => <Note text={getValue()} />,
-    meta: { label: 'Gap note', width: 190, editor: { kind: 'longtext' } },
+    meta: { label: 'Gap note', width: 150, editor: { kind: 'longtext' } },
   }),
   h.accessor('evidence', {
     header: 'Evidence',
     enableSorting: false,
     cell: ({ getValue }) => <Note text={getValue()} />,
-    meta: { label: 'Evidence', width: 170, editor: { kind: 'longtext' } },
+    meta: { label: 'Evidence', width: 130, editor: { kind: 'longtext' } },
   }),
   h.display({
     id: 'remove',
     header: () => <span className="visually-hidden">Remove</span>,
     enableSorting: false,
     cell: ({ row }) => <RemoveCell item={row.original} />,
-    meta: { label: 'Remove', width: 92, align: 'center', activate: 'press' },
+    meta: { label: 'Remove', width: 44, align: 'center', activate: 'press' },
   }),
 ]);

@@ -18,8 +18,8 @@ import type { BandName } from '../../shared/risks/scoring';
 /** What register cells can do beyond showing a value: open the risk's details. */
 export const RegisterActions = createContext<{ open: (riskId: string) => void }>({ open: () => undefined });
 
-/** Columns hidden until the planner shows them from the column menu. */
-export const HIDDEN_BY_DEFAULT = { residualLikelihood: false, residualImpact: false, target: false, source: false, links: false, cell: false };
+/** Columns hidden until the planner shows them from the column menu (the rest fit a 1280-px window). */
+export const HIDDEN_BY_DEFAULT = { category: false, treatment: false, residualLikelihood: false, residualImpact: false, target: false, source: false, links: false, cell: false };
 
 /** Columns the global search looks in. */
 export const SEARCHED_COLUMNS = new Set(['ref', 'title', 'owner', 'category', 'status', 'treatment']);
@@ -73,14 +73,14 @@ export function registerColumns(bands: readonly Band[], today: string) {
       enableHiding: false,
       enableColumnFilter: false,
       enableGlobalFilter: false,
-      meta: { label: 'Select', width: 44, align: 'center', activate: 'toggle-select' },
+      meta: { label: 'Select', width: 40, align: 'center', activate: 'toggle-select' },
     }),
     h.accessor('ref', {
       header: 'Ref',
       sortFn: 'alphanumeric',
       enableHiding: false,
       cell: ({ row }) => <RefCell risk={row.original} />,
-      meta: { label: 'Reference', width: 84, activate: 'open' },
+      meta: { label: 'Reference', width: 76, activate: 'open' },
     }),
     h.accessor('title', {
       header: 'Risk',
@@ -92,38 +92,38 @@ export function registerColumns(bands: readonly Band[], today: string) {
           {getValue()}
         </span>
       ),
-      meta: { label: 'Title', width: 300, grow: true, editor: { kind: 'text', maxLength: 300 } },
+      meta: { label: 'Title', width: 190, grow: true, editor: { kind: 'text', maxLength: 300 } },
     }),
     h.accessor('category', {
       header: 'Category',
       filterFn: 'equalsString',
       cell: ({ getValue }) => labelOf(CATEGORY_LABELS, getValue()),
-      meta: { label: 'Category', width: 124, editor: { kind: 'select', options: CATEGORY_OPTIONS } },
+      meta: { label: 'Category', width: 116, editor: { kind: 'select', options: CATEGORY_OPTIONS } },
     }),
     h.accessor('owner', {
       header: 'Owner',
       sortFn: 'text',
       filterFn: 'includesString',
       cell: ({ getValue }) => <span className="grid-ellipsis">{getValue() || <em className="muted">No owner</em>}</span>,
-      meta: { label: 'Owner', width: 150, editor: { kind: 'text', maxLength: 300 } },
+      meta: { label: 'Owner', width: 136, editor: { kind: 'text', maxLength: 300 } },
     }),
     h.accessor('likelihood', {
       header: () => <Short full="Likelihood" short="L" />,
       sortDescFirst: true,
-      meta: { label: 'Likelihood', width: 52, align: 'center', editor: { kind: 'score' } },
+      meta: { label: 'Likelihood', width: 44, align: 'center', editor: { kind: 'score' } },
     }),
     h.accessor('impact', {
       header: () => <Short full="Impact" short="I" />,
       sortDescFirst: true,
-      meta: { label: 'Impact', width: 52, align: 'center', editor: { kind: 'score' } },
+      meta: { label: 'Impact', width: 44, align: 'center', editor: { kind: 'score' } },
     }),
     h.accessor((r) => riskScore(r.likelihood, r.impact), {
       id: 'inherent',
       header: 'Inherent',
       sortDescFirst: true,
       filterFn: bandFilter,
-      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
-      meta: { label: 'Inherent score', width: 112 },
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} compact />,
+      meta: { label: 'Inherent score', width: 76 },
     }),
     h.accessor('residualLikelihood', {
       header: () => <Short full="Residual likelihood" short="Res. L" />,
@@ -140,34 +140,34 @@ export function registerColumns(bands: readonly Band[], today: string) {
       header: 'Residual',
       sortDescFirst: true,
       filterFn: bandFilter,
-      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
-      meta: { label: 'Residual score', width: 112 },
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} compact />,
+      meta: { label: 'Residual score', width: 76 },
     }),
     h.accessor((r) => riskScore(r.targetLikelihood, r.targetImpact), {
       id: 'target',
       header: 'Target',
       sortDescFirst: true,
-      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} />,
-      meta: { label: 'Target score', width: 112 },
+      cell: ({ getValue }) => <ScoreBadge score={getValue()} bands={bands} compact />,
+      meta: { label: 'Target score', width: 76 },
     }),
     h.accessor('treatment', {
       header: 'Treatment',
       filterFn: 'equalsString',
       cell: ({ getValue }) => labelOf(TREATMENT_LABELS, getValue()),
-      meta: { label: 'Treatment', width: 110, editor: { kind: 'select', options: TREATMENT_OPTIONS } },
+      meta: { label: 'Treatment', width: 104, editor: { kind: 'select', options: TREATMENT_OPTIONS } },
     }),
     h.accessor('status', {
       header: 'Status',
       filterFn: 'equalsString',
       cell: ({ getValue }) => <span className={`status-pill status-${getValue()}`}>{labelOf(STATUS_LABELS, getValue())}</span>,
-      meta: { label: 'Status', width: 116, editor: { kind: 'select', options: STATUS_OPTIONS } },
+      meta: { label: 'Status', width: 104, editor: { kind: 'select', options: STATUS_OPTIONS } },
     }),
     h.accessor('reviewDate', {
       header: 'Next review',
       sortFn: 'text',
       filterFn: (row, _id, filter: ReviewFilter) => matchesReviewFilter(row.original, filter, today),
       cell: ({ row }) => <ReviewCell risk={row.original} today={today} />,
-      meta: { label: 'Next review', width: 148, editor: { kind: 'date' } },
+      meta: { label: 'Next review', width: 128, editor: { kind: 'date' } },
     }),
     h.accessor('source', {
       header: 'Source',

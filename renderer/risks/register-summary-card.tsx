@@ -4,16 +4,19 @@ import type { ReviewFilter } from './register-filters';
 import type { RegisterSummary } from './register-summary';
 import { plural } from './register-summary';
 import { BAND_LABELS } from './risk-labels';
+import { ScoreBadge } from './score-badge';
+import { scoreOf } from '../../shared/risks/scoring';
 
 export interface SummaryCardProps {
   summary: RegisterSummary;
   bands: readonly Band[];
   onReviewFilter: (filter: ReviewFilter) => void;
   onBandFilter: (band: string) => void;
+  onOpen: (riskId: string) => void;
 }
 
 /** The register at a glance: live risks per residual band, and reviews or acceptances needing action. */
-export function RegisterSummaryCard({ summary, bands, onReviewFilter, onBandFilter }: SummaryCardProps) {
+export function RegisterSummaryCard({ summary, bands, onReviewFilter, onBandFilter, onOpen }: SummaryCardProps) {
   return (
     <section className="card summary-card" aria-labelledby="summary-heading">
       <h3 className="card-heading" id="summary-heading">
@@ -42,6 +45,22 @@ export function RegisterSummaryCard({ summary, bands, onReviewFilter, onBandFilt
         })}
       </ul>
       <p className="summary-note">Counts use the residual rating.</p>
+      {summary.top.length > 0 && (
+        <div className="top-risks">
+          <h4 className="top-risks-heading">Highest residual risks</h4>
+          <ol className="top-risks-list">
+            {summary.top.map((risk) => (
+              <li key={risk.id}>
+                <button type="button" className="top-risk" onClick={() => onOpen(risk.id)}>
+                  <ScoreBadge score={scoreOf(risk, 'residual')} bands={bands} compact />
+                  <span className="top-risk-ref">{risk.ref}</span>
+                  <span className="top-risk-title">{risk.title}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       <ul className="attention-list">
         <li>
           {summary.overdue > 0 ? (

@@ -1,7 +1,7 @@
 /** The register at a glance: how many risks in each state and band, and what needs attention. */
 import { BAND_NAMES } from '../../shared/plan/schema';
 import type { Band, Risk } from '../../shared/plan/schema';
-import { bandOf, isAcceptanceExpired, isReviewMissing, isReviewOverdue } from '../../shared/risks/scoring';
+import { bandOf, isAcceptanceExpired, isReviewMissing, isReviewOverdue, scoreOf } from '../../shared/risks/scoring';
 import type { BandName } from '../../shared/risks/scoring';
 
 export interface RegisterSummary {
@@ -13,12 +13,19 @@ export interface RegisterSummary {
   overdue: number;
   missingReview: number;
   acceptanceExpired: number;
+  /** The live risks with the highest residual scores (inherent breaks ties), highest first. */
+  top: Risk[];
 }
+
+/** How many risks the summary lists as the highest. */
+export const TOP_COUNT = 3;
+
+const rank = (r: Risk) => scoreOf(r, 'residual') * 100 + scoreOf(r, 'inherent');
 
 /** Counts for the summary card; closed risks count only towards `closed`. */
 export function registerSummary(risks: readonly Risk[], bands: readonly Band[], today: string): RegisterSummary {
   const residualBands = Object.fromEntries(BAND_NAMES.map((b) => [b, 0])) as Record<BandName, number>;
-  const s: RegisterSummary = { total: risks.length, live: 0, closed: 0, residualBands, overdue: 0, missingReview: 0, acceptanceExpired: 0 };
+  const s: RegisterSummary = { total: risks.length, live: 0, closed: 0, residualBands, overdue: 0, missingReview: 0, acceptanceExpired: 0, top: [] };
   for (const risk of risks) {
     if (risk.status === 'closed') {
       s.closed += 1;
@@ -29,6 +36,10 @@ export function registerSummary(risks: readonly Risk[], bands: readonly Band[], 
     if (isReviewOverdue(risk, today)) s.overdue += 1;
     if (isReviewMissing(risk)) s.missingReview += 1;
     if (isAcceptanceExpired(risk, today)) s.acceptanceExpired += 1;
+    // A running top three keeps this linear for registers of thousands.
+    if (s.top.length < TOP_COUNT || rank(risk) > rank(s.top[s.top.length - 1]!)) {
+      s.top = [...s.top, risk].sort((a, b) => rank(b) - rank(a)).slice(0, TOP_COUNT);
+    }
   }
   return s;
 }

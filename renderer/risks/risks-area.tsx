@@ -15,6 +15,7 @@ import { CatalogueDialog } from './catalogue-dialog';
 import { CsvImportDialog } from './csv-import-dialog';
 import { editContext } from './edit-context';
 import { DataGrid } from './grid/data-grid';
+import { HEADER_HEIGHT } from './grid/grid-layout';
 import { HeatMap } from './heat-map';
 import { RegisterActions } from './register-columns';
 import { commitRiskCell } from './register-commit';
@@ -29,6 +30,8 @@ type Dialog = { kind: 'catalogue' } | { kind: 'bands' } | { kind: 'import'; prev
 
 const ROW_HEIGHT = 52;
 const GRID_HEIGHT = 560;
+/** Short registers get a grid just tall enough, so the page does not scroll inside a scroll. */
+const gridHeight = (rows: number) => Math.max(180, Math.min(GRID_HEIGHT, HEADER_HEIGHT + rows * ROW_HEIGHT + 2));
 
 const rowLabel = (risk: Risk) => risk.ref;
 const rowClass = (risk: Risk) => (risk.status === 'closed' ? 'grid-row-muted' : undefined);
@@ -107,7 +110,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   }
 
   return (
-    <div className="risks-area" ref={root}>
+    <div className="rk-scope risks-area" ref={root}>
       <div className="area-toolbar" role="toolbar" aria-label="Register actions">
         <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'catalogue' })}>
           Add from catalogue
@@ -134,6 +137,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
           bands={bands}
           onReviewFilter={(f) => table.getColumn('reviewDate')?.setFilterValue(f)}
           onBandFilter={(b) => table.getColumn('residual')?.setFilterValue(b)}
+          onOpen={open}
         />
       </div>
 
@@ -152,7 +156,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
             onCommit={commit}
             onOpen={(risk) => open(risk.id)}
             onActiveRowChange={(risk) => openId && risk.id !== openId && setOpenId(risk.id)}
-            virtual={{ rowHeight: ROW_HEIGHT, height: GRID_HEIGHT }}
+            virtual={{ rowHeight: ROW_HEIGHT, height: gridHeight(table.getRowModel().rows.length) }}
             empty={
               items.length === 0 ? (
                 <p>The register is empty. Add risks from the catalogue, write a new one or import a CSV file.</p>

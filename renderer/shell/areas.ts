@@ -18,7 +18,9 @@
  */
 import type { ComponentType } from 'react';
 import { BriefArea } from '../brief/brief-area';
+import { ChecklistsArea } from '../checklists/checklists-area';
 import { CoverForm } from '../cover/cover-form';
+import { RisksArea } from '../risks/risks-area';
 import { MandateWizard } from '../wizard/wizard';
 import type { IconName } from '../components/icons';
 import type { AreaId, AreaProps } from './area-props';
@@ -57,20 +59,16 @@ export const AREAS: readonly AreaDefinition[] = [
     label: 'Capabilities',
     icon: 'capabilities',
     summary: 'Check what the mission can and cannot yet do.',
-    coming: [
-      'Checklists for surveillance, training and coordination, with status, owner and due date.',
-      'Readiness per area, and gaps turned into suggested risks.',
-    ],
+    layout: 'wide',
+    component: ChecklistsArea,
   },
   {
     id: 'risks',
     label: 'Risks',
     icon: 'risks',
     summary: 'Keep the risk register and see it on a heat map.',
-    coming: [
-      'A register with inherent, residual and target scores, treatment, actions and review dates.',
-      'A 5 × 5 heat map using the plan’s own score bands.',
-    ],
+    layout: 'wide',
+    component: RisksArea,
   },
   {
     id: 'brief',

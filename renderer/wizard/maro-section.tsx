@@ -40,15 +40,17 @@ export function MaroSection({ change }: { change: PlanChanger }) {
         choices={IMPARTIALITY_CHOICES}
         onChange={(v) => change.set(['situation', 'maro', 'impartialityStance'], v, 'set impartiality stance')}
       />
-      <TextField
-        label="Expected escalation response"
-        hint="How perpetrators are likely to react when the mission is announced and deployed, and how the plan covers that window."
-        multiline
-        value={maro.escalationResponse}
-        maxLength={20000}
-        onChange={(v) => change.type(['situation', 'maro', 'escalationResponse'], v, 'edit expected escalation')}
-        onBlur={change.endTyping}
-      />
+      <div data-target-id="situation.maro.escalationResponse">
+        <TextField
+          label="Expected escalation response"
+          hint="How perpetrators are likely to react when the mission is announced and deployed, and how the plan covers that window."
+          multiline
+          value={maro.escalationResponse}
+          maxLength={20000}
+          onChange={(v) => change.type(['situation', 'maro', 'escalationResponse'], v, 'edit expected escalation')}
+          onBlur={change.endTyping}
+        />
+      </div>
     </section>
   );
 }

@@ -22,13 +22,17 @@ export function MissionStep({ change }: { change: PlanChanger }) {
   const political = hasPolitical(change.plan) === true;
   return (
     <div className="wz-sections">
-      <section className="wz-section" aria-labelledby="wz-mission-type">
+      <section className="wz-section" aria-labelledby="wz-mission-type" data-target-id="mission.type">
         <h4 className="wz-section-title" id="wz-mission-type">
           Kind of mission
         </h4>
         <ChoiceGroup legend="Mission type" variant="cards" value={mission.type} choices={MISSION_TYPE_CHOICES} onChange={(v) => change.set(['mission', 'type'], v, 'set mission type')} />
         {political && <ChoiceGroup legend="Form of the political mission" value={mission.politicalForm} choices={POLITICAL_FORM_CHOICES} onChange={(v) => change.set(['mission', 'politicalForm'], v, 'set political form')} />}
-        {deployment && <ChoiceGroup legend="Posture of the deployment" variant="cards" value={mission.posture} choices={POSTURE_CHOICES} onChange={(v) => change.set(['mission', 'posture'], v, 'set deployment posture')} />}
+        {deployment && (
+          <div data-target-id="mission.posture">
+            <ChoiceGroup legend="Posture of the deployment" variant="cards" value={mission.posture} choices={POSTURE_CHOICES} onChange={(v) => change.set(['mission', 'posture'], v, 'set deployment posture')} />
+          </div>
+        )}
       </section>
 
       {deployment && mission.posture === 'over-the-horizon' && <TripwireList change={change} focusId={focusTripwire} onAdded={setFocusTripwire} />}

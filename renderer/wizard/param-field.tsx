@@ -28,7 +28,11 @@ export function ParamField({ spec, value, problem, onChange, onBlur }: ParamFiel
     <div className="field wz-param" data-empty={empty || undefined}>
       <label className="field-label" htmlFor={id}>
         {spec.label}
-        {empty && <span className="wz-needed">needed</span>}
+        {empty && (
+          <span className="wz-needed" aria-hidden="true">
+            needed
+          </span>
+        )}
       </label>
       {spec.type === 'list' ? (
         <textarea {...common} rows={Math.min(8, Math.max(3, value.split('\n').length + 1))} maxLength={2000} onChange={(e) => onChange(e.target.value)} />

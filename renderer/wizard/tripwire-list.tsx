@@ -32,7 +32,7 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
     onAdded(tripwire.id);
   };
   return (
-    <section className="wz-section" aria-labelledby="wz-tripwires">
+    <section className="wz-section" aria-labelledby="wz-tripwires" data-target-id="mission.tripwires">
       <div className="wz-section-head">
         <h4 className="wz-section-title" id="wz-tripwires">
           Tripwires

@@ -48,7 +48,7 @@ function history(risk: Risk): Content | null {
       { text: 'Latest changes', bold: true, color: COLORS.muted, fontSize: 8.5 },
       {
         ul: [
-          ...latest.map((h) => `${formatDate(h.at)}: ${h.by || 'someone'} changed ${h.field} from “${h.from}” to “${h.to}”`),
+          ...latest.map((h) => `${formatDate(h.at)}: ${h.by || 'someone'} ${h.from ? `changed ${h.field} from “${h.from}” to` : `set ${h.field} to`} “${h.to}”`),
           ...(more > 0 ? [`and ${more} earlier ${more === 1 ? 'change' : 'changes'}`] : []),
         ],
         fontSize: 8,

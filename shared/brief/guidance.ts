@@ -41,10 +41,12 @@ export function guidanceSection(ctx: BriefContext, n: string): Content[] {
   const blocking = open.filter((a) => a.severity === 'blocking');
   const warnings = open.filter((a) => a.severity !== 'blocking');
   const count = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  const lead = `${count(blocking.length, 'blocking problem', 'blocking problems')} and ${count(warnings.length, 'warning', 'warnings')} remain open.${blocking.length ? ' The mandate cannot be final until every blocking problem is resolved.' : ''} Warnings the planner dismissed are not listed.`;
+  const lead = blocking.length
+    ? `${count(blocking.length, 'blocking problem', 'blocking problems')} and ${count(warnings.length, 'warning', 'warnings')} remain open. The mandate cannot be final until every blocking problem is resolved.`
+    : `No blocking problem remains; ${count(warnings.length, 'warning is', 'warnings are')} still open.`;
   return [
     heading,
-    { text: lead, style: 'lead' },
+    { text: `${lead} Warnings the planner dismissed are not listed.`, style: 'lead' },
     registerTable({ widths: [52, '*', 70], headers: ['Severity', 'Advice', 'Wizard step'], rows: [...blocking, ...warnings].map(row) }),
   ];
 }

@@ -101,7 +101,8 @@ async function inspect(folder: string, mode: CrashMode, round: number, delayMs: 
   if (backup) {
     try {
       const v = versionOf((await readPlanFile(backupPathFor(paths.plan))).plan);
-      if (v >= Math.max(fileVersion, 1)) problems.push(`the backup (version ${v}) is not older than the file (version ${fileVersion})`);
+      // The backup is taken just before the new file replaces the old: it is the old file, or for an instant the same.
+      if (v !== fileVersion - 1 && v !== fileVersion) problems.push(`the backup is version ${v}, but the file is version ${fileVersion}`);
     } catch (error) {
       problems.push(`the backup does not open: ${(error as Error).message}`);
     }

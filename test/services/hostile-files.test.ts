@@ -98,7 +98,7 @@ describe('opening hostile plan files from disk', () => {
     const sparse = await planFile('');
     await truncate(sparse, 100 * 1024 * 1024);
     const real = await planFile(sampleText().replace('"title": "', `"title": "${'x'.repeat(100 * 1024 * 1024)}`));
-    for (const [path, kind] of [[sparse, '100 MB sparse'], [real, '100 MB written']]) {
+    for (const [path, kind] of [[sparse, '100 MB sparse'], [real, '100 MB written']] as const) {
       const result = await openFile(path, kind);
       expect(!result.ok && result.error.code).toBe('TOO_LARGE');
       expect(!result.ok && result.error.message).toContain('larger than the 50 MB limit');

@@ -49,6 +49,8 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
   const columns = table.getVisibleLeafColumns();
   const active = clampPosition(activePos, { rows: rows.length, cols: columns.length });
 
+  // The app is not built with the React Compiler, so the virtualizer's fresh functions are fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,

@@ -147,11 +147,21 @@ describe('the DRAFT mark', () => {
     expect(hasDraftMark(buildBriefDocument(sample(), { generatedAt: DATE, draftWatermark: false }))).toBe(false);
   });
 
-  it('is drawn behind the page content as an outline, at the size of the page', () => {
+  it('is drawn behind the page content as a vector outline that stays on the page', () => {
     const doc = buildBriefDocument(sample(), { generatedAt: DATE });
-    const mark = (doc.background as (page: number, size: { width: number; height: number }) => { svg: string; width: number })(3, { width: 612, height: 792 });
-    expect(mark.width).toBe(612);
-    expect(mark.svg).toContain('<path d="M');
+    for (const size of [{ width: 595.28, height: 841.89 }, { width: 612, height: 792 }]) {
+      const mark = (doc.background as unknown as (page: number, s: typeof size) => { canvas: Array<{ type: string; d: string }> })(3, size);
+      const [outline] = mark.canvas;
+      expect(outline!.type).toBe('path');
+      const numbers = outline!.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      expect(Math.min(...xs)).toBeGreaterThan(0);
+      expect(Math.max(...xs)).toBeLessThan(size.width);
+      expect(Math.min(...ys)).toBeGreaterThan(0);
+      expect(Math.max(...ys)).toBeLessThan(size.height);
+      expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - size.width / 2)).toBeLessThan(size.width * 0.05);
+    }
   });
 });
 

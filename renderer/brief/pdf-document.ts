@@ -81,62 +81,80 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** Revokes the object URLs of pages no longer shown. */
-export function releasePages(pages: readonly PageImage[]): void {
+export function releasePages(pages: Iterable<PageImage>): void {
   for (const page of pages) URL.revokeObjectURL(page.url);
 }
 
-const abortError = () => new DOMException('The preview was replaced by a newer one.', 'AbortError');
+const abortError = () => new DOMException('The drawing was replaced by a newer one.', 'AbortError');
+
+/** An opened PDF whose pages are drawn one at a time, on demand. */
+export interface PreviewDocument {
+  readonly pageCount: number;
+  /** The first page's size; a brief has one paper size throughout. */
+  readonly pageSize: { widthPt: number; heightPt: number };
+  /** Draws page `number` (from 1) at `scale` bitmap pixels per point; an aborted draw rejects with an AbortError. */
+  drawPage(number: number, scale: number, signal: AbortSignal): Promise<PageImage>;
+  /** Frees pdf.js's copy of the document; pending draws are rejected. */
+  destroy(): void;
+}
 
 /**
- * Renders every page at `scale` bitmap pixels per point, one after another on one canvas (pdf.js
- * yields to the browser between drawing steps, so typing stays smooth). Aborting the signal
- * cancels the page being drawn and rejects with an AbortError; images already made are released.
+ * Opens PDF bytes for drawing. Draws run one after another on one canvas; pdf.js yields to the
+ * browser between drawing steps, so typing stays smooth while pages are drawn.
  */
-export async function renderPages(
-  bytes: Uint8Array,
-  scale: number,
-  signal: AbortSignal,
-  onProgress: (done: number, total: number) => void,
-): Promise<PageImage[]> {
+export async function openPdf(bytes: Uint8Array): Promise<PreviewDocument> {
   const { getDocument } = await prepareEngine();
-  if (signal.aborted) throw abortError();
   // pdf.js may transfer the buffer to its worker: give it a copy so the caller's bytes stay usable.
   const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useWasm: false, useSystemFonts: false, enableXfa: false, stopAtErrors: true });
-  const pages: PageImage[] = [];
+  const pdf = await task.promise;
+  const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
   const canvas = document.createElement('canvas');
-  let cancelDrawing: () => void = () => undefined;
-  const onAbort = () => {
-    cancelDrawing();
-    void task.destroy();
-  };
-  signal.addEventListener('abort', onAbort);
-  try {
-    const pdf = await task.promise;
-    onProgress(0, pdf.numPages);
-    for (let number = 1; number <= pdf.numPages; number++) {
-      if (signal.aborted) throw abortError();
-      const page = await pdf.getPage(number);
-      const size = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale });
-      canvas.width = Math.ceil(viewport.width);
-      canvas.height = Math.ceil(viewport.height);
-      const drawing = page.render({ canvas, viewport });
-      cancelDrawing = () => drawing.cancel();
+  let queue: Promise<unknown> = Promise.resolve();
+  let destroyed = false;
+
+  async function draw(number: number, scale: number, signal: AbortSignal): Promise<PageImage> {
+    if (signal.aborted || destroyed) throw abortError();
+    const page = await pdf.getPage(number);
+    const size = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale });
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    const drawing = page.render({ canvas, viewport });
+    const cancel = () => drawing.cancel();
+    signal.addEventListener('abort', cancel);
+    try {
       await drawing.promise;
+    } finally {
+      signal.removeEventListener('abort', cancel);
       page.cleanup();
-      const blob = await canvasToBlob(canvas);
-      if (signal.aborted) throw abortError();
-      pages.push({ url: URL.createObjectURL(blob), widthPt: size.width, heightPt: size.height });
-      onProgress(number, pdf.numPages);
     }
-    return pages;
-  } catch (error) {
-    releasePages(pages);
-    throw signal.aborted ? abortError() : error;
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    canvas.width = 0;
-    canvas.height = 0;
-    void task.destroy();
+    const blob = await canvasToBlob(canvas);
+    if (signal.aborted || destroyed) throw abortError();
+    return { url: URL.createObjectURL(blob), widthPt: size.width, heightPt: size.height };
   }
+
+  /** Whatever pdf.js throws once a draw was cancelled or the document closed, the caller sees an AbortError. */
+  async function drawOrAbort(number: number, scale: number, signal: AbortSignal): Promise<PageImage> {
+    try {
+      return await draw(number, scale, signal);
+    } catch (error) {
+      throw signal.aborted || destroyed ? abortError() : error;
+    }
+  }
+
+  return {
+    pageCount: pdf.numPages,
+    pageSize: { widthPt: first.width, heightPt: first.height },
+    drawPage(number, scale, signal) {
+      const run = queue.then(() => drawOrAbort(number, scale, signal));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    destroy() {
+      destroyed = true;
+      canvas.width = 0;
+      canvas.height = 0;
+      void task.destroy();
+    },
+  };
 }

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { addCapabilitiesFromCatalogue, addCustomCapability, removeCapability } from '../../shared/capabilities/capability-edits';
+import { readiness } from '../../shared/capabilities/readiness';
+import { suggestedRisks } from '../../shared/capabilities/suggested-risks';
+import type { CapabilityRiskSuggestion } from '../../shared/capabilities/suggested-risks';
+import type { ChecklistCatalogueItem } from '../../shared/content/checklist-items';
+import type { CapabilityArea, CapabilityItem } from '../../shared/plan/schema';
+import { addRiskFromDraft } from '../../shared/risks/risk-edits';
+import { localDay } from '../../shared/risks/scoring';
+import type { AreaProps } from '../shell/area-props';
+import { editContext } from '../risks/edit-context';
+import { AddFromCatalogueDialog } from './add-from-catalogue-dialog';
+import { AttentionList } from './attention-list';
+import { ChecklistContext } from './checklist-columns';
+import { commitCapabilityField } from './checklist-commit';
+import { AREA_LABELS, AREA_SUMMARIES, AREAS } from './checklist-labels';
+import { ChecklistTable } from './checklist-table';
+import { attentionList, catalogueChoices, dueSoonById, relevantCatalogue } from './checklist-view';
+import { CustomItemDialog } from './custom-item-dialog';
+import { ReadinessPanel } from './readiness-panel';
+import { SuggestedRisksPanel } from './suggested-risks-panel';
+
+type Dialog = { kind: 'catalogue' | 'custom'; area: CapabilityArea } | null;
+
+/** The capability checklists: readiness, what is due, gaps to put in the register, and one table per area. */
+export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
+  const plan = doc.plan;
+  const items = plan.capabilities.items;
+  const [today] = useState(() => localDay(new Date()));
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const report = useMemo(() => readiness(items), [items]);
+  const due = useMemo(() => dueSoonById(items, today), [items, today]);
+  const attention = useMemo(() => attentionList(items, today), [items, today]);
+  const suggestions = useMemo(() => suggestedRisks(plan), [plan]);
+  const byArea = useMemo(() => Object.fromEntries(AREAS.map((a) => [a, items.filter((i) => i.area === a)])) as Record<CapabilityArea, CapabilityItem[]>, [items]);
+
+  const context = useMemo(
+    () => ({
+      due,
+      remove: (item: CapabilityItem) => {
+        edit(removeCapability(plan, item.id, editContext(plan)), `remove “${item.title}”`);
+        showStatus(`Removed “${item.title}”. Undo brings it back.`);
+      },
+    }),
+    [due, edit, plan, showStatus],
+  );
+
+  function commit(item: CapabilityItem, columnId: string, value: string): string | null {
+    const result = commitCapabilityField(plan, item, columnId, value);
+    if (!result.ok) return result.message;
+    if (result.edit) edit(result.edit, result.label);
+    return null;
+  }
+
+  function addEntries(entries: readonly ChecklistCatalogueItem[]) {
+    const { edit: change, items: added } = addCapabilitiesFromCatalogue(plan, entries);
+    if (change) edit(change, added.length === 1 ? 'add a checklist item' : `add ${added.length} checklist items`);
+    showStatus(added.length === 1 ? 'Added 1 item to the checklist.' : `Added ${added.length} items to the checklist.`);
+    setDialog(null);
+  }
+
+  function addSuggested(s: CapabilityRiskSuggestion) {
+    const { edit: change, risk } = addRiskFromDraft(plan, s.draft, editContext(plan));
+    edit(change, `add ${risk.ref} for a capability gap`);
+    showStatus(`Added ${risk.ref} to the risk register, linked to the capability.`);
+  }
+
+  function dismiss(s: CapabilityRiskSuggestion) {
+    edit({ kind: 'insert', path: ['guidance', 'dismissed'], index: plan.guidance.dismissed.length, value: s.suggestionId }, 'dismiss a suggested risk');
+  }
+
+  const relevant = relevantCatalogue(plan);
+  return (
+    <div className="rk-scope checklists">
+      <ReadinessPanel report={report} />
+      {items.length === 0 && (
+        <section className="card empty-card" aria-labelledby="empty-heading">
+          <h3 className="card-heading" id="empty-heading">
+            The checklists are empty
+          </h3>
+          <p className="card-lead">Start from the catalogue: {relevant.length} items fit this mission. You can remove or add items afterwards.</p>
+          <button type="button" className="button button-primary" onClick={() => addEntries(relevant)}>
+            Add the {relevant.length} catalogue items for this mission
+          </button>
+        </section>
+      )}
+      <div className="checklists-notices">
+        <AttentionList items={attention} />
+        <SuggestedRisksPanel suggestions={suggestions} onAdd={addSuggested} onDismiss={dismiss} />
+      </div>
+      <ChecklistContext.Provider value={context}>
+        {AREAS.map((area) => (
+          <section key={area} className="card checklist-card" aria-labelledby={`area-${area}`}>
+            <div className="checklist-head">
+              <div>
+                <h3 className="card-heading" id={`area-${area}`}>
+                  {AREA_LABELS[area]}
+                </h3>
+                <p className="card-lead">{AREA_SUMMARIES[area]}</p>
+              </div>
+              <div className="checklist-actions">
+                <button type="button" className="button" disabled={catalogueChoices(plan, area).length === 0} onClick={() => setDialog({ kind: 'catalogue', area })}>
+                  Add from catalogue
+                </button>
+                <button type="button" className="button" onClick={() => setDialog({ kind: 'custom', area })}>
+                  Add custom item
+                </button>
+              </div>
+            </div>
+            <ChecklistTable label={`${AREA_LABELS[area]} checklist`} items={byArea[area]} due={due} onCommit={commit} />
+          </section>
+        ))}
+      </ChecklistContext.Provider>
+      <p className="grid-help">Arrow keys move between cells · Enter edits · Escape cancels</p>
+
+      {dialog?.kind === 'catalogue' && <AddFromCatalogueDialog plan={plan} area={dialog.area} onAdd={addEntries} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'custom' && (
+        <CustomItemDialog
+          area={dialog.area}
+          onClose={() => setDialog(null)}
+          onAdd={(fields) => {
+            const { edit: change, item } = addCustomCapability(plan, { area: dialog.area, ...fields });
+            edit(change, `add “${item.title}”`);
+            showStatus(`Added “${item.title}” to the ${AREA_LABELS[dialog.area].toLowerCase()} checklist.`);
+            setDialog(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
