@@ -43,6 +43,8 @@ export const save = (docId: string, plan: Plan, overwriteExternalChange = false)
 export const saveAs = (docId: string, plan: Plan) => call('saveAs', { docId, plan });
 /** Reads the document's file again, dropping unsaved edits. */
 export const reload = (docId: string) => call('reload', { docId });
+/** True when someone else changed the document's file since it was opened or saved. */
+export const checkExternalChange = (docId: string) => call('checkExternalChange', { docId });
 /** Forgets the document in the main process. */
 export const closeDocument = (docId: string) => call('closeDocument', { docId });
 /** Tells the main process the title and dirty state (window title, close guard). */

@@ -3,7 +3,7 @@ import { isDirty } from './state/document';
 import type { Controller } from './shell/controller';
 import { DocumentFrame } from './shell/document-frame';
 import { PromptDialog } from './shell/prompt-dialog';
-import { useDocumentTitle, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
+import { useDocumentTitle, useExternalChangeCheck, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
 import { useStore } from './shell/use-store';
 import { WelcomeScreen } from './welcome/welcome-screen';
 
@@ -16,6 +16,7 @@ export function App({ controller }: { controller: Controller }) {
 
   useShortcuts(controller, prompting);
   useRecoveryCopies(controller);
+  useExternalChangeCheck(controller);
   useDocumentTitle(controller, doc?.docId ?? null, doc?.plan.cover.title ?? '', isDirty(state));
 
   return (

@@ -26,7 +26,11 @@ export function ExportCard({ exporter, summary }: ExportCardProps) {
           {exporting ? 'Exporting…' : 'Export PDF…'}
         </button>
       </div>
-      {exporting && <progress className="brief-progress brief-progress-indeterminate" aria-label="Exporting the brief" />}
+      {exporting && (
+        <div className="brief-progress-track" role="progressbar" aria-label="Exporting the brief">
+          <div className="brief-progress-bar" />
+        </div>
+      )}
       {state.phase === 'done' && (
         <div className="brief-exported" role="group" aria-labelledby="brief-exported-name">
           <p className="brief-exported-text">

@@ -1,10 +1,15 @@
+import { useId, useState } from 'react';
 import type { Risk } from '../../shared/plan/schema';
 import { isAcceptanceExpired } from '../../shared/risks/scoring';
-import { CommitField } from './commit-field';
 import { formatDay } from './format-day';
 
 type Acceptance = NonNullable<Risk['acceptance']>;
 const BLANK: Acceptance = { approvedBy: '', approvedOn: '', expiresOn: '' };
+const FIELDS = [
+  { key: 'approvedBy', label: 'Approved by', type: 'text' },
+  { key: 'approvedOn', label: 'Approved on', type: 'date' },
+  { key: 'expiresOn', label: 'Expires on', type: 'date' },
+] as const;
 
 export interface RiskAcceptanceProps {
   risk: Risk;
@@ -12,22 +17,65 @@ export interface RiskAcceptanceProps {
   onCommit: (acceptance: Acceptance | null) => string | null;
 }
 
-/** Who approved accepting the risk, when, and until when; an expired acceptance is flagged. */
+/**
+ * Who approved accepting the risk, when, and until when. The three fields are one record, saved
+ * together when focus leaves any of them, so a date typed before the approver is not lost.
+ */
 export function RiskAcceptance({ risk, today, onCommit }: RiskAcceptanceProps) {
-  const current = risk.acceptance ?? BLANK;
-  const set = (key: keyof Acceptance) => (value: string) => onCommit({ ...current, [key]: key === 'approvedBy' ? value.trim() : value });
+  const id = useId();
+  const saved = risk.acceptance ?? BLANK;
+  const [draft, setDraft] = useState<Acceptance>(saved);
+  const [base, setBase] = useState<Acceptance | null>(risk.acceptance);
+  const [error, setError] = useState<string | null>(null);
+
+  // Undo or another risk: show what the plan holds now.
+  if (risk.acceptance !== base) {
+    setBase(risk.acceptance);
+    setDraft(risk.acceptance ?? BLANK);
+    setError(null);
+  }
+
+  const commit = () => {
+    const next = { ...draft, approvedBy: draft.approvedBy.trim() };
+    if (next.approvedBy === saved.approvedBy && next.approvedOn === saved.approvedOn && next.expiresOn === saved.expiresOn) return setError(null);
+    setError(onCommit(next));
+  };
+
   const expired = isAcceptanceExpired(risk, today);
   return (
     <div className="acceptance">
       {risk.treatment === 'accept' && risk.acceptance === null && (
         <p className="notice notice-warn">This risk is accepted, but no one has been recorded as approving it.</p>
       )}
-      {expired && <p className="notice notice-danger">The acceptance expired on {formatDay(current.expiresOn)}: approve it again or treat the risk.</p>}
+      {expired && <p className="notice notice-danger">The acceptance expired on {formatDay(saved.expiresOn)}: approve it again or treat the risk.</p>}
       <div className="detail-grid detail-grid-3">
-        <CommitField label="Approved by" value={current.approvedBy} maxLength={300} onCommit={set('approvedBy')} />
-        <CommitField label="Approved on" type="date" value={current.approvedOn} onCommit={set('approvedOn')} />
-        <CommitField label="Expires on" type="date" value={current.expiresOn} onCommit={set('expiresOn')} />
+        {FIELDS.map((f) => (
+          <div className="field" key={f.key}>
+            <label className="field-label" htmlFor={`${id}-${f.key}`}>
+              {f.label}
+            </label>
+            <input
+              id={`${id}-${f.key}`}
+              className="field-input"
+              type={f.type}
+              maxLength={f.type === 'text' ? 300 : undefined}
+              value={draft[f.key]}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+              onBlur={commit}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commit();
+              }}
+            />
+          </div>
+        ))}
       </div>
+      {error && (
+        <p className="inline-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
       {risk.acceptance !== null && risk.treatment !== 'accept' && (
         <button type="button" className="button button-quiet button-small" onClick={() => onCommit(null)}>
           Remove the acceptance record

@@ -70,7 +70,8 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
           ×
         </button>
       </header>
-      <div className="detail-body">
+      {/* Keyed by risk: drafts typed for one risk never carry over to the next. */}
+      <div className="detail-body" key={risk.id}>
         <section className="detail-section" aria-label="Description">
           <CommitField label="Title" hint='Phrase it "If cause, then consequence".' value={risk.title} maxLength={300} onCommit={(v) => commit('title', v.trim())} />
           <div className="detail-grid">

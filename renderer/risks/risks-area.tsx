@@ -48,6 +48,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   const [dialog, setDialog] = useState<Dialog>(null);
   const [top, setTop] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+  const gridScroll = useRef<HTMLDivElement>(null);
   const summary = useMemo(() => registerSummary(items, bands, today), [items, bands, today]);
 
   useLayoutEffect(() => setTop(root.current?.closest('main')?.getBoundingClientRect().top ?? 0), []);
@@ -156,6 +157,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
             onCommit={commit}
             onOpen={(risk) => open(risk.id)}
             onActiveRowChange={(risk) => openId && risk.id !== openId && setOpenId(risk.id)}
+            scrollRef={gridScroll}
             virtual={{ rowHeight: ROW_HEIGHT, height: gridHeight(table.getRowModel().rows.length) }}
             empty={
               items.length === 0 ? (
@@ -178,7 +180,11 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
           focusRequest={focusRequest}
           edit={edit}
           showStatus={showStatus}
-          onClose={() => setOpenId(null)}
+          onClose={() => {
+            setOpenId(null);
+            // Back to where the planner was in the register, as a dialog would return focus.
+            gridScroll.current?.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+          }}
           onShowCapabilities={() => goTo('capabilities')}
         />
       )}

@@ -43,6 +43,8 @@ export interface Controller {
   refreshLists(): Promise<void>;
   /** Writes a recovery copy when the plan is dirty and changed since the last copy. */
   writeRecovery(): Promise<void>;
+  /** Asks Reload / Save as copy / Overwrite when someone else changed the file (the window regained focus). */
+  checkExternalChange(): Promise<void>;
   reportState(): void;
   /** Shows a short message in the status line ("Brief exported to …"). */
   showStatus(text: string): void;
@@ -62,6 +64,8 @@ export function createController(): Controller {
   const session = createSessionStore();
   let statusCounter = 0;
   let lastRecovered: Plan | null = null;
+  /** The document whose outside change the planner chose to leave for now: not asked again until the next save. */
+  let changeLeftFor: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
 
@@ -112,6 +116,7 @@ export function createController(): Controller {
     const opened = result.value;
     documents.dispatch({ type: 'opened', doc: opened, unsaved });
     lastRecovered = null;
+    changeLeftFor = null;
     session.dispatch({ error: null });
     if (previous && previous.docId !== opened.docId) await api.closeDocument(previous.docId);
     status(opened.notices.length > 0 ? `Opened “${opened.name}”. ${opened.notices.join(' ')}` : `Opened “${opened.name}”.`);
@@ -129,20 +134,25 @@ export function createController(): Controller {
       const plan = stampModified(basis, result.value.savedAt);
       documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis });
       lastRecovered = null;
+      changeLeftFor = null;
       session.dispatch({ error: null });
       status(`Saved “${result.value.name}”.`);
       void refreshLists();
       return true;
     }
     if (result.error.code === 'CANCELLED') return false;
-    if (result.error.code === 'CHANGED_ON_DISK' && !asNew) {
-      const choice = await ask(changedOnDiskPrompt(doc.name));
-      if (choice === 'overwrite') return saveDocument('save', true);
-      if (choice === 'copy') return saveDocument('save-as');
-      if (choice === 'reload') await adopt(await api.reload(doc.docId), 'The plan could not be reloaded');
-      return false;
-    }
+    if (result.error.code === 'CHANGED_ON_DISK' && !asNew) return answerExternalChange(doc.docId, doc.name);
     showError('The plan was not saved', result.error);
+    return false;
+  }
+
+  /** Reload / Save as copy / Overwrite / Cancel for a file someone else changed; true when it was saved. */
+  async function answerExternalChange(docId: string, name: string): Promise<boolean> {
+    const choice = await ask(changedOnDiskPrompt(name));
+    if (choice === 'overwrite') return saveDocument('save', true);
+    if (choice === 'copy') return saveDocument('save-as');
+    if (choice === 'reload') await adopt(await api.reload(docId), 'The plan could not be reloaded');
+    else changeLeftFor = docId;
     return false;
   }
 
@@ -226,6 +236,16 @@ export function createController(): Controller {
         lastRecovered = null;
         status(`A recovery copy could not be written: ${result.error.message}`);
       }
+    },
+    async checkExternalChange() {
+      const doc = documents.getState().doc;
+      if (!doc || doc.path === null || changeLeftFor === doc.docId || session.getState().prompt) return;
+      await exclusive(async () => {
+        const current = documents.getState().doc;
+        if (!current || current.docId !== doc.docId || session.getState().prompt) return;
+        const result = await api.checkExternalChange(current.docId);
+        if (result.ok && result.value.changed) await answerExternalChange(current.docId, current.name);
+      });
     },
     reportState() {
       const state = documents.getState();

@@ -36,6 +36,15 @@ export function useRecoveryCopies(controller: Controller) {
   }, [controller]);
 }
 
+/** When the window comes back to the front, checks whether someone else changed the open file meanwhile. */
+export function useExternalChangeCheck(controller: Controller) {
+  useEffect(() => {
+    const check = () => void controller.checkExternalChange();
+    window.addEventListener('focus', check);
+    return () => window.removeEventListener('focus', check);
+  }, [controller]);
+}
+
 /** Keeps the window title and the main process informed of the title and dirty state. */
 export function useDocumentTitle(controller: Controller, docId: string | null, title: string, dirty: boolean) {
   useEffect(() => {

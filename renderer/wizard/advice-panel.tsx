@@ -11,9 +11,11 @@ export interface AdvicePanelProps {
   onAddRisk: (advice: Advice) => void;
   onShow: (target: AdviceTarget) => void;
   onOpenRegister: () => void;
+  /** What to say when the step has no advice. */
+  emptyNote?: string;
 }
 
-function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePanelProps, 'advice'>) {
+function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePanelProps, 'advice' | 'emptyNote'>) {
   const titleId = `wz-advice-${advice.id.replace(/[^a-z0-9_-]/gi, '-')}`;
   return (
     <li className="wz-advice" data-severity={advice.severity} aria-labelledby={titleId}>
@@ -38,8 +40,8 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
               Add to risk register
             </button>
           ))}
-        {advice.target && advice.target.kind !== 'field' && advice.target.kind !== 'risk-factor' && (
-          <button type="button" className="button button-quiet wz-small-button" onClick={() => actions.onShow(advice.target!)}>
+        {advice.target && advice.target.kind !== 'risk-factor' && (
+          <button type="button" className="button button-quiet wz-small-button" onClick={() => actions.onShow(advice.target!)} aria-label={`Show: ${advice.title}`}>
             Show
           </button>
         )}
@@ -56,7 +58,7 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
 
 /** Advice for the current step beside the form: severity, message, basis, and one-click actions. */
 export function AdvicePanel(props: AdvicePanelProps) {
-  const { advice, ...actions } = props;
+  const { advice, emptyNote, ...actions } = props;
   const [showDismissed, setShowDismissed] = useState(false);
   const open = advice.filter((a) => !a.dismissed);
   const dismissed = advice.filter((a) => a.dismissed);
@@ -66,7 +68,9 @@ export function AdvicePanel(props: AdvicePanelProps) {
         Advice <span className="wz-count">{open.length}</span>
       </h3>
       {open.length === 0 ? (
-        <p className="wz-advice-none">No advice for this step{dismissed.length ? ' beyond what you dismissed' : ''}.</p>
+        <p className="wz-advice-none">
+          No advice for this step{dismissed.length ? ' beyond what you dismissed' : ''}. {emptyNote}
+        </p>
       ) : (
         <ul className="wz-advice-list" aria-label="Advice for this step">
           {open.map((a) => (

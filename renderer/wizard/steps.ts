@@ -31,15 +31,21 @@ export interface StepStatus {
   complete: boolean;
 }
 
-/** Open (not dismissed) blocking problems and warnings per step. */
+/**
+ * Open (not dismissed) blocking problems and warnings per step. The review step also counts every
+ * blocking problem of the other steps, because each of them keeps the mandate from being final.
+ */
 export function stepStatuses(advice: readonly Advice[]): Record<WizardStep, StepStatus> {
   const out = Object.fromEntries(WIZARD_STEPS.map((s) => [s, { blocking: 0, warnings: 0, complete: true }])) as Record<WizardStep, StepStatus>;
-  for (const a of advice) {
-    if (a.dismissed || a.severity === 'info') continue;
-    const status = out[a.step];
-    if (a.severity === 'blocking') status.blocking++;
+  const note = (status: StepStatus, severity: Advice['severity']) => {
+    if (severity === 'blocking') status.blocking++;
     else status.warnings++;
     status.complete = false;
+  };
+  for (const a of advice) {
+    if (a.dismissed || a.severity === 'info') continue;
+    note(out[a.step], a.severity);
+    if (a.severity === 'blocking' && a.step !== 'review') note(out.review, a.severity);
   }
   return out;
 }

@@ -115,6 +115,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           onAddRisk={addRisk}
           onShow={(target) => go(step, target)}
           onOpenRegister={() => goTo('risks')}
+          emptyNote={step === 'review' ? 'What remains lists the open problems of every step.' : undefined}
         />
       </div>
     </div>

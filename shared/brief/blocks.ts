@@ -46,13 +46,22 @@ export interface RegisterTableSpec {
   align?: Array<'left' | 'center' | 'right'>;
 }
 
+/**
+ * Most text a row may hold and still be kept whole: even in the narrowest column that takes user
+ * text (about 14 characters a line) it stays well under a page. pdfmake silently drops a row that
+ * must not break but is taller than a page, so a table with a longer row lets its rows break instead.
+ */
+const ROW_KEEP_MAX = 600;
+
 /** A data table whose header row repeats on every page and never sits alone at a page foot. */
 export function registerTable(spec: RegisterTableSpec): ContentTable {
+  // keepWithHeaderRows makes the header and first row one unbreakable block, with the same risk.
+  const rowsFit = spec.rows.every((row) => roughSize(row) <= ROW_KEEP_MAX);
   return {
     table: {
       headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      keepWithHeaderRows: rowsFit ? 1 : 0,
+      dontBreakRows: rowsFit,
       widths: spec.widths,
       body: [spec.headers.map((h, i): TableCell => ({ text: h, style: 'tableHeader', alignment: spec.align?.[i] ?? 'left' })), ...spec.rows],
     },

@@ -22,8 +22,11 @@ const pdfInfo = (file: string) => run('pdfinfo', file);
 const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
 /** Text of each page (pdftotext separates pages with form feeds). */
 const pageTexts = (file: string) => run('pdftotext', '-layout', file, '-').split('\f').slice(0, -1);
-/** Whitespace removed, so words broken across lines or hyphenated at a line end still compare. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+/**
+ * Whitespace and hyphens removed, so text still compares where a line broke (pdftotext drops the
+ * hyphen of a word such as "early-warning" when the line breaks after it).
+ */
+const squash = (text: string) => text.replace(/[\s-]+/g, '');
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -83,6 +86,24 @@ describe('the exported sample brief, read with poppler', () => {
     expect(info).toMatch(/Title:\s+Preventive mandate proposal for the Karst Basin/);
     expect(info).toMatch(/Author:\s+Amara Okafor/);
     expect(info).toMatch(/CreationDate:\s+Fri Nov 20 00:00:00 2026 UTC/);
+  });
+
+  it('prints every word of fields filled to their limit, even where one runs longer than a page', async () => {
+    const plan = createSamplePlan();
+    const long = (tag: string) => `${tag}START ${'lorem ipsum dolor sit amet '.repeat(700)}${tag}END`;
+    plan.capabilities.items[0]!.gapNote = long('GAP');
+    plan.mission.tripwires[0]!.response = long('TRIPWIRE');
+    plan.situation.riskFactors[2]!.notes = long('FACTOR');
+    plan.situation.existingPresence.mandateSummary = long('PRESENCE');
+    plan.mandate.clauses[3]!.text = long('CLAUSE');
+    plan.risks.items[0]!.mitigation = long('MITIGATION');
+    const file = join(dir, 'long-fields.pdf');
+    await exportBrief(plan, { generatedAt: DATE }, file);
+    const text = squash(run('pdftotext', file, '-'));
+    for (const tag of ['GAP', 'TRIPWIRE', 'FACTOR', 'PRESENCE', 'CLAUSE', 'MITIGATION']) {
+      expect(text, tag).toContain(`${tag}START`);
+      expect(text, tag).toContain(`${tag}END`);
+    }
   });
 
   it('prints on US Letter when asked', async () => {

@@ -49,6 +49,7 @@ export function GridRowView<T extends RowData>(props: GridRowViewProps<T>) {
             style={cellStyle(meta)}
             tabIndex={col === activeCol ? 0 : -1}
             data-pos={`${index}:${col}`}
+            data-column={cell.column.id}
             aria-readonly={meta.editor ? undefined : true}
             onFocus={() => props.onCellFocus(index, col)}
             onClick={(e) => {

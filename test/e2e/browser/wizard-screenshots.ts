@@ -52,6 +52,16 @@ async function main() {
     await page.getByRole('tab', { name: /Clauses/ }).click();
     await page.getByRole('button', { name: 'Clause library' }).click();
     await page.screenshot({ path: join(OUT, 'wizard-clause-library.png') });
+
+    // A new plan: what a planner meets before answering anything.
+    await page.getByRole('button', { name: 'Close plan' }).click();
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name: 'Situation & mandate' }).click();
+    for (const [id, label] of [STEPS[0], STEPS[3], STEPS[4]]) {
+      await page.getByRole('tab', { name: new RegExp(label) }).click();
+      await page.getByRole('heading', { level: 3, name: label }).waitFor();
+      await page.screenshot({ path: join(OUT, `wizard-new-${id}.png`) });
+    }
     console.log(`Screenshots written to ${OUT}`);
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import { mandateToPlainText } from '../../../shared/mandate/assemble';
 import { planSchema } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
 import { expect, test } from './host';
+import type { Locator } from '@playwright/test';
 import type { Page } from './host';
 import { dirtyMarker, recentList, typeInto, welcomeHeading } from './screens';
 
@@ -31,6 +32,22 @@ const axeProblems = async (page: Page) =>
 async function openWizard(page: Page) {
   await page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name: 'Situation & mandate' }).click();
   await expect(wz(page).stepper).toBeVisible();
+}
+
+/**
+ * Drags a handle onto the top edge of another item with real mouse steps: Chromium starts an HTML
+ * drag only after the pointer has moved a few pixels, which a single jump does not do.
+ */
+async function dragOnto(page: Page, handle: Locator, target: Locator) {
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 6, { steps: 10 });
+  await page.mouse.up();
 }
 
 async function readPlan(path: string): Promise<Plan> {
@@ -294,7 +311,7 @@ test('a paragraph dragged by its handle lands where it is dropped, and the revie
   await w.tab('Clauses').click();
   const items = w.operative.getByRole('listitem');
   await expect(items.nth(4)).toContainText('graduated steps');
-  await page.getByRole('button', { name: 'Reorder OP 5' }).dragTo(page.getByRole('listitem', { name: 'OP 1', exact: true }), { targetPosition: { x: 200, y: 5 } });
+  await dragOnto(page, page.getByRole('button', { name: 'Reorder OP 5' }), page.getByRole('listitem', { name: 'OP 1', exact: true }));
   await expect(items.first()).toContainText('graduated steps');
   await expect(items.nth(1)).toContainText('expand the mandate of UNROKB');
   await page.getByRole('button', { name: 'Move OP 2 up' }).click();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageImage } from '../../../renderer/brief/pdf-pages';
-import { createPreviewScheduler, PLAN_DEBOUNCE_MS, SCALE_DEBOUNCE_MS } from '../../../renderer/brief/preview-scheduler';
+import type { PreviewDocument } from '../../../renderer/brief/pdf-document';
+import { createPreviewScheduler, PLAN_DEBOUNCE_MS } from '../../../renderer/brief/preview-scheduler';
 import type { PreviewState } from '../../../renderer/brief/preview-scheduler';
-import { setField, applyEdit } from '../../../shared/plan/edit';
+import { applyEdit, setField } from '../../../shared/plan/edit';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import type { Plan } from '../../../shared/plan/schema';
 import type { Result } from '../../../shared/result';
@@ -20,11 +20,15 @@ function deferred<T>() {
 const withPaper = (plan: Plan, paper: 'A4' | 'Letter') => applyEdit(plan, setField(['brief', 'paper'], paper));
 const withMarking = (plan: Plan, text: string) => applyEdit(plan, setField(['brief', 'classification'], text));
 
-/** The PDF "bytes" name the plan they came from, so the test can see which plan was drawn. */
+/** A stand-in document that remembers which built PDF it was opened from and whether it was closed. */
+interface FakeDocument extends PreviewDocument {
+  source: string;
+  destroyed: boolean;
+}
+
 function harness() {
   const builds: { plan: Plan; reply: ReturnType<typeof deferred<Built>> }[] = [];
-  const draws: { source: string; scale: number; signal: AbortSignal; finish: () => void }[] = [];
-  const released: string[] = [];
+  const opened: FakeDocument[] = [];
   const states: PreviewState[] = [];
   const errors: string[] = [];
   const scheduler = createPreviewScheduler({
@@ -34,50 +38,51 @@ function harness() {
       return reply.promise;
     },
     decode: (base64) => new TextEncoder().encode(base64),
-    draw(bytes, scale, signal) {
-      const source = new TextDecoder().decode(bytes);
-      return new Promise<PageImage[]>((resolve, reject) => {
-        signal.addEventListener('abort', () => reject(new DOMException('replaced', 'AbortError')));
-        draws.push({ source, scale, signal, finish: () => resolve([{ url: `${source}@${scale}`, widthPt: 595, heightPt: 842 }]) });
-      });
+    async open(bytes) {
+      const document: FakeDocument = {
+        source: new TextDecoder().decode(bytes),
+        destroyed: false,
+        pageCount: 1,
+        pageSize: { widthPt: 595, heightPt: 842 },
+        drawPage: () => Promise.reject(new Error('not drawn in these tests')),
+        destroy: () => void (document.destroyed = true),
+      };
+      opened.push(document);
+      return document;
     },
-    release: (pages) => released.push(...pages.map((p) => p.url)),
     onChange: (state) => states.push(state),
     onError: (error) => errors.push(error.message),
   });
   const last = () => states.at(-1)!;
+  const shownSource = () => (last().document as FakeDocument | null)?.source ?? null;
   /** Answers the newest build with a PDF naming `label`. */
   const answerBuild = async (label: string) => {
     builds.at(-1)!.reply.resolve(ok({ pdfBase64: label, pageCount: 1 }));
     await vi.advanceTimersByTimeAsync(0);
   };
-  const finishDraw = async () => {
-    draws.at(-1)!.finish();
-    await vi.advanceTimersByTimeAsync(0);
-  };
-  return { scheduler, builds, draws, released, states, errors, last, answerBuild, finishDraw };
+  return { scheduler, builds, opened, states, errors, last, shownSource, answerBuild };
 }
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
 
 describe('the brief preview scheduler', () => {
-  it('draws the first preview at once, then waits for a pause in typing before building again', async () => {
+  it('builds the first preview at once, then waits for a pause in typing before building again', async () => {
     const h = harness();
     const plan = createSamplePlan();
-    h.scheduler.update(plan, 1);
+    h.scheduler.update(plan);
     expect(h.builds).toHaveLength(1);
     await h.answerBuild('first');
-    await h.finishDraw();
-    expect(h.last()).toMatchObject({ pages: [{ url: 'first@1' }], busy: null, error: null });
+    expect(h.last()).toMatchObject({ busy: null, error: null });
+    expect(h.shownSource()).toBe('first');
 
     const typed = ['R', 'RE', 'RES'].map((text) => withMarking(plan, text));
     for (const next of typed) {
-      h.scheduler.update(next, 1);
+      h.scheduler.update(next);
       await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS / 2);
     }
     expect(h.builds).toHaveLength(1);
-    expect(h.last().busy).toEqual({ step: 'waiting' });
+    expect(h.last().busy).toBe('waiting');
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
     expect(h.builds).toHaveLength(2);
     expect(h.builds[1]!.plan).toBe(typed[2]);
@@ -87,87 +92,75 @@ describe('the brief preview scheduler', () => {
     const h = harness();
     const a4 = createSamplePlan();
     const letter = withPaper(a4, 'Letter');
-    h.scheduler.update(a4, 1);
-    h.scheduler.update(letter, 1);
+    h.scheduler.update(a4);
+    h.scheduler.update(letter);
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
     expect(h.builds).toHaveLength(1);
 
     await h.answerBuild('a4');
-    expect(h.draws).toEqual([]);
+    expect(h.opened).toEqual([]);
     expect(h.builds).toHaveLength(2);
     expect(h.builds[1]!.plan).toBe(letter);
     await h.answerBuild('letter');
-    await h.finishDraw();
-    expect(h.draws.map((d) => d.source)).toEqual(['letter']);
-    expect(h.last().pages.map((p) => p.url)).toEqual(['letter@1']);
+    expect(h.opened.map((d) => d.source)).toEqual(['letter']);
+    expect(h.shownSource()).toBe('letter');
+    expect(h.states.some((s) => (s.document as FakeDocument | null)?.source === 'a4')).toBe(false);
   });
 
-  it('cancels pages being drawn for an outdated plan and releases the replaced pages', async () => {
+  it('closes the document it replaces', async () => {
     const h = harness();
     const plan = createSamplePlan();
-    h.scheduler.update(plan, 1);
+    h.scheduler.update(plan);
     await h.answerBuild('first');
-    await h.finishDraw();
-
-    const changed = withPaper(plan, 'Letter');
-    h.scheduler.update(changed, 1);
+    h.scheduler.update(withPaper(plan, 'Letter'));
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
     await h.answerBuild('second');
-    const drawing = h.draws.at(-1)!;
-    h.scheduler.update(withPaper(changed, 'A4'), 1);
-    await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
-    expect(drawing.signal.aborted).toBe(true);
-
-    await h.answerBuild('third');
-    await h.finishDraw();
-    expect(h.last().pages.map((p) => p.url)).toEqual(['third@1']);
-    expect(h.released).toEqual(['first@1']);
-  });
-
-  it('redraws a zoom change from the PDF it already has, without building again', async () => {
-    const h = harness();
-    const plan = createSamplePlan();
-    h.scheduler.update(plan, 1);
-    await h.answerBuild('brief');
-    await h.finishDraw();
-    h.scheduler.update(plan, 2);
-    await vi.advanceTimersByTimeAsync(SCALE_DEBOUNCE_MS);
-    expect(h.builds).toHaveLength(1);
-    expect(h.draws.map((d) => [d.source, d.scale])).toEqual([
-      ['brief', 1],
-      ['brief', 2],
+    expect(h.opened.map((d) => [d.source, d.destroyed])).toEqual([
+      ['first', true],
+      ['second', false],
     ]);
   });
 
-  it('shows a failed build as an error, then tries again only when asked or when the plan changes', async () => {
+  it('going back to the plan on screen (undo) cancels the pending rebuild', async () => {
     const h = harness();
     const plan = createSamplePlan();
-    h.scheduler.update(plan, 1);
+    h.scheduler.update(plan);
+    await h.answerBuild('first');
+    h.scheduler.update(withPaper(plan, 'Letter'));
+    h.scheduler.update(plan);
+    await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS * 2);
+    expect(h.builds).toHaveLength(1);
+    expect(h.last().busy).toBeNull();
+    expect(h.shownSource()).toBe('first');
+  });
+
+  it('shows a failed build as an error, then builds again only when asked or when the plan changes', async () => {
+    const h = harness();
+    const plan = createSamplePlan();
+    h.scheduler.update(plan);
     h.builds[0]!.reply.resolve(fail('INTERNAL', 'The brief could not be built.'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.last()).toMatchObject({ pages: [], busy: null, error: { message: 'The brief could not be built.' } });
+    expect(h.last()).toMatchObject({ document: null, busy: null, error: { message: 'The brief could not be built.' } });
     expect(h.errors).toEqual(['The brief could not be built.']);
-
-    h.scheduler.update(plan, 2);
-    await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
-    expect(h.builds).toHaveLength(1);
 
     h.scheduler.retry();
     expect(h.builds).toHaveLength(2);
     await h.answerBuild('fixed');
-    await h.finishDraw();
-    expect(h.last()).toMatchObject({ pages: [{ url: 'fixed@2' }], error: null });
+    expect(h.last()).toMatchObject({ busy: null, error: null });
+    expect(h.shownSource()).toBe('fixed');
   });
 
-  it('stops and releases everything when the preview leaves the screen', async () => {
+  it('stops and closes the document when the preview leaves the screen', async () => {
     const h = harness();
-    h.scheduler.update(createSamplePlan(), 1);
+    const plan = createSamplePlan();
+    h.scheduler.update(plan);
     await h.answerBuild('brief');
-    const drawing = h.draws[0]!;
+    h.scheduler.update(withPaper(plan, 'Letter'));
     h.scheduler.dispose();
-    expect(drawing.signal.aborted).toBe(true);
     const statesBefore = h.states.length;
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
+    expect(h.builds).toHaveLength(1);
     expect(h.states).toHaveLength(statesBefore);
+    expect(h.opened[0]!.destroyed).toBe(true);
   });
 });
