@@ -106,8 +106,15 @@ export async function openPdf(bytes: Uint8Array): Promise<PreviewDocument> {
   const { getDocument } = await prepareEngine();
   // pdf.js may transfer the buffer to its worker: give it a copy so the caller's bytes stay usable.
   const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useWasm: false, useSystemFonts: false, enableXfa: false, stopAtErrors: true });
-  const pdf = await task.promise;
-  const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+  let pdf: Awaited<typeof task.promise>;
+  let first: { width: number; height: number };
+  try {
+    pdf = await task.promise;
+    first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+  } catch (error) {
+    void task.destroy();
+    throw error;
+  }
   const canvas = document.createElement('canvas');
   let queue: Promise<unknown> = Promise.resolve();
   let destroyed = false;

@@ -67,6 +67,9 @@ export function AdvicePanel(props: AdvicePanelProps) {
       <h3 className="wz-advice-heading" id="wz-advice-heading">
         Advice <span className="wz-count">{open.length}</span>
       </h3>
+      <p className="wz-visually-hidden" aria-live="polite">
+        {plural(open.length, 'piece of advice', 'pieces of advice')} for this step
+      </p>
       {open.length === 0 ? (
         <p className="wz-advice-none">
           No advice for this step{dismissed.length ? ' beyond what you dismissed' : ''}. {emptyNote}

@@ -36,7 +36,7 @@ export function NumberField({ label, value, onChange, min, max, allowEmpty = fal
   const current = draft && draft.base === value ? draft : null;
   const text = current ? current.text : value === null ? '' : String(value);
   const invalid = current !== null && !parse(current.text, min, max, allowEmpty).ok;
-  const problem = `Enter a whole number from ${min} to ${max}${allowEmpty ? ', or leave it empty' : ''}.`;
+  const problem = `Enter a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}${allowEmpty ? ', or leave it empty' : ''}.`;
   const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field wz-number-field">

@@ -44,7 +44,8 @@ export function ReviewStep({ change, mandate, onGo, showStatus, showError }: Rev
     showStatus('The mandate is marked final.');
   };
   const copy = async () => {
-    const copied = await copyText(mandateToPlainText(plan));
+    // A draft carries its open problems along, so a pasted copy cannot pass for a final text.
+    const copied = await copyText(mandateToPlainText(plan, { includeProblems: status !== 'final' }));
     showStatus(copied ? 'The mandate text is copied. Paste it where you need it.' : 'The mandate text could not be copied.');
   };
   return (

@@ -12,6 +12,7 @@ export interface StepperProps {
   onSelect: (step: WizardStep) => void;
 }
 
+/** The id of a step's tab, which labels the step panel. */
 export const stepTabId = (step: WizardStep) => `wz-step-tab-${step}`;
 export const STEP_PANEL_ID = 'wz-step-panel';
 

@@ -20,6 +20,7 @@ export const STEPS: readonly StepDefinition[] = [
   { id: 'review', label: 'Review', lead: 'Read the mandate as the Council would see it and clear what stands in the way of a final text.' },
 ];
 
+/** The definition of a step: its label and lead sentence. */
 export function stepDefinition(step: WizardStep): StepDefinition {
   return STEPS.find((s) => s.id === step)!;
 }

@@ -4,6 +4,7 @@ import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits'
 import { evaluateGuidance } from '../../shared/mandate/guidance';
 import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
+import { editContext } from '../risks/edit-context';
 import type { AreaProps } from '../shell/area-props';
 import { AdvicePanel } from './advice-panel';
 import { ClausesStep } from './clauses-step';
@@ -63,7 +64,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
     });
   const addRisk = (a: Advice) => {
     if (!a.suggestedRisk) return;
-    const { edit: added, risk } = addRiskFromAdvice(plan, a.id, a.suggestedRisk, { by: plan.cover.author.trim() || 'Planner', now: new Date() });
+    const { edit: added, risk } = addRiskFromAdvice(plan, a.id, a.suggestedRisk, editContext(plan));
     change.apply(added, 'add risk from advice');
     showStatus(`Added ${risk.ref} to the risk register: ${risk.title}`);
   };

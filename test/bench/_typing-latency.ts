@@ -78,7 +78,7 @@ export async function measureTyping(plan: Plan, text: string, delayMs = 30): Pro
 
     await title.click();
     await title.press('End');
-    await title.pressSequentially(text, { delay: delayMs });
+    await title.pressSequentially(text, { delay: delayMs, timeout: 300_000 });
     await page.waitForTimeout(200);
     const { keyMs, slowKeys } = await page.evaluate(() => {
       const w = window as unknown as { __keyMs: number[]; __slowKeys: number };

@@ -36,7 +36,7 @@ async function timed(label: string, make: () => TDocumentDefinitions): Promise<T
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`${label.padEnd(44)} ${secs(ms).padStart(8)} wall ${secs(cpuMs).padStart(8)} cpu ${String(pageCount).padStart(5)} pages ${mib(bytes.length).padStart(7)}  peak RSS ${mib(peak)}`);
+  console.log(`${label.padEnd(48)} ${secs(ms).padStart(8)} wall ${secs(cpuMs).padStart(8)} cpu ${String(pageCount).padStart(5)} pages ${mib(bytes.length).padStart(7)}  peak RSS ${mib(peak)}`);
   return { ms, cpuMs, pages: pageCount, peak };
 }
 

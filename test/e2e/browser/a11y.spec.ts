@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './host';
-import type { Locator, Page, PlannerApp } from './host';
+import type { Locator } from '@playwright/test';
+import type { Page, PlannerApp } from './host';
 import { dirtyMarker, errorPanel, field, prompt, typeInto } from './screens';
 
 interface Finding {

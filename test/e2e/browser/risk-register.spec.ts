@@ -121,6 +121,7 @@ test('the register sorts by a column and filters by search, column filters and b
 
   await page.getByRole('textbox', { name: 'Owner' }).fill('deputy');
   expect((await shownRefs(page)).sort()).toEqual(['R-006', 'R-007']);
+  await page.getByRole('textbox', { name: 'Owner' }).fill('');
   await page.getByRole('searchbox', { name: 'Search' }).fill('Östmark');
   await expect(count(page)).toHaveText('Showing 1 of 11 risks');
   expect(await shownRefs(page)).toEqual(['R-008']);
@@ -161,6 +162,15 @@ test('a heat-map cell filters the register until its chip is removed; residual r
   await expect(chip).toHaveCount(0);
   await expect(count(page)).toHaveText('11 risks');
 
+  // The grid is one tab stop; arrows move between cells and Enter applies one.
+  await cellButton.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Likelihood 4, impact 5: 1 risk' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await shownRefs(page)).toEqual(['R-001']);
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('11 risks');
+
   await page.getByRole('group', { name: 'Rating shown' }).getByRole('button', { name: 'Residual' }).click();
   await page.getByRole('button', { name: 'Likelihood 3, impact 4: 3 risks' }).click();
   expect((await shownRefs(page)).sort()).toEqual(['R-001', 'R-002', 'R-010']);
@@ -195,7 +205,7 @@ test('the register is usable from the keyboard: arrows, Enter to open, Escape ba
   await page.getByRole('button', { name: 'Score bands…' }).focus();
   // Tab passes the filters and the sortable headers, then lands once in the grid.
   const firstCell = bodyRows(page).first().getByRole('gridcell').first();
-  for (let i = 0; i < 40 && !(await firstCell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await firstCell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(firstCell).toBeFocused();
 
   await page.keyboard.press('ArrowDown');
