@@ -132,8 +132,12 @@ export type ResponseOf<K extends MethodName> = z.infer<Contract[K]['response']>;
 /** Events pushed from the main process to the renderer. */
 export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The steps of rendering a brief, reported while a large plan is printed. */
+export const BRIEF_PHASES = ['building', 'layout', 'drawing', 'writing'] as const;
+export type BriefPhase = (typeof BRIEF_PHASES)[number];
 export const events = {
   onCommand: { channel: 'event:command', payload: z.object({ command: z.enum(MENU_COMMANDS) }) },
+  onBriefProgress: { channel: 'event:brief-progress', payload: z.object({ phase: z.enum(BRIEF_PHASES), message: z.string() }) },
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]['payload']>;

@@ -10,6 +10,7 @@ import type { BriefOptionsInput } from '../../shared/brief/options';
 import { localDay } from '../../shared/risks/scoring';
 import { PlannerError } from '../../shared/result';
 import { exportBrief, renderBrief } from './pdf/export-brief';
+import { workerBriefRenderer } from './pdf/render-in-worker';
 
 export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'exportBrief'>;
 
@@ -25,10 +26,11 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
     ...options,
     generatedAt: options.generatedAt ?? localDay(ports.now()),
   });
+  const render = ports.pdfWorker ? workerBriefRenderer(ports.pdfWorker) : renderBrief;
 
   return {
     async renderBriefPreview({ plan, options }) {
-      const pdf = await renderBrief(plan, withDate(options));
+      const pdf = await render(plan, withDate(options), ports.onBriefProgress);
       return { pdfBase64: pdf.bytes.toString('base64'), pageCount: pdf.pageCount };
     },
     async exportBrief({ plan, options }) {
@@ -36,7 +38,7 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
       const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - brief.pdf');
       const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(folder, name), filters: PDF_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
-      const written = await exportBrief(plan, withDate(options), withPdfExtension(chosen));
+      const written = await exportBrief(plan, withDate(options), withPdfExtension(chosen), { render, onProgress: ports.onBriefProgress });
       return { path: written.path, pageCount: written.pageCount };
     },
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
-import { plural } from './labels';
+import { plural, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { WizardIcon } from './wizard-icons';
 
@@ -25,7 +25,7 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
           {advice.title}
         </h4>
       </div>
-      <p className="wz-advice-message">{advice.message}</p>
+      <p className="wz-advice-message">{sentence(advice.message)}</p>
       <p className="wz-advice-basis">{advice.basis}</p>
       <div className="wz-advice-actions">
         {advice.suggestedRisk &&

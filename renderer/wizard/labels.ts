@@ -131,6 +131,11 @@ export const PRIORITY_CHOICES: readonly Choice<Priority>[] = [
 
 export const SEVERITY_LABELS: Record<Severity, string> = { blocking: 'Blocking', warning: 'Warning', info: 'Information' };
 
+/** Text with its first letter capitalised, for messages that begin with a generated label. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "1 problem", "3 problems". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ParamSpec } from '../../shared/content/clauses';
+import { sentence } from './labels';
 
 export interface ParamFieldProps {
   spec: ParamSpec;
@@ -27,7 +28,7 @@ export function ParamField({ spec, value, problem, onChange, onBlur }: ParamFiel
   return (
     <div className="field wz-param" data-empty={empty || undefined}>
       <label className="field-label" htmlFor={id}>
-        {spec.label}
+        {sentence(spec.label)}
         {empty && (
           <span className="wz-needed" aria-hidden="true">
             needed

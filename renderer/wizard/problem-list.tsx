@@ -1,5 +1,5 @@
 import type { Advice, AdviceTarget, WizardStep } from '../../shared/mandate/guidance-types';
-import { SEVERITY_LABELS } from './labels';
+import { SEVERITY_LABELS, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { stepDefinition } from './steps';
 import { WizardIcon } from './wizard-icons';
@@ -29,7 +29,7 @@ export function ProblemList({ problems, onGo }: ProblemListProps) {
                 <p className="wz-problem-title">
                   {a.title} <span className="wz-problem-severity">{SEVERITY_LABELS[a.severity]}</span>
                 </p>
-                <p className="wz-problem-message">{a.message}</p>
+                <p className="wz-problem-message">{sentence(a.message)}</p>
               </div>
               <button type="button" className="button button-quiet wz-small-button wz-go" onClick={() => onGo(a.step, a.target)} aria-label={`Go to ${stepDefinition(a.step).label} to fix: ${a.title}`}>
                 {stepDefinition(a.step).label}

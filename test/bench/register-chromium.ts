@@ -104,6 +104,8 @@ async function main() {
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(`Page error: ${error.message}`));
+    // tsx may wrap the in-page helpers' inner functions in `__name`, which the page lacks.
+    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     await bindPlanner(page, () => hosted.handlers);
     await page.goto(server.url);
     hosted.dialogs.nextOpen = file;

@@ -6,12 +6,20 @@ import { PlannerError } from '../../../shared/result';
 import { buildBriefDocument } from '../../../shared/brief/build-brief';
 import type { BriefOptionsInput } from '../../../shared/brief/options';
 import { writeFileAtomic } from '../atomic-write';
+import { briefProgress } from './brief-progress';
+import type { BriefProgressListener } from './brief-progress';
 import { renderPdf } from './render-brief';
 import type { RenderedPdf } from './render-brief';
 
-/** Builds and renders the brief for a plan; nothing touches the disk. */
-export function renderBrief(plan: Plan, options: BriefOptionsInput): Promise<RenderedPdf> {
-  return renderPdf(buildBriefDocument(plan, options));
+/** Renders a plan's brief to bytes: in this thread (renderBrief) or in a worker (workerBriefRenderer). */
+export type BriefRenderer = (plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener) => Promise<RenderedPdf>;
+
+/** Builds and renders the brief for a plan in this thread; nothing touches the disk. */
+export async function renderBrief(plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener): Promise<RenderedPdf> {
+  onProgress?.(briefProgress('building'));
+  const doc = buildBriefDocument(plan, options);
+  onProgress?.(briefProgress('layout'));
+  return renderPdf(doc);
 }
 
 /** Fails before the (possibly long) rendering when the target folder is plainly missing. */
@@ -28,9 +36,15 @@ async function checkFolder(outPath: string): Promise<void> {
  * export never leaves a half-written PDF over an earlier one. Throws a WRITE_FAILED PlannerError in
  * plain words when the path cannot be written.
  */
-export async function exportBrief(plan: Plan, options: BriefOptionsInput, outPath: string): Promise<{ path: string; pageCount: number; bytes: number }> {
+export async function exportBrief(
+  plan: Plan,
+  options: BriefOptionsInput,
+  outPath: string,
+  using: { render?: BriefRenderer; onProgress?: BriefProgressListener } = {},
+): Promise<{ path: string; pageCount: number; bytes: number }> {
   await checkFolder(outPath);
-  const pdf = await renderBrief(plan, options);
+  const pdf = await (using.render ?? renderBrief)(plan, options, using.onProgress);
+  using.onProgress?.(briefProgress('writing'));
   await writeFileAtomic(outPath, pdf.bytes);
   return { path: outPath, pageCount: pdf.pageCount, bytes: pdf.bytes.length };
 }

@@ -5,6 +5,8 @@ import { configuredPdfmake } from './pdfmake-instance';
 export interface RenderedPdf {
   bytes: Buffer;
   pageCount: number;
+  /** The worker thread that rendered it; absent when it was rendered in the calling thread. */
+  threadId?: number;
 }
 
 /**
