@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
+          // The PDF worker is its own entry so the main bundle can start it as out/main/pdfWorker.js.
+          pdfWorker: resolve(__dirname, 'electron/services/pdf/render-worker.ts'),
         },
       },
     },

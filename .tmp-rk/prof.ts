@@ -19,16 +19,42 @@ await page.getByRole('textbox', { name: 'Plan title' }).waitFor();
 await page.getByRole('button', { name: 'Risks', exact: true }).click();
 await page.locator('tbody [data-column="ref"]').first().waitFor();
 const cdp = await page.context().newCDPSession(page);
-await cdp.send('Performance.enable');
-const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-const before = await metrics();
-const sortButton = page.locator('th', { hasText: 'Inherent' }).locator('button');
-for (let i = 0; i < 12; i++) {
-  await sortButton.click();
+await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+for (let i = 0; i < 8; i++) {
+  await page.evaluate(() => [...document.querySelectorAll('nav button')].find((b) => b.textContent?.trim() === 'Cover')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+  await page.waitForTimeout(30);
+  await page.evaluate(() => [...document.querySelectorAll('nav button')].find((b) => b.textContent?.trim() === 'Risks')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
   await page.waitForTimeout(30);
 }
-const after = await metrics();
-for (const k of ['LayoutCount', 'LayoutDuration', 'RecalcStyleCount', 'RecalcStyleDuration', 'ScriptDuration', 'TaskDuration', 'Nodes']) console.log(k, ((after[k] ?? 0) - (before[k] ?? 0)).toFixed(3), 'total', after[k]);
+const { profile } = await cdp.send('Profiler.stop');
+// total (inclusive) time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map<string, number>();
+const selfT = new Map<string, number>();
+const dt = profile.timeDeltas ?? [];
+(profile.samples ?? []).forEach((id, i) => {
+  const t = (dt[i] ?? 0) / 1000;
+  const seen = new Set<string>();
+  let cur: number | undefined = id;
+  let first = true;
+  while (cur !== undefined) {
+    const n = byId.get(cur)!;
+    const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+    if (first) selfT.set(key, (selfT.get(key) ?? 0) + t);
+    first = false;
+    if (!seen.has(key)) { incl.set(key, (incl.get(key) ?? 0) + t); seen.add(key); }
+    cur = parent.get(cur);
+  }
+});
+console.log('INCLUSIVE');
+console.log([...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+console.log('SELF');
+console.log([...selfT.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
 await browser.close();
 await server.close();
 await removeHostFolders(folders);

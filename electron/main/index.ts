@@ -44,6 +44,9 @@ function start(): void {
     appVersion: app.getVersion(),
     host: 'electron',
     shell: electronShell,
+    // Built beside this bundle from electron/services/pdf/render-worker.ts (see electron.vite.config.ts).
+    pdfWorkerUrl: new URL('./pdfWorker.js', import.meta.url),
+    onBriefProgress: (progress) => sendEvent(contents(), 'onBriefProgress', progress),
     onCloseConfirmed: () => guard.confirm(),
     onDocumentState: ({ title, dirty }) => {
       guard.setDirty(dirty);

@@ -70,7 +70,8 @@ export function createHandlers(ports: HandlerPorts): Handlers {
   async function saveTo(doc: OpenDocument, path: string, plan: Plan): Promise<Saved> {
     const savedAt = ports.now().toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
-    const fingerprint = await writePlanFile(path, stamped);
+    // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);

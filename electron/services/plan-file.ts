@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import type { Plan } from '../../shared/plan/schema';
-import { checkPlanForSave, parsePlanText, serializePlan } from '../../shared/plan/validate';
+import { checkParsedPlanForSave, checkPlanForSave, parsePlanText, serializePlan } from '../../shared/plan/validate';
 import type { MigrationStep } from '../../shared/plan/migrate';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
@@ -95,6 +95,12 @@ export interface WriteOptions {
   fs?: AtomicFs;
   /** Keep the replaced version as `<name>.bak` (true for plans the planner saves). */
   backup?: boolean;
+  /**
+   * Only for a plan that planSchema parsed in this process (a save request after the IPC gate),
+   * changed since by nothing but a valid timestamp: the schema is not checked again, ids and
+   * links still are. Plans from anywhere else are always checked in full.
+   */
+  parsedBySchema?: boolean;
 }
 
 /**
@@ -102,7 +108,7 @@ export interface WriteOptions {
  * Nothing is written when the plan is invalid. Returns the new file's fingerprint.
  */
 export async function writePlanFile(path: string, plan: unknown, options: WriteOptions = {}): Promise<Fingerprint> {
-  const checked = checkPlanForSave(plan, basename(path));
+  const checked = options.parsedBySchema ? checkParsedPlanForSave(plan as Plan, basename(path)) : checkPlanForSave(plan, basename(path));
   if (!checked.ok) throw new PlannerError(checked.error.code, checked.error.message, checked.error.details);
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
   const bytes = Buffer.from(serializePlan(checked.value), 'utf8');

@@ -3,7 +3,6 @@
  * the Node tests and the browser test host supply scripted dialogs and a conf store in a temp folder.
  */
 import type { BriefProgressListener } from './pdf/brief-progress';
-import type { PdfWorkerSpec } from './pdf/render-in-worker';
 
 export interface FileFilter {
   name: string;
@@ -65,8 +64,8 @@ export interface HandlerPorts {
   onDocumentState?: (state: { title: string; dirty: boolean }) => void;
   /** Opens files in the system's apps (Electron's shell); absent where there is no desktop. */
   shell?: ShellPort;
-  /** Where the PDF worker is; without it briefs render in this thread (fine for tests, freezes a window). */
-  pdfWorker?: PdfWorkerSpec;
+  /** The PDF worker's entry (out/main/pdfWorker.js in the app); without it briefs render in this thread. */
+  pdfWorkerUrl?: URL;
   /** Told each step while a brief renders (Electron forwards it to the renderer as onBriefProgress). */
   onBriefProgress?: BriefProgressListener;
 }

@@ -26,6 +26,7 @@ const rank = (r: Risk) => scoreOf(r, 'residual') * 100 + scoreOf(r, 'inherent');
 export function registerSummary(risks: readonly Risk[], bands: readonly Band[], today: string): RegisterSummary {
   const residualBands = Object.fromEntries(BAND_NAMES.map((b) => [b, 0])) as Record<BandName, number>;
   const s: RegisterSummary = { total: risks.length, live: 0, closed: 0, residualBands, overdue: 0, missingReview: 0, acceptanceExpired: 0, top: [] };
+  const ranked: { risk: Risk; r: number }[] = [];
   for (const risk of risks) {
     if (risk.status === 'closed') {
       s.closed += 1;
@@ -37,10 +38,14 @@ export function registerSummary(risks: readonly Risk[], bands: readonly Band[], 
     if (isReviewMissing(risk)) s.missingReview += 1;
     if (isAcceptanceExpired(risk, today)) s.acceptanceExpired += 1;
     // A running top three keeps this linear for registers of thousands.
-    if (s.top.length < TOP_COUNT || rank(risk) > rank(s.top[s.top.length - 1]!)) {
-      s.top = [...s.top, risk].sort((a, b) => rank(b) - rank(a)).slice(0, TOP_COUNT);
+    const r = rank(risk);
+    if (ranked.length < TOP_COUNT || r > ranked[ranked.length - 1]!.r) {
+      ranked.push({ risk, r });
+      ranked.sort((a, b) => b.r - a.r);
+      if (ranked.length > TOP_COUNT) ranked.pop();
     }
   }
+  s.top = ranked.map((x) => x.risk);
   return s;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RiskCatalogueEntry } from '../../shared/content/risk-catalogue';
 import type { RiskCsvPreview } from '../../shared/ipc';
 import { setField } from '../../shared/plan/edit';
@@ -51,16 +51,20 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   const gridScroll = useRef<HTMLDivElement>(null);
   const summary = useMemo(() => registerSummary(items, bands, today), [items, bands, today]);
 
-  useLayoutEffect(() => setTop(root.current?.closest('main')?.getBoundingClientRect().top ?? 0), []);
-
-  const byId = useMemo(() => new Map(items.map((r) => [r.id, r])), [items]);
-  const openRisk = openId ? byId.get(openId) : undefined;
-  const selectedIds = Object.entries(table.state.rowSelection)
-    .filter(([id, on]) => on && byId.has(id))
-    .map(([id]) => id);
+  const openRisk = useMemo(() => (openId ? items.find((r) => r.id === openId) : undefined), [openId, items]);
+  const selection = table.state.rowSelection;
+  const selectedIds = useMemo(() => {
+    const picked = Object.keys(selection).filter((id) => selection[id]);
+    if (picked.length === 0) return picked;
+    // Selection is table state: drop ids of risks removed (or undone) since they were picked.
+    const present = new Set(items.map((r) => r.id));
+    return picked.filter((id) => present.has(id));
+  }, [selection, items]);
   const cellFilter = (table.getColumn('cell')?.getFilterValue() as HeatCellFilter | undefined) ?? null;
 
   const open = useCallback((id: string) => {
+    // The panel starts under the title bar: measured when it opens, not on every render.
+    setTop(root.current?.closest('main')?.getBoundingClientRect().top ?? 0);
     setOpenId(id);
     setFocusRequest((n) => n + 1);
   }, []);

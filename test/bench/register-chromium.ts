@@ -6,6 +6,7 @@
  * Needs `npm run build` first (`npm run bench` does it).
  */
 import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -157,6 +158,7 @@ async function main() {
 
     const shown = await page.locator('.register-count').textContent();
     console.log(`\nRisk register in Chromium: ${total} risks, ${CAPABILITIES} capability items (${shown}); median of ${RUNS} runs after a warm-up\n`);
+    console.log(`Machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (other work slows every figure)\n`);
     console.log(`${'action'.padEnd(42)} ${'DOM updated'.padStart(12)} ${'next frame'.padStart(12)}   target`);
     for (const { label, runs } of rows) {
       const dom = median(runs.map((r) => r.dom));

@@ -7,14 +7,13 @@ import { createHandlers } from '../../electron/services/handlers';
 import type { BriefProgress } from '../../electron/services/pdf/brief-progress';
 import { renderBrief } from '../../electron/services/pdf/export-brief';
 import { workerBriefRenderer } from '../../electron/services/pdf/render-in-worker';
-import type { PdfWorkerSpec } from '../../electron/services/pdf/render-in-worker';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { PlannerError } from '../../shared/result';
 import { planWithRisks } from '../bench/_large-plan';
 import { tempFolder, testPorts } from './helpers';
+import { sourcePdfWorkerUrl } from './pdf-worker-source';
 
-/** The worker's TypeScript source, run through tsx as the built app runs out/main/pdfWorker.js. */
-const SOURCE_WORKER: PdfWorkerSpec = { url: new URL('../../electron/services/pdf/render-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+const SOURCE_WORKER = sourcePdfWorkerUrl();
 const OPTIONS = { generatedAt: '2026-11-20' };
 
 describe('rendering the brief in a worker thread', () => {
@@ -38,17 +37,18 @@ describe('rendering the brief in a worker thread', () => {
     const ticks: number[] = [];
     const timer = setInterval(() => ticks.push(performance.now()), 10);
     const start = performance.now();
-    const pdf = await workerBriefRenderer(SOURCE_WORKER)(planWithRisks(1500), OPTIONS);
-    const took = performance.now() - start;
+    const pdf = await workerBriefRenderer(SOURCE_WORKER)(planWithRisks(400), OPTIONS);
+    const end = performance.now();
     clearInterval(timer);
-    const gaps = [start, ...ticks].slice(1).map((t, i) => t - [start, ...ticks][i]!);
-    expect(pdf.pageCount).toBeGreaterThan(20);
-    // Rendered in this thread, the layout alone would be one gap as long as most of the render.
-    expect(Math.max(...gaps)).toBeLessThan(took / 2);
-  });
+    const times = [start, ...ticks, end];
+    const longestStall = Math.max(...times.slice(1).map((t, i) => t - times[i]!));
+    expect(pdf.pageCount).toBeGreaterThan(10);
+    // Rendered in this thread, the whole render is one synchronous stall with no tick at all.
+    expect(longestStall).toBeLessThan((end - start) / 2);
+  }, 60_000);
 
   it('reports a worker that cannot start as a plain PlannerError', async () => {
-    const missing = workerBriefRenderer({ url: new URL('./no-such-worker.js', import.meta.url) });
+    const missing = workerBriefRenderer(new URL('./no-such-worker.js', import.meta.url));
     const error = await missing(createSamplePlan(), OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlannerError);
     expect(error).toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/PDF renderer .*Nothing was written/) });
@@ -65,7 +65,7 @@ describe('rendering the brief in a worker thread', () => {
 describe('the brief handlers with a PDF worker', () => {
   it('exports through the worker and tells the planner each step, ending with the write', async () => {
     const seen: string[] = [];
-    const ports = { ...(await testPorts()), pdfWorker: SOURCE_WORKER, onBriefProgress: (p: BriefProgress) => void seen.push(p.phase) };
+    const ports = { ...(await testPorts()), pdfWorkerUrl: SOURCE_WORKER, onBriefProgress: (p: BriefProgress) => void seen.push(p.phase) };
     const folder = await tempFolder();
     ports.dialogs.saveAnswers.push(join(folder, 'brief.pdf'));
     const result = await dispatch(createHandlers(ports), 'exportBrief', { plan: createSamplePlan(), options: OPTIONS });
@@ -76,7 +76,7 @@ describe('the brief handlers with a PDF worker', () => {
   });
 
   it('previews through the worker', async () => {
-    const ports = { ...(await testPorts()), pdfWorker: SOURCE_WORKER };
+    const ports = { ...(await testPorts()), pdfWorkerUrl: SOURCE_WORKER };
     const result = await dispatch(createHandlers(ports), 'renderBriefPreview', { plan: createSamplePlan(), options: OPTIONS });
     if (!result.ok) throw new Error(result.error.message);
     expect(Buffer.from(result.value.pdfBase64, 'base64').equals((await renderBrief(createSamplePlan(), OPTIONS)).bytes)).toBe(true);

@@ -10,13 +10,6 @@ import { PlannerError } from '../../../shared/result';
 import type { BriefProgress } from './brief-progress';
 import type { BriefRenderer } from './export-brief';
 
-/** Where the worker's code is: the built out/main/pdfWorker.js, or the .ts source with a loader such as tsx. */
-export interface PdfWorkerSpec {
-  url: URL;
-  /** Node flags for the worker, e.g. ['--import', 'tsx'] to run the TypeScript source. */
-  execArgv?: string[];
-}
-
 export interface RenderJob {
   plan: Plan;
   options: BriefOptionsInput;
@@ -30,15 +23,17 @@ export type WorkerMessage =
 const STOPPED = 'The PDF renderer stopped before the brief was finished. Nothing was written; try again.';
 
 /**
- * A BriefRenderer that starts one worker per job and terminates it when the job ends, however it
- * ends. The resolved value also names the worker's thread, so callers and tests can see where it ran.
+ * A BriefRenderer that runs the worker at `workerUrl` (the built out/main/pdfWorker.js, or in tests
+ * a bootstrap that loads the .ts source through tsx), one worker per job, terminated when the job
+ * ends, however it ends. The resolved value also names the worker's thread, so callers can see
+ * where it ran.
  */
-export function workerBriefRenderer(spec: PdfWorkerSpec): BriefRenderer {
+export function workerBriefRenderer(workerUrl: URL): BriefRenderer {
   return (plan, options, onProgress) =>
     new Promise((resolve, reject) => {
       let worker: Worker;
       try {
-        worker = new Worker(spec.url, { workerData: { plan, options } satisfies RenderJob, execArgv: spec.execArgv });
+        worker = new Worker(workerUrl, { workerData: { plan, options } satisfies RenderJob });
       } catch (error) {
         reject(new PlannerError('INTERNAL', 'The PDF renderer could not start. Nothing was written; try again.', [error instanceof Error ? error.message : String(error)]));
         return;

@@ -18,6 +18,7 @@ import { createHandlers } from '../../../electron/services/handlers';
 import type { Handlers } from '../../../electron/services/handlers';
 import type { DialogPort, HandlerPorts } from '../../../electron/services/ports';
 import { createConfSettings } from '../../../electron/services/settings-store';
+import { sourcePdfWorkerUrl } from '../../services/pdf-worker-source';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -129,6 +130,8 @@ export interface HostedPlanner {
   closeConfirmations: number;
   /** What the renderer asked the desktop shell to do (open a file, show it in its folder). */
   shellCalls: { kind: 'open' | 'show'; path: string }[];
+  /** Each step reported while a brief rendered (in the PDF worker, as in the app). */
+  briefProgress: EventPayload<'onBriefProgress'>[];
 }
 
 /** Real handlers over real ports: a conf settings store and recovery folder in `folders.data`. */
@@ -141,6 +144,7 @@ export function createHostedPlanner(folders: HostFolders): HostedPlanner {
     documentStates: [],
     closeConfirmations: 0,
     shellCalls: [],
+    briefProgress: [],
   };
   const ports: HandlerPorts = {
     dialogs,
@@ -150,6 +154,8 @@ export function createHostedPlanner(folders: HostFolders): HostedPlanner {
     documentsDir: folders.docs,
     appVersion: '0.0.0-browser-test',
     host: 'browser-test',
+    pdfWorkerUrl: sourcePdfWorkerUrl(),
+    onBriefProgress: (progress) => void hosted.briefProgress.push(progress),
     onCloseConfirmed: () => void hosted.closeConfirmations++,
     onDocumentState: (state) => void hosted.documentStates.push(state),
     shell: {

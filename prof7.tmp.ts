@@ -1,0 +1,22 @@
+import { planAtScale } from './test/bench/_scale-plan';
+import { checkPlanForSave, serializePlan } from './shared/plan/validate';
+import { planSchema } from './shared/plan/schema';
+import { findDuplicateIds, repairLinks } from './shared/plan/integrity';
+import { orderKeys } from './shared/plan/schema-walk';
+import { createHash } from 'node:crypto';
+const plan = planAtScale();
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+function t(label: string, f: () => unknown, n = 11) { f(); const ts: number[] = []; const cs: number[] = []; let r; for (let i = 0; i < n; i++) { (globalThis as any).gc?.(); const s = performance.now(); const c = cpu(); r = f(); ts.push(performance.now() - s); cs.push(cpu() - c); } ts.sort((a,b)=>a-b); cs.sort((a,b)=>a-b); console.log(label.padEnd(24), 'wall', ts[n>>1]!.toFixed(1).padStart(6), 'cpu', cs[n>>1]!.toFixed(1).padStart(6)); return r; }
+const parsed = planSchema.parse(plan);
+t('zod', () => planSchema.safeParse(plan));
+t('dups', () => findDuplicateIds(parsed));
+t('links', () => repairLinks(parsed));
+t('checkPlanForSave', () => checkPlanForSave(plan, 'x'));
+t('orderKeys(parsed)', () => orderKeys(parsed, planSchema));
+t('stringify', () => JSON.stringify(parsed, null, 2));
+const text = serializePlan(parsed);
+t('Buffer.from', () => Buffer.from(text));
+const buf = Buffer.from(text);
+t('sha256 buf', () => createHash('sha256').update(buf).digest('hex'));
+t('sha1 buf', () => createHash('sha1').update(buf).digest('hex'));
+t('JSON.parse', () => JSON.parse(text));
