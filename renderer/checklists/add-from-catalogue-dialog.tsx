@@ -41,23 +41,26 @@ export function AddFromCatalogueDialog({ plan, area, onAdd, onClose }: AddFromCa
         {choices.length === 0 ? (
           <p>Every catalogue item of this area is already on the checklist.</p>
         ) : (
-          <ul className="pick-list">
-            {choices.map(({ entry, relevant }) => (
-              <li key={entry.id}>
-                <label className="pick">
-                  <input type="checkbox" checked={picked.has(entry.id)} onChange={() => toggle(entry.id)} />
-                  <span className="pick-text">
-                    <span className="pick-title">
-                      {entry.title}
-                      {entry.critical && <span className="tag tag-critical">Critical</span>}
+          <>
+            <p>Items that fit this mission are ticked; untick what you do not need.</p>
+            <ul className="pick-list">
+              {choices.map(({ entry, relevant }) => (
+                <li key={entry.id}>
+                  <label className="pick">
+                    <input type="checkbox" checked={picked.has(entry.id)} onChange={() => toggle(entry.id)} />
+                    <span className="pick-text">
+                      <span className="pick-title">
+                        {entry.title}
+                        {entry.critical && <span className="tag tag-critical">Critical</span>}
+                      </span>
+                      <span className="pick-description">{entry.description}</span>
+                      {!relevant && <span className="pick-note">Not usually needed for this mission type or posture.</span>}
                     </span>
-                    <span className="pick-description">{entry.description}</span>
-                    {!relevant && <span className="pick-note">Not usually needed for this mission type or posture.</span>}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
     </ModalDialog>

@@ -10,13 +10,15 @@ import { STATUS_OPTIONS } from './risk-labels';
 export interface BulkEditBarProps {
   plan: Plan;
   selectedIds: readonly string[];
+  /** How many of them the current filters hide: the edits reach those too. */
+  hidden: number;
   edit: (edit: PlanEdit, label: string) => void;
   showStatus: (text: string) => void;
   onClear: () => void;
 }
 
 /** Appears while risks are selected: set the status or owner of all of them at once, or remove them. */
-export function BulkEditBar({ plan, selectedIds, edit, showStatus, onClear }: BulkEditBarProps) {
+export function BulkEditBar({ plan, selectedIds, hidden, edit, showStatus, onClear }: BulkEditBarProps) {
   const [status, setStatus] = useState('');
   const [owner, setOwner] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,53 +50,58 @@ export function BulkEditBar({ plan, selectedIds, edit, showStatus, onClear }: Bu
 
   return (
     <div className="bulk-bar" role="region" aria-label="Edit the selected risks">
-      <strong className="bulk-count">{count} selected</strong>
-      <div className="bulk-group">
-        <label htmlFor={`${ids}-status`} className="compact-label">
-          Status
-        </label>
-        <select id={`${ids}-status`} className="compact-input field-select" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">Choose…</option>
-          {STATUS_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="button button-small" disabled={status === ''} onClick={applyStatus}>
-          Set status
-        </button>
-      </div>
-      <div className="bulk-group">
-        <label htmlFor={`${ids}-owner`} className="compact-label">
-          Owner
-        </label>
-        <input
-          id={`${ids}-owner`}
-          className="compact-input"
-          value={owner}
-          maxLength={300}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${ids}-problem` : undefined}
-          onChange={(e) => setOwner(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && applyOwner()}
-        />
-        <button type="button" className="button button-small" onClick={applyOwner}>
-          Set owner
-        </button>
-        {problem && (
-          <p className="inline-error" id={`${ids}-problem`} role="alert">
-            {problem}
-          </p>
-        )}
-      </div>
-      <div className="bulk-end">
-        <button type="button" className="button button-small button-danger" onClick={remove}>
-          Remove
-        </button>
+      <div className="bulk-top">
+        <strong className="bulk-count">{count} selected</strong>
+        {hidden > 0 && <span className="bulk-hidden">{hidden.toLocaleString()} of them hidden by the filters</span>}
         <button type="button" className="button button-small button-quiet" onClick={onClear}>
           Clear selection
         </button>
+      </div>
+      <div className="bulk-controls">
+        <div className="bulk-group">
+          <label htmlFor={`${ids}-status`} className="compact-label">
+            Status
+          </label>
+          <select id={`${ids}-status`} className="compact-input field-select" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">Choose…</option>
+            {STATUS_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button-small" disabled={status === ''} onClick={applyStatus}>
+            Set status
+          </button>
+        </div>
+        <div className="bulk-group">
+          <label htmlFor={`${ids}-owner`} className="compact-label">
+            Owner
+          </label>
+          <input
+            id={`${ids}-owner`}
+            className="compact-input"
+            value={owner}
+            maxLength={300}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${ids}-problem` : undefined}
+            onChange={(e) => setOwner(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && applyOwner()}
+          />
+          <button type="button" className="button button-small" onClick={applyOwner}>
+            Set owner
+          </button>
+          {problem && (
+            <p className="inline-error" id={`${ids}-problem`} role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+        <div className="bulk-end">
+          <button type="button" className="button button-small button-danger" onClick={remove}>
+            Remove {count}
+          </button>
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,3 @@
-import { ColumnMenu } from './column-menu';
 import { CompactSelect } from './compact-select';
 import { describeHeatCell, REVIEW_FILTER_OPTIONS } from './register-filters';
 import type { HeatCellFilter } from './register-filters';
@@ -8,11 +7,11 @@ import { BAND_OPTIONS, CATEGORY_OPTIONS, STATUS_OPTIONS } from './risk-labels';
 
 
 const SELECT_FILTERS = [
-  { id: 'category', label: 'Category', empty: 'Any category', options: CATEGORY_OPTIONS },
-  { id: 'status', label: 'Status', empty: 'Any status', options: STATUS_OPTIONS },
-  { id: 'inherent', label: 'Inherent band', empty: 'Any band', options: BAND_OPTIONS },
-  { id: 'residual', label: 'Residual band', empty: 'Any band', options: BAND_OPTIONS },
-  { id: 'reviewDate', label: 'Review', empty: 'Any review date', options: REVIEW_FILTER_OPTIONS },
+  { id: 'category', label: 'Category', empty: 'Any', options: CATEGORY_OPTIONS },
+  { id: 'status', label: 'Status', empty: 'Any', options: STATUS_OPTIONS },
+  { id: 'inherent', label: 'Inherent band', empty: 'Any', options: BAND_OPTIONS },
+  { id: 'residual', label: 'Residual band', empty: 'Any', options: BAND_OPTIONS },
+  { id: 'reviewDate', label: 'Next review', empty: 'Any', options: REVIEW_FILTER_OPTIONS },
 ] as const;
 
 /** Search, per-column filters, the heat-map cell chip and the column menu above the register. */
@@ -35,7 +34,7 @@ export function RegisterFilterBar({ table, total }: { table: RegisterTable; tota
             id="register-search"
             type="search"
             className="compact-input"
-            placeholder="Reference, title, owner…"
+            placeholder="Ref, title, owner…"
             value={globalFilter}
             onChange={(e) => table.setGlobalFilter(e.target.value)}
           />
@@ -44,14 +43,11 @@ export function RegisterFilterBar({ table, total }: { table: RegisterTable; tota
           <label className="compact-label" htmlFor="register-owner-filter">
             Owner
           </label>
-          <input id="register-owner-filter" type="text" className="compact-input compact-input-owner" value={value('owner')} onChange={(e) => set('owner', e.target.value)} />
+          <input id="register-owner-filter" type="text" className="compact-input" value={value('owner')} onChange={(e) => set('owner', e.target.value)} />
         </div>
         {SELECT_FILTERS.map((f) => (
           <CompactSelect key={f.id} label={f.label} value={value(f.id)} options={f.options} emptyLabel={f.empty} onChange={(v) => set(f.id, v)} />
         ))}
-        <div className="register-filter-end">
-          <ColumnMenu table={table} />
-        </div>
       </div>
       <div className="register-filter-status">
         <p className="register-count" aria-live="polite">

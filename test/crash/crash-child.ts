@@ -22,7 +22,10 @@ const paths = crashPaths(folder);
 const recovery = createRecoveryStore(paths.dataDir, () => new Date());
 // The app has been running a while when it crashes: validate and serialise once so the first round
 // is not slowed by compiling, and kills spread over several rounds.
-for (let i = 0; i < 3; i++) serializePlan(planVersion(0)) && checkPlanForSave(planVersion(0), 'warm-up');
+for (let i = 0; i < 3; i++) {
+  checkPlanForSave(planVersion(0), 'warm-up');
+  serializePlan(planVersion(0));
+}
 
 for (let n = 1; ; n++) {
   // writeSync: the line is in the pipe before the round starts, whenever the kill comes.

@@ -60,7 +60,7 @@ describe('CLI output into a pipe that closes early', () => {
     try {
       const child = spawn(process.execPath, [...cliArgs, 'catalogue', 'risks'], { cwd: root, stdio: ['ignore', full, 'pipe'] });
       let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
       expect(stderr.trim()).toBe('mandate-planner: the output could not be written (ENOSPC).');
       expect(code).toBe(1);

@@ -134,8 +134,11 @@ export interface HostedPlanner {
   briefProgress: EventPayload<'onBriefProgress'>[];
 }
 
-/** Real handlers over real ports: a conf settings store and recovery folder in `folders.data`. */
-export function createHostedPlanner(folders: HostFolders): HostedPlanner {
+/**
+ * Real handlers over real ports: a conf settings store and recovery folder in `folders.data`, briefs
+ * rendered in the PDF worker. `forwardProgress` passes brief progress on to the page, as Electron does.
+ */
+export function createHostedPlanner(folders: HostFolders, forwardProgress?: (progress: EventPayload<'onBriefProgress'>) => void): HostedPlanner {
   const dialogs = new ScriptedDialogs();
   const hosted: HostedPlanner = {
     folders,
@@ -155,7 +158,10 @@ export function createHostedPlanner(folders: HostFolders): HostedPlanner {
     appVersion: '0.0.0-browser-test',
     host: 'browser-test',
     pdfWorkerUrl: sourcePdfWorkerUrl(),
-    onBriefProgress: (progress) => void hosted.briefProgress.push(progress),
+    onBriefProgress: (progress) => {
+      hosted.briefProgress.push(progress);
+      forwardProgress?.(progress);
+    },
     onCloseConfirmed: () => void hosted.closeConfirmations++,
     onDocumentState: (state) => void hosted.documentStates.push(state),
     shell: {

@@ -11,7 +11,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import type { MenuCommand } from '../../../shared/ipc';
+import type { EventPayload, MenuCommand } from '../../../shared/ipc';
 import {
   bindPlanner,
   CHROMIUM_ARGS,
@@ -80,7 +80,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   app: async ({ page, rendererServer, pageProblems }, use) => {
     void pageProblems;
     const folders = await createHostFolders();
-    let hosted = createHostedPlanner(folders);
+    // A page that is closing can no longer be told; the progress is still recorded on `hosted`.
+    const forwardProgress = (progress: EventPayload<'onBriefProgress'>) => void emitEvent(page, 'onBriefProgress', progress).catch(() => undefined);
+    let hosted = createHostedPlanner(folders, forwardProgress);
     await bindPlanner(page, () => hosted.handlers);
     await page.goto(rendererServer.url);
     await expect(page.getByRole('heading', { name: 'Mandate Planner', level: 1 })).toBeVisible();
@@ -99,7 +101,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       path: (name) => join(folders.docs, name),
       command: (command) => emitEvent(page, 'onCommand', { command }),
       async restart() {
-        hosted = createHostedPlanner(folders);
+        hosted = createHostedPlanner(folders, forwardProgress);
         await page.reload();
       },
     };
