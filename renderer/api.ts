@@ -81,3 +81,8 @@ export const confirmClose = () => call('confirmClose', {});
 export function onCommand(listener: (payload: EventPayload<'onCommand'>) => void): () => void {
   return window.planner ? window.planner.onCommand(listener) : () => undefined;
 }
+
+/** Progress of a brief being rendered in the main process's worker; returns the unsubscribe function. */
+export function onBriefProgress(listener: (payload: EventPayload<'onBriefProgress'>) => void): () => void {
+  return window.planner ? window.planner.onBriefProgress(listener) : () => undefined;
+}

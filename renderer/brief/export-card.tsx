@@ -31,6 +31,9 @@ export function ExportCard({ exporter, summary }: ExportCardProps) {
           <div className="brief-progress-bar" />
         </div>
       )}
+      <p className="brief-export-summary" role="status" aria-live="polite">
+        {state.phase === 'exporting' ? (state.message ?? 'Preparing the brief…') : ''}
+      </p>
       {state.phase === 'done' && (
         <div className="brief-exported" role="group" aria-labelledby="brief-exported-name">
           <p className="brief-exported-text">

@@ -4,7 +4,7 @@ import * as api from '../api';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError } from '../../shared/result';
 
-export type ExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done'; path: string; pageCount: number };
+export type ExportState = { phase: 'idle' } | { phase: 'exporting'; message?: string } | { phase: 'done'; path: string; pageCount: number };
 
 /** The last part of a path, whichever separator the system uses. */
 export const fileNameOf = (path: string) => path.split(/[\\/]/).pop() || path;
@@ -32,7 +32,9 @@ export function useBriefExport(plan: Plan, showStatus: (text: string) => void, s
     async start() {
       const before = state;
       setState({ phase: 'exporting' });
-      const result = await api.exportBrief(plan);
+      // Events carry no job id: show the latest phase while this export is pending, then stop listening.
+      const stop = api.onBriefProgress(({ message }) => setState({ phase: 'exporting', message }));
+      const result = await api.exportBrief(plan).finally(stop);
       if (!result.ok) {
         setState(before);
         // Closing the save dialog is the planner's choice, not a problem to report.
