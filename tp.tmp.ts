@@ -7,7 +7,7 @@ const folders = await createHostFolders();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const hosted = createHostedPlanner(folders);
 const path = `${folders.docs}/scale.mplan`;
-await writePlanFile(path, planAtScale());
+await writePlanFile(path, process.argv[2] === 'big' ? planAtScale() : (await import('./shared/plan/sample')).createSamplePlan());
 const page = await browser.newPage();
 await bindPlanner(page, () => hosted.handlers);
 await page.goto(server.url);
@@ -25,5 +25,5 @@ const { profile } = await cdp.send('Profiler.stop') as any;
 const self = new Map<string, number>(); const dt = profile.timeDeltas; const counts = new Map<number, number>();
 profile.samples.forEach((s: number, i: number) => counts.set(s, (counts.get(s) || 0) + (dt[i] || 0)));
 for (const n of profile.nodes) { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + (counts.get(n.id) || 0)); }
-console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(8)} ms ${k}`).join('\n'));
+const js=[...self].filter(([k])=>!k.startsWith('(program)')&&!k.startsWith('(idle)')).reduce((a,[,v])=>a+v,0); console.log('JS+gc total ms', (js/1000).toFixed(1)); console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(8)} ms ${k}`).join('\n'));
 await browser.close(); await server.close();

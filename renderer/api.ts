@@ -82,6 +82,11 @@ export function onCommand(listener: (payload: EventPayload<'onCommand'>) => void
   return window.planner ? window.planner.onCommand(listener) : () => undefined;
 }
 
+/** Plan files the planner opened from outside the app (double-click, command line); returns the unsubscribe function. */
+export function onOpenFile(listener: (payload: EventPayload<'onOpenFile'>) => void): () => void {
+  return window.planner ? window.planner.onOpenFile(listener) : () => undefined;
+}
+
 /** Progress of a brief being rendered in the main process's worker; returns the unsubscribe function. */
 export function onBriefProgress(listener: (payload: EventPayload<'onBriefProgress'>) => void): () => void {
   return window.planner ? window.planner.onBriefProgress(listener) : () => undefined;

@@ -138,6 +138,8 @@ export type BriefPhase = (typeof BRIEF_PHASES)[number];
 export const events = {
   onCommand: { channel: 'event:command', payload: z.object({ command: z.enum(MENU_COMMANDS) }) },
   onBriefProgress: { channel: 'event:brief-progress', payload: z.object({ phase: z.enum(BRIEF_PHASES), message: z.string() }) },
+  /** A plan file given on the command line or double-clicked; the main process put it on the recent list first. */
+  onOpenFile: { channel: 'event:open-file', payload: z.object({ path: z.string().min(1).max(4096) }) },
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]['payload']>;

@@ -4,6 +4,7 @@ import { readiness } from '../../shared/capabilities/readiness';
 import { suggestedRisks } from '../../shared/capabilities/suggested-risks';
 import type { CapabilityRiskSuggestion } from '../../shared/capabilities/suggested-risks';
 import type { ChecklistCatalogueItem } from '../../shared/content/checklist-items';
+import { dismissAdvice } from '../../shared/mandate/clause-edits';
 import type { CapabilityArea, CapabilityItem } from '../../shared/plan/schema';
 import { addRiskFromDraft } from '../../shared/risks/risk-edits';
 import { localDay } from '../../shared/risks/scoring';
@@ -67,7 +68,9 @@ export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
   }
 
   function dismiss(s: CapabilityRiskSuggestion) {
-    edit({ kind: 'insert', path: ['guidance', 'dismissed'], index: plan.guidance.dismissed.length, value: s.suggestionId }, 'dismiss a suggested risk');
+    const change = dismissAdvice(plan, s.suggestionId);
+    if (change) edit(change, 'dismiss a suggested risk');
+    showStatus('Suggestion dismissed. Undo brings it back.');
   }
 
   const relevant = relevantCatalogue(plan);

@@ -26,6 +26,9 @@ export function ColumnMenu<T extends RowData>({ table }: { table: ReactTable<Gri
     <div
       className="menu"
       ref={root}
+      onBlur={(e) => {
+        if (open && !root.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();

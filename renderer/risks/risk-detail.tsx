@@ -22,8 +22,11 @@ export interface RiskDetailProps {
   today: string;
   /** Where the panel starts: just under the title bar. */
   top: number;
-  /** Changes when the planner opened a risk on purpose: focus then moves into the panel. */
-  focusRequest: number;
+  /**
+   * Changes when the planner opened a risk on purpose: focus then moves into the panel, to the
+   * title field for a risk just written from scratch, else to the heading.
+   */
+  focusRequest: { n: number; on: 'heading' | 'title' };
   edit: (edit: PlanEdit, label: string) => void;
   showStatus: (text: string) => void;
   onClose: () => void;
@@ -33,7 +36,13 @@ export interface RiskDetailProps {
 /** The side panel for one risk: every field, its treatment, acceptance, links and history. */
 export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showStatus, onClose, onShowCapabilities }: RiskDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [focusRequest]);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusRequest.on === 'heading') return heading.current?.focus();
+    const title = panel.current?.querySelector<HTMLInputElement>('.detail-body input');
+    title?.focus();
+    title?.select();
+  }, [focusRequest]);
 
   const commit = (field: keyof RiskPatch, value: unknown): string | null => {
     const result = commitRiskField(plan, risk, field, value, editContext(plan));
@@ -47,6 +56,7 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
 
   return (
     <aside
+      ref={panel}
       className="detail"
       style={style}
       aria-labelledby="risk-detail-heading"

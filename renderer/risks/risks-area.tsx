@@ -49,7 +49,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   const table = useRegisterTable(items, bands, today);
   const [kind, setKind] = useState<HeatMapKind>('inherent');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ n: number; on: 'heading' | 'title' }>({ n: 0, on: 'heading' });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [top, setTop] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -67,18 +67,19 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   }, [selection, items]);
   const cellFilter = (table.getColumn('cell')?.getFilterValue() as HeatCellFilter | undefined) ?? null;
 
-  const open = useCallback((id: string) => {
+  const open = useCallback((id: string, on: 'heading' | 'title' = 'heading') => {
     // The panel starts under the title bar: measured when it opens, not on every render.
     setTop(root.current?.closest('main')?.getBoundingClientRect().top ?? 0);
     setOpenId(id);
-    setFocusRequest((n) => n + 1);
+    setFocusRequest((r) => ({ n: r.n + 1, on }));
   }, []);
-  const actions = useMemo(() => ({ open }), [open]);
+  const actions = useMemo(() => ({ open: (id: string) => open(id) }), [open]);
 
+  /** Shows a new risk: filters that would hide it go, and its details open at the title. */
   function select(risk: Risk) {
     table.resetColumnFilters(true);
     table.setGlobalFilter('');
-    open(risk.id);
+    open(risk.id, 'title');
   }
 
   function addFromCatalogue(entry: RiskCatalogueEntry): string {

@@ -23,7 +23,7 @@ export interface Controller {
   session: SessionStore;
   /** Runs a menu command or keyboard shortcut. */
   command(command: MenuCommand): void;
-  /** Listens for menu commands from the main process; returns the unsubscribe function. */
+  /** Listens for menu commands and files opened from outside the app; returns the unsubscribe function. */
   listenToMenu(): () => void;
   newPlan(): Promise<void>;
   open(): Promise<void>;
@@ -187,7 +187,14 @@ export function createController(): Controller {
         case 'close-requested': return void controller.closeRequested();
       }
     },
-    listenToMenu: () => api.onCommand(({ command }) => controller.command(command)),
+    listenToMenu: () => {
+      const commands = api.onCommand(({ command }) => controller.command(command));
+      const files = api.onOpenFile(({ path }) => void controller.openRecent(path));
+      return () => {
+        commands();
+        files();
+      };
+    },
     newPlan: () => replaceWith('start a new plan', api.newPlan, 'A new plan could not be started'),
     open: () => replaceWith('open another plan', api.openWithDialog, 'The plan could not be opened'),
     openSample: () => replaceWith('open the sample plan', api.openSample, 'The sample plan could not be opened'),

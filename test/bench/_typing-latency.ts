@@ -25,6 +25,8 @@ export interface TypingResult {
   recoveryCopies: number;
   /** Renderer main-thread CPU per keystroke interval (from the trace): median, 95th percentile, most. */
   cpu: { p50: number; p95: number; max: number };
+  /** How long handing one recovery copy of the plan to the main process holds the page up. */
+  recoveryCopyBlockMs: number;
 }
 
 interface TraceEvent {
@@ -44,7 +46,9 @@ function cpuPerKeystroke(traceJson: Buffer): number[] {
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && typeof e.tdur === 'number').sort((a, b) => a.ts - b.ts);
+  // The renderer's main thread names its top-level tasks ThreadControllerImpl::RunTask (other threads: RunTask).
+  const taskName = onMain.some((e) => e.name === 'ThreadControllerImpl::RunTask') ? 'ThreadControllerImpl::RunTask' : 'RunTask';
+  const tasks = onMain.filter((e) => e.name === taskName && e.ph === 'X' && typeof e.tdur === 'number').sort((a, b) => a.ts - b.ts);
   // Each keystroke's interval starts with the task that dispatched its keydown (ts and tdur are in µs).
   const starts = keydowns.map((ts) => tasks.filter((t) => t.ts <= ts).at(-1)?.ts ?? ts);
   return starts.map((from, i) => {
@@ -117,6 +121,12 @@ export async function measureTyping(plan: Plan, text: string, delayMs = 30): Pro
       const w = window as unknown as { __keyMs: number[]; __slowKeys: number };
       return { keyMs: w.__keyMs, slowKeys: w.__slowKeys };
     });
+    // A copy on blur is written at once; the page is busy while the plan is handed over.
+    const recoveryCopyBlockMs = await page.evaluate(() => {
+      const start = performance.now();
+      window.dispatchEvent(new Event('blur'));
+      return performance.now() - start;
+    });
     const sorted = [...keyMs].sort((a, b) => a - b);
     return {
       keys: keyMs.length,
@@ -127,6 +137,7 @@ export async function measureTyping(plan: Plan, text: string, delayMs = 30): Pro
       slowFrames: slowKeys,
       recoveryCopies,
       cpu: { p50: percentile(cpu, 50), p95: percentile(cpu, 95), max: cpu.at(-1) ?? NaN },
+      recoveryCopyBlockMs,
     };
   } finally {
     await browser.close();

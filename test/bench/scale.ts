@@ -61,9 +61,11 @@ async function median(what: string, target: number | null, work: () => unknown, 
   const ms = mid(times);
   const cpuMs = mid(cpu);
   rows.push({ what, ms, cpuMs, target });
-  const verdict = target === null ? '' : `target < ${target} ms ${ms < target ? 'ok' : cpuMs < target ? 'over on the wall clock, ok in CPU time' : 'OVER TARGET'}`;
+  // CPU time counts the GC and file-system threads too, so it can exceed the wall time; it shows
+  // the work done, while the verdict is on the wall clock.
+  const verdict = target === null ? '' : `target < ${target} ms ${ms < target ? 'ok' : 'OVER TARGET'}`;
   console.log(`${what.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms  (CPU ${cpuMs.toFixed(1)} ms; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})  ${verdict}`);
-  return cpuMs;
+  return ms;
 }
 
 const plan = planAtScale();
@@ -77,7 +79,6 @@ try {
 
   const openMs = await median('open + validate (readPlanFile)', 200, () => readPlanFile(file));
   const saveMs = await median('save (writePlanFile: full checks, serialise, fsync, backup)', 200, () => writePlanFile(file, plan));
-  // Judged on CPU time: the wall clock on a shared machine measures the other processes too.
   failed = openMs >= 200 || saveMs >= 200;
   await median('save as the app does (IPC gate parse, then write: no second parse)', null, () =>
     writePlanFile(file, contract.save.request.parse({ docId: 'doc-bench', plan }).plan, { parsedBySchema: true }));
@@ -116,7 +117,8 @@ try {
       row(`keystroke in the cover title, median of ${t.keys}`, t.p50, t.cpu.p50, 16);
       row('keystroke in the cover title, 95th percentile', t.p95, t.cpu.p95, 16);
       row('keystroke in the cover title, slowest', t.max, t.cpu.max, null, `${t.recoveryCopies} recovery copies written while typing; ${t.slowFrames} keys over 16 ms to the next paint by Event Timing`);
-      console.log(`Chromium, ${label}, ${t.keys} keystrokes: wall median ${t.p50.toFixed(1)} / p95 ${t.p95.toFixed(1)} / max ${t.max.toFixed(1)} ms; main-thread CPU median ${t.cpu.p50.toFixed(1)} / p95 ${t.cpu.p95.toFixed(1)} / max ${t.cpu.max.toFixed(1)} ms (target < 16 ms ${t.cpu.p95 < 16 ? 'ok' : 'OVER TARGET'}); ${t.recoveryCopies} recovery copies; opening ${t.openMs.toFixed(0)} ms`);
+      row('one recovery copy handed to the main process (page busy)', t.recoveryCopyBlockMs, undefined, null, 'taken at a pause in typing, at most every 30 s while typing on');
+      console.log(`Chromium, ${label}, ${t.keys} keystrokes (a recovery copy holds the page ${t.recoveryCopyBlockMs.toFixed(0)} ms): wall median ${t.p50.toFixed(1)} / p95 ${t.p95.toFixed(1)} / max ${t.max.toFixed(1)} ms; main-thread CPU median ${t.cpu.p50.toFixed(1)} / p95 ${t.cpu.p95.toFixed(1)} / max ${t.cpu.max.toFixed(1)} ms (target < 16 ms ${t.cpu.p95 < 16 ? 'ok' : 'OVER TARGET'}); ${t.recoveryCopies} recovery copies; opening ${t.openMs.toFixed(0)} ms`);
       if (typed === plan) failed ||= t.cpu.p95 >= 16;
     }
   }
@@ -127,8 +129,9 @@ try {
 console.log(`\nload average while measuring: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
 console.log('\n| Measurement | Wall time (median) | CPU time (median) | Target |\n|---|---:|---:|---|');
 for (const row of rows) {
-  const best = row.cpuMs ?? row.ms;
-  const verdict = row.target === null ? '—' : `< ${row.target} ms ${best < row.target ? '✓' : '✗'}`;
+  // Browser keystrokes are judged on main-thread CPU (the wall clock waits for a busy core); Node rows on the wall clock.
+  const judged = row.what.startsWith('Chromium') ? (row.cpuMs ?? row.ms) : row.ms;
+  const verdict = row.target === null ? '—' : `< ${row.target} ms ${judged < row.target ? '✓' : '✗'}`;
   console.log(`| ${row.what}${row.note ? ` (${row.note})` : ''} | ${row.ms.toFixed(1)} ms | ${row.cpuMs === undefined ? '—' : `${row.cpuMs.toFixed(1)} ms`} | ${verdict} |`);
 }
 process.exitCode = failed ? 1 : 0;

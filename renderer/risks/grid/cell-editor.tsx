@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { CellEditor as EditorSpec } from './grid-features';
 
@@ -41,6 +41,16 @@ export function CellEditor({ editor, initial, label, error, byPointer, onCommit,
       }
     }
   }, [byPointer]);
+
+  // A message that would fall below the bottom of a scrolling grid is shown above the cell instead.
+  const message = useRef<HTMLParagraphElement>(null);
+  const [above, setAbove] = useState(false);
+  useLayoutEffect(() => {
+    const el = message.current;
+    const box = el?.closest('.grid-scroll-virtual')?.getBoundingClientRect();
+    const cell = el?.parentElement?.getBoundingClientRect();
+    if (el && box && cell) setAbove(cell.bottom + 6 + el.offsetHeight > box.bottom);
+  }, [error]);
 
   const finish = (how: CommitHow, value = draft) => {
     settled.current = true;
@@ -111,7 +121,7 @@ export function CellEditor({ editor, initial, label, error, byPointer, onCommit,
         />
       )}
       {error ? (
-        <p className="grid-error" id={errorId} role="alert">
+        <p ref={message} className={above ? 'grid-error grid-error-above' : 'grid-error'} id={errorId} role="alert">
           {error}
         </p>
       ) : (

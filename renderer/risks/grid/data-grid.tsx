@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ReactTable, RowData } from '@tanstack/react-table';
@@ -72,16 +72,14 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
     }
   });
 
-  const activeRow = rows[active.row];
-  const onActiveRowChange = props.onActiveRowChange;
-  const activeOriginal = activeRow?.original;
-  useEffect(() => {
-    if (activeOriginal !== undefined) onActiveRowChange?.(activeOriginal);
-    // Only a move to another row is news; a new callback identity is not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activeOriginal]);
+  /** Tells the caller about a move to another row made by the planner (not by a sort or filter). */
+  function reportRow(row: number) {
+    const original = rows[row]?.original;
+    if (row !== active.row && original !== undefined) props.onActiveRowChange?.(original);
+  }
 
   function moveTo(pos: GridPosition) {
+    reportRow(pos.row);
     setActivePos(pos);
     focusWanted.current = true;
     if (virtual) virtualizer.scrollToIndex(pos.row, { align: 'auto' });
@@ -166,7 +164,11 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
                 rowLabel={props.rowLabel(row.original)}
                 className={props.rowClassName?.(row.original)}
                 style={virtual ? { transform: `translateY(${start}px)`, height: virtual.rowHeight } : undefined}
-                onCellFocus={(r, c) => (r !== active.row || c !== active.col) && setActivePos({ row: r, col: c })}
+                onCellFocus={(r, c) => {
+                  if (r === active.row && c === active.col) return;
+                  reportRow(r);
+                  setActivePos({ row: r, col: c });
+                }}
                 onStartEdit={startEdit}
                 onCommit={commit}
                 onCancel={cancel}

@@ -103,6 +103,26 @@ test('a risk added from the catalogue is edited in place; an impossible likeliho
   await expect(history).toContainText('Added from catalogue (rsk-no-enforcement)');
 });
 
+test('a risk written from scratch opens at its title, and keeps its required fields filled', async ({ page, app }) => {
+  void app;
+  await openRisks(page, 'new');
+  await expect(page.getByText('The register is empty.')).toBeVisible();
+  await page.getByRole('button', { name: 'New risk' }).click();
+  const detail = page.getByRole('complementary');
+  const title = detail.getByRole('textbox', { name: 'Title' });
+  await expect(title).toBeFocused();
+  await title.fill('');
+  await title.press('Enter');
+  await expect(detail.getByRole('alert')).toHaveText('Give the risk a title, phrased "If …, then …".');
+  await title.fill('If the border crossings close, then supplies to Dravny stop');
+  await title.press('Enter');
+  await expect(detail.getByRole('heading', { level: 3 })).toHaveText('If the border crossings close, then supplies to Dravny stop');
+  await detail.getByRole('textbox', { name: 'Owner' }).fill('Logistics officer');
+  await detail.getByRole('textbox', { name: 'Owner' }).press('Enter');
+  await expect(cell(page, 'R-001', 'owner')).toHaveText('Logistics officer');
+  await expect(cell(page, 'R-001', 'reviewDate')).toHaveText('Dec 25, 2026');
+});
+
 test('the register sorts by a column and filters by search, column filters and band', async ({ page, app }) => {
   void app;
   await openRisks(page);
