@@ -3,11 +3,13 @@ import { app, BrowserWindow, Menu } from 'electron';
 import Store from 'electron-store';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../services/handlers';
+import { createRecentFiles } from '../services/recent-files';
 import { createSettingsStore, memoryStore } from '../services/settings-store';
 import type { ConfLike } from '../services/settings-store';
 import { createCloseGuard } from './close-guard';
 import { electronDialogs } from './dialogs';
 import { registerIpc, sendEvent } from './ipc';
+import { planFilesFromArgv } from './launch-files';
 import { menuTemplate } from './menu';
 import { lockDown } from './security';
 import { electronShell } from './shell-port';
@@ -16,6 +18,10 @@ import { isAppUrl } from './window-options';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
+/** Plan files handed over before the window could take them (the command line, an early double-click). */
+const waitingFiles: string[] = planFilesFromArgv(process.argv, process.cwd());
+/** Set once the window shows the app: opens plan files handed over from outside. */
+let openFromOutside: ((paths: string[]) => void) | null = null;
 
 function openSettings(): ConfLike {
   try {
@@ -61,6 +67,18 @@ function start(): void {
   );
 
   mainWindow = createWindow(paths, settings);
+  // A file the planner double-clicked or named on the command line was chosen by them: it goes on the
+  // recent list the main process keeps, which is what lets the renderer ask to open it.
+  const recent = createRecentFiles(settings, () => new Date());
+  const deliver = (files: string[]) => {
+    files.forEach((path) => recent.add(path));
+    const last = files.at(-1);
+    if (last) sendEvent(contents(), 'onOpenFile', { path: last });
+  };
+  mainWindow.webContents.once('did-finish-load', () => {
+    openFromOutside = deliver;
+    deliver(waitingFiles.splice(0));
+  });
   mainWindow.on('close', (event) => guard.onCloseAttempt(event));
   mainWindow.webContents.on('render-process-gone', () => guard.rendererGone());
   mainWindow.on('unresponsive', () => guard.setResponsive(false));
@@ -79,10 +97,19 @@ if (testUserData) app.setPath('userData', testUserData);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = planFilesFromArgv(argv, workingDirectory);
+    if (openFromOutside) openFromOutside(files);
+    else waitingFiles.push(...files);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS hands double-clicked files over as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (openFromOutside) openFromOutside([path]);
+    else waitingFiles.push(path);
   });
   app.on('window-all-closed', () => app.quit());
   app
