@@ -1,27 +1,19 @@
 /** How register values read on screen, and the options of the register's selects. */
 import { BAND_NAMES, RISK_CATEGORIES, RISK_SOURCES, RISK_STATUSES, TREATMENTS } from '../../shared/plan/schema';
+import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS } from '../../shared/plan/labels';
 import type { SelectOption } from '../components/select-field';
 
-export const CATEGORY_LABELS: Record<(typeof RISK_CATEGORIES)[number], string> = {
-  political: 'Political',
-  operational: 'Operational',
-  security: 'Security',
-  protection: 'Protection',
-  escalation: 'Escalation',
-  resourcing: 'Resourcing',
-  coordination: 'Coordination',
-  reputational: 'Reputational',
-};
+// One wording for screen and print: the labels live with the plan schema.
+export {
+  RISK_CATEGORY_LABELS as CATEGORY_LABELS,
+  RISK_STATUS_LABELS as STATUS_LABELS,
+  TREATMENT_LABELS,
+  BAND_LABELS,
+  LIKELIHOOD_LABELS,
+  IMPACT_LABELS,
+} from '../../shared/plan/labels';
 
-export const STATUS_LABELS: Record<(typeof RISK_STATUSES)[number], string> = { open: 'Open', monitoring: 'Monitoring', closed: 'Closed' };
-
-export const TREATMENT_LABELS: Record<(typeof TREATMENTS)[number], string> = {
-  mitigate: 'Mitigate',
-  accept: 'Accept',
-  transfer: 'Transfer',
-  avoid: 'Avoid',
-};
-
+/** Shorter than the brief's wording, to fit a table cell. */
 export const SOURCE_LABELS: Record<(typeof RISK_SOURCES)[number], string> = {
   catalogue: 'Catalogue',
   guidance: 'Guidance',
@@ -30,16 +22,10 @@ export const SOURCE_LABELS: Record<(typeof RISK_SOURCES)[number], string> = {
   import: 'CSV import',
 };
 
-export const BAND_LABELS: Record<(typeof BAND_NAMES)[number], string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
-
-/** 1 rare … 5 almost certain, as the register's rating scale names them. */
-export const LIKELIHOOD_LABELS = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'] as const;
-export const IMPACT_LABELS = ['Minimal', 'Minor', 'Moderate', 'Major', 'Severe'] as const;
-
 const options = <K extends string>(labels: Record<K, string>, order: readonly K[]): SelectOption[] => order.map((value) => ({ value, label: labels[value] }));
 
-export const CATEGORY_OPTIONS = options(CATEGORY_LABELS, RISK_CATEGORIES);
-export const STATUS_OPTIONS = options(STATUS_LABELS, RISK_STATUSES);
+export const CATEGORY_OPTIONS = options(RISK_CATEGORY_LABELS, RISK_CATEGORIES);
+export const STATUS_OPTIONS = options(RISK_STATUS_LABELS, RISK_STATUSES);
 export const TREATMENT_OPTIONS = options(TREATMENT_LABELS, TREATMENTS);
 export const BAND_OPTIONS = options(BAND_LABELS, BAND_NAMES);
 export const SCORE_OPTIONS: SelectOption[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));

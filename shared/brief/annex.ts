@@ -5,7 +5,7 @@ import type { Risk } from '../plan/schema';
 import { bandFor, ratingOf, scoreOf } from '../risks/scoring';
 import type { ScoreKind } from '../risks/scoring';
 import { emptyNote, keepTogether, sectionHeading } from './blocks';
-import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_SOURCE_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatDate } from './labels';
+import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_SOURCE_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 
 /** The annex shows the latest changes only; the plan file keeps the full history. */

@@ -1,7 +1,7 @@
 /** The score-band key printed beside the register and under the heat map. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Band } from '../plan/schema';
-import { BAND_LABELS } from './labels';
+import { BAND_LABELS } from '../plan/labels';
 import { BAND_COLORS, COLORS } from './styles';
 
 /** One row of coloured cells: "Low 1–4", "Medium 5–9", … using the plan's own bands. */

@@ -7,7 +7,7 @@ import { createBriefContext } from './context';
 import type { BriefContext } from './context';
 import { PAGE_MARGINS, draftBackground, frameFooter, frameHeader } from './page-frame';
 import { defaultStyle, styles } from './styles';
-import { formatDate } from './labels';
+import { formatDate } from '../plan/labels';
 import { trimTrailingMargin } from './blocks';
 import { coverSection } from './cover';
 import { contentsSection } from './contents';

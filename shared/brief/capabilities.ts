@@ -6,7 +6,7 @@ import type { CapabilityItem } from '../plan/schema';
 import { readiness } from '../capabilities/readiness';
 import type { Readiness } from '../capabilities/readiness';
 import { emptyNote, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
-import { CAPABILITY_AREA_LABELS, CAPABILITY_STATUS_LABELS, formatCount, formatDate } from './labels';
+import { CAPABILITY_AREA_LABELS, CAPABILITY_STATUS_LABELS, formatCount, formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 
 const BAR_W = 70;

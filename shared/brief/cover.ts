@@ -1,7 +1,7 @@
 /** The cover page: what the brief is, who wrote it, when, how it is marked and who receives it. */
 import type { Content } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
-import { formatDate } from './labels';
+import { formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 
 function coverField(label: string, value: string): Content {

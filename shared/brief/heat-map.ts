@@ -7,7 +7,7 @@ import { bandFor, scoreOf } from '../risks/scoring';
 import { BAND_NAMES } from '../plan/schema';
 import { emptyNote, registerTable, sectionHeading, subHeading } from './blocks';
 import { bandLegend } from './band-legend';
-import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, formatCount } from './labels';
+import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, formatCount } from '../plan/labels';
 import { BAND_COLORS, COLORS } from './styles';
 
 const LABEL_W = 64;

@@ -4,7 +4,7 @@ import type { BriefContext } from './context';
 import type { AssembledMandate } from '../mandate/assemble';
 import { mandateEndDate } from '../mandate/timeline';
 import { emptyNote, factsTable, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
-import { formatDate } from './labels';
+import { formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 
 /** Italic opening word(s), then the rest of the paragraph as assembled (punctuation included). */

@@ -2,7 +2,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import { emptyNote, factsTable, paragraphs, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
-import { formatCount, AUTHORIZATION_LABELS, MISSION_TYPE_LABELS, POLITICAL_FORM_LABELS, POSTURE_LABELS, RATING_LABELS } from './labels';
+import { formatCount, AUTHORIZATION_LABELS, MISSION_TYPE_LABELS, POLITICAL_FORM_LABELS, POSTURE_LABELS, RATING_LABELS } from '../plan/labels';
 import { AUTHORIZATION_FACTORS } from '../plan/schema';
 
 const count = formatCount;

@@ -6,7 +6,7 @@ import { bandFor, isReviewOverdue, scoreOf } from '../risks/scoring';
 import type { ScoreKind } from '../risks/scoring';
 import { emptyNote, registerTable, sectionHeading } from './blocks';
 import { bandLegend } from './band-legend';
-import { formatCount, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatShortDate } from './labels';
+import { formatCount, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatShortDate } from '../plan/labels';
 import { BAND_COLORS, COLORS } from './styles';
 
 /** Register order: residual score, then inherent score, highest first; ties by reference. */

@@ -13,7 +13,7 @@ import {
   STAGE_LABELS,
   TRI_STATE_LABELS,
   formatDate,
-} from './labels';
+} from '../plan/labels';
 import { findIndicator } from '../content/risk-factors';
 import type { RiskFactorAssessment } from '../plan/schema';
 import { COLORS } from './styles';

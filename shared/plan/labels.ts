@@ -1,5 +1,5 @@
-/** Plain-words labels for the plan's enum values, as a reader of the printed brief needs them. */
-import type { Plan } from '../plan/schema';
+/** Plain-words labels for the plan's enum values, shared by the screens and the printed brief. */
+import type { Plan } from './schema';
 
 type Situation = Plan['situation'];
 type Mission = Plan['mission'];
