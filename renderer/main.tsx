@@ -8,7 +8,7 @@ const controller = createController();
 // Subscribed before the first render so a command sent right after load (e.g. open-sample on
 // first start) is not lost while React mounts.
 controller.listenToMenu();
-void controller.refreshLists();
+void controller.refreshLists().then(() => controller.openSampleOnFirstStart());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

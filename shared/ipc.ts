@@ -60,7 +60,7 @@ export const riskCsvPreviewSchema = z.object({
 export type RiskCsvPreview = z.infer<typeof riskCsvPreviewSchema>;
 
 export const contract = {
-  appInfo: { channel: 'app:info', request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']) }) },
+  appInfo: { channel: 'app:info', request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']), firstStart: z.boolean() }) },
 
   newPlan: { channel: 'plan:new', request: empty, response: openedPlanSchema },
   openSample: { channel: 'plan:open-sample', request: empty, response: openedPlanSchema },

@@ -49,6 +49,7 @@ function start(): void {
     documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),
     host: 'electron',
+    openSampleOnFirstStart: true,
     shell: electronShell,
     // Built beside this bundle from electron/services/pdf/render-worker.ts (see electron.vite.config.ts).
     pdfWorkerUrl: new URL('./pdfWorker.js', import.meta.url),

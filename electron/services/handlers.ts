@@ -89,7 +89,8 @@ export function createHandlers(ports: HandlerPorts): Handlers {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
     ...createShellHandlers(ports, createBriefHandlers(ports)),
     async appInfo() {
-      return { version: ports.appVersion, platform: process.platform, host: ports.host };
+      const firstStart = ports.openSampleOnFirstStart === true && ports.settings.get('recentFiles').length === 0 && ports.settings.get('lastFolder') === null;
+      return { version: ports.appVersion, platform: process.platform, host: ports.host, firstStart };
     },
     async newPlan() {
       const plan = createEmptyPlan(ports.now());

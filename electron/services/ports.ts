@@ -58,6 +58,8 @@ export interface HandlerPorts {
   documentsDir: string;
   appVersion: string;
   host: 'electron' | 'browser-test';
+  /** The app opens on the sample plan until the planner has opened or saved a file of their own. */
+  openSampleOnFirstStart?: boolean;
   /** Called when the renderer confirmed that the window may close (Electron only). */
   onCloseConfirmed?: () => void;
   /** Called when the renderer reports its title and dirty state (Electron only). */

@@ -28,6 +28,8 @@ export interface Controller {
   newPlan(): Promise<void>;
   open(): Promise<void>;
   openSample(): Promise<void>;
+  /** On a first start, with nothing else to show, opens the sample plan so the app is not empty. */
+  openSampleOnFirstStart(): Promise<void>;
   openRecent(path: string): Promise<void>;
   removeRecent(path: string): Promise<void>;
   restoreRecovery(id: string): Promise<void>;
@@ -198,6 +200,12 @@ export function createController(): Controller {
     newPlan: () => replaceWith('start a new plan', api.newPlan, 'A new plan could not be started'),
     open: () => replaceWith('open another plan', api.openWithDialog, 'The plan could not be opened'),
     openSample: () => replaceWith('open the sample plan', api.openSample, 'The sample plan could not be opened'),
+    async openSampleOnFirstStart() {
+      const info = await api.appInfo();
+      // Recovered work or a file opened from outside comes first: never cover it with the sample.
+      if (!info.ok || !info.value.firstStart || documents.getState().doc || session.getState().recovery.length > 0) return;
+      await adopt(await api.openSample(), 'The sample plan could not be opened');
+    },
     openRecent: (path) => replaceWith('open another plan', () => api.openRecent(path), 'The plan could not be opened'),
     restoreRecovery: (id) => replaceWith('restore the recovery copy', () => api.restoreRecovery(id), 'The recovery copy could not be restored', true),
     async removeRecent(path) {

@@ -245,6 +245,13 @@ describe('window state', () => {
 
   it('reports the app version and host', async () => {
     const { call } = await app();
-    expect(await call('appInfo', {})).toEqual({ version: '0.1.0-test', platform: process.platform, host: 'browser-test' });
+    expect(await call('appInfo', {})).toEqual({ version: '0.1.0-test', platform: process.platform, host: 'browser-test', firstStart: false });
+  });
+
+  it('calls it a first start until the planner has opened or saved a file of their own', async () => {
+    const fresh = await app({ ...(await testPorts()), openSampleOnFirstStart: true });
+    expect((await fresh.call('appInfo', {})).firstStart).toBe(true);
+    const used = await app({ ...(await testPorts({ lastFolder: '/home/planner/plans' })), openSampleOnFirstStart: true });
+    expect((await used.call('appInfo', {})).firstStart).toBe(false);
   });
 });
