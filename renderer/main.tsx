@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createController } from './shell/controller';
 import './styles.css';
+// Area styles after the shell's, in this order, so later rules win as they did in one file.
+import './wizard/wizard.css';
+import './brief/brief.css';
+import './risks/risks.css';
 
 const controller = createController();
 // Subscribed before the first render so a command sent right after load (e.g. open-sample on
