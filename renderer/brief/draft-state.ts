@@ -1,5 +1,6 @@
 /** Whether the brief will carry the DRAFT watermark, and why, in the planner's words. */
 import { assembleMandate } from '../../shared/mandate/assemble';
+import { printsAsFinal } from '../../shared/brief/context';
 import type { Plan } from '../../shared/plan/schema';
 
 export interface DraftState {
@@ -19,8 +20,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function draftState(plan: Plan): DraftState {
   const mandate = assembleMandate(plan);
   const blocking = mandate.problems.filter((a) => a.severity === 'blocking').length;
-  const final = plan.mandate.status === 'final';
-  const ready = mandate.ready && final;
+  const ready = printsAsFinal(plan, mandate);
   let explanation: string;
   if (ready) explanation = 'The mandate is final and has no blocking problems, so no DRAFT mark is printed.';
   else if (blocking > 0) explanation = `The mandate is not ready: ${plural(blocking, 'blocking problem is', 'blocking problems are')} still open.`;

@@ -22,6 +22,9 @@ export interface BriefContext {
   capabilityTitle(id: string): string;
 }
 
+/** The brief prints without DRAFT only when the planner marked the mandate final and nothing blocks it. */
+export const printsAsFinal = (plan: Plan, mandate: AssembledMandate): boolean => mandate.ready && plan.mandate.status === 'final';
+
 /** Builds the shared context for one brief. */
 export function createBriefContext(plan: Plan, options: BriefOptions): BriefContext {
   const capabilities = new Map(plan.capabilities.items.map((c) => [c.id, c.title]));
@@ -30,7 +33,7 @@ export function createBriefContext(plan: Plan, options: BriefOptions): BriefCont
     plan,
     options,
     mandate,
-    ready: mandate.ready && plan.mandate.status === 'final',
+    ready: printsAsFinal(plan, mandate),
     contentWidth: contentWidth(options.paper),
     registerOrder: registerOrder(plan.risks.items),
     factorName: (n) => `${riskFactor(n).name}`,
