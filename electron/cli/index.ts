@@ -9,6 +9,9 @@ import { risksCommand } from './commands/risks';
 import { validateCommand } from './commands/validate';
 import type { CliCommand } from './command';
 import { runCli } from './program';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { workerBriefRenderer } from '../services/pdf/render-in-worker';
 
 export const commands: readonly CliCommand[] = [
   validateCommand,
@@ -18,7 +21,12 @@ export const commands: readonly CliCommand[] = [
   risksCommand,
 ];
 
-runCli(commands, process.argv).then(
+// The built CLI sits beside the app's PDF worker and renders briefs exactly as the app does
+// (long briefs in parts on separate cores); run from source it renders in its own thread.
+const worker = new URL('./pdfWorker.js', import.meta.url);
+const briefRenderer = worker.protocol === 'file:' && existsSync(fileURLToPath(worker)) ? workerBriefRenderer(worker) : undefined;
+
+runCli(commands, process.argv, undefined, briefRenderer).then(
   (code) => {
     // A failed write to stdout (a full disk) may already have set a failing code.
     process.exitCode = Math.max(code, Number(process.exitCode ?? 0));

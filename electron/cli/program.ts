@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE } from './command';
 import type { CliCommand, CliContext } from './command';
+import type { BriefRenderer } from '../services/pdf/export-brief';
 
 export interface CliIo {
   out(text: string): void;
@@ -53,12 +54,13 @@ export function buildProgram(commands: readonly CliCommand[], context: CliContex
 }
 
 /** Runs the CLI for `argv` (as in process.argv) and resolves to the exit code. */
-export async function runCli(commands: readonly CliCommand[], argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(commands: readonly CliCommand[], argv: readonly string[], io: CliIo = processIo(), briefRenderer?: BriefRenderer): Promise<number> {
   const context: CliContext = {
     out: (line) => io.out(`${line}\n`),
     err: (line) => io.err(`${line}\n`),
     cwd: io.cwd,
     exitCode: EXIT_OK,
+    briefRenderer,
   };
   const program = buildProgram(commands, context, io);
   try {

@@ -18,7 +18,8 @@ import { guidanceSection } from './guidance';
 import { capabilitiesSection } from './capabilities';
 import { risksSection } from './risks';
 import { heatMapSection } from './heat-map';
-import { annexSection } from './annex';
+import { annexContinuation, annexSection } from './annex';
+import type { BriefPart } from './parts';
 
 type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
 
@@ -33,10 +34,10 @@ const NUMBERED: Partial<Record<BriefSection, SectionBuilder>> = {
   heatmap: heatMapSection,
 };
 
-function sectionContent(ctx: BriefContext, section: BriefSection, number: () => string): Content[] {
+function sectionContent(ctx: BriefContext, section: BriefSection, number: () => string, part: BriefPart | null): Content[] {
   if (section === 'cover') return coverSection(ctx);
   if (section === 'contents') return contentsSection();
-  if (section === 'annex') return annexSection(ctx);
+  if (section === 'annex') return annexSection(ctx, part ? { from: part.annexFrom, to: part.annexTo } : undefined);
   const build = NUMBERED[section];
   return build ? build(ctx, number()) : [];
 }
@@ -48,11 +49,25 @@ function stampOf(day: string): Date {
 
 /** Builds the whole brief for a plan with the planner's options. */
 export function buildBriefDocument(plan: Plan, input: BriefOptionsInput): TDocumentDefinitions {
-  const options = resolveBriefOptions(plan, input);
-  const ctx = createBriefContext(plan, options);
+  return buildBriefPart(plan, input, null);
+}
+
+/** The sections a part prints: the first part prints the brief up to its cut; later ones, the rest of the annex. */
+function partSections(ctx: BriefContext, part: BriefPart | null): Content[][] {
+  if (part && part.index > 0) return [annexContinuation(ctx, { from: part.annexFrom, to: part.annexTo })];
   let counter = 0;
   const number = () => String(++counter);
-  const sections = options.sections.map((s) => sectionContent(ctx, s, number)).filter((c) => c.length > 0);
+  return ctx.options.sections.map((s) => sectionContent(ctx, s, number, part)).filter((c) => c.length > 0);
+}
+
+/**
+ * Builds one part of a brief rendered in parts (see parts.ts), or with `null` the whole brief.
+ * Every part has the same page frame; the renderer numbers the pages across the parts.
+ */
+export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
+  const options = resolveBriefOptions(plan, input);
+  const ctx = createBriefContext(plan, options);
+  const sections = partSections(ctx, part);
   for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
   const content: Content[] = sections.length
     ? sections.map((stack, i): Content => (i === 0 ? { stack } : { stack, pageBreak: 'before' }))

@@ -67,18 +67,30 @@ const DRAFT_COMMANDS: Array<{ op: string; points: Array<[number, number]> }> = [
  * background would do the same but is parsed again for every page, which costs seconds in long briefs.)
  */
 export function draftBackground(): DynamicBackground {
+  // Every page of a brief has the same size, so the outline is placed once, not once per page.
+  const placed = new Map<string, string>();
   return (_page, size) => {
-    const angle = -Math.atan2(size.height, size.width);
-    const scale = (Math.hypot(size.width, size.height) * 0.58) / DRAFT_OUTLINE.width;
-    const [cos, sin] = [Math.cos(angle) * scale, Math.sin(angle) * scale];
-    const [ox, oy] = [-DRAFT_OUTLINE.width / 2, DRAFT_OUTLINE.height / 2];
-    const place = ([x, y]: [number, number]) => {
-      const [u, v] = [x + ox, y + oy];
-      return `${(size.width / 2 + u * cos - v * sin).toFixed(1)} ${(size.height / 2 + u * sin + v * cos).toFixed(1)}`;
-    };
-    const d = DRAFT_COMMANDS.map((c) => c.op + c.points.map(place).join(' ')).join('');
+    const key = `${size.width}x${size.height}`;
+    let d = placed.get(key);
+    if (d === undefined) {
+      d = placeOutline(size.width, size.height);
+      placed.set(key, d);
+    }
     // `path` is drawn by pdfmake 0.3's renderer but missing from @types/pdfmake, hence the cast.
     const mark = { type: 'path', d, color: COLORS.watermark, fillOpacity: 0.07 } as unknown as CanvasElement;
     return { canvas: [mark] };
   };
+}
+
+/** The DRAFT outline's path, turned along the page diagonal and centred on a page of this size. */
+function placeOutline(width: number, height: number): string {
+  const angle = -Math.atan2(height, width);
+  const scale = (Math.hypot(width, height) * 0.58) / DRAFT_OUTLINE.width;
+  const [cos, sin] = [Math.cos(angle) * scale, Math.sin(angle) * scale];
+  const [ox, oy] = [-DRAFT_OUTLINE.width / 2, DRAFT_OUTLINE.height / 2];
+  const place = ([x, y]: [number, number]) => {
+    const [u, v] = [x + ox, y + oy];
+    return `${(width / 2 + u * cos - v * sin).toFixed(1)} ${(height / 2 + u * sin + v * cos).toFixed(1)}`;
+  };
+  return DRAFT_COMMANDS.map((c) => c.op + c.points.map(place).join(' ')).join('');
 }

@@ -10,6 +10,9 @@ import { workerBriefRenderer } from '../../electron/services/pdf/render-in-worke
 import { createSamplePlan } from '../../shared/plan/sample';
 import { PlannerError } from '../../shared/result';
 import { planWithRisks } from '../bench/_large-plan';
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { briefParts, SPLIT_FROM_RISKS } from '../../shared/brief/parts';
 import { tempFolder, testPorts } from './helpers';
 import { sourcePdfWorkerUrl } from './pdf-worker-source';
 
@@ -60,6 +63,35 @@ describe('rendering the brief in a worker thread', () => {
     expect(error).toBeInstanceOf(PlannerError);
     expect(error).toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/^The brief could not be rendered: .*Nothing was written\.$/) });
   });
+});
+
+describe('a long brief rendered in two parts on two threads', () => {
+  const plan = planWithRisks(SPLIT_FROM_RISKS);
+  const render = workerBriefRenderer(SOURCE_WORKER, { threads: 2 });
+  const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+
+  it('joins into one document numbered throughout, the annex continuing where the first part stops', async () => {
+    expect(briefParts(plan, OPTIONS, 2)).toHaveLength(2);
+    const pdf = await render(plan, OPTIONS);
+    const file = join(await tempFolder(), 'long.pdf');
+    await writeFile(file, pdf.bytes);
+    expect(run('pdfinfo', file)).toMatch(new RegExp(`Pages:\\s+${pdf.pageCount}\\n`));
+    const pages = run('pdftotext', file, '-').split('\f').slice(0, -1);
+    expect(pages).toHaveLength(pdf.pageCount);
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pdf.pageCount}`));
+    expect(pages.filter((text) => text.includes('Risk details (continued)'))).toHaveLength(1);
+    const all = pages.join('');
+    const annex = all.slice(all.indexOf('Each risk in full'));
+    for (const risk of plan.risks.items) expect(annex).toContain(risk.ref);
+    // Both parts' fonts are embedded; the contents in the first part still list the annex.
+    expect(run('pdffonts', file).split('\n').slice(2).filter(Boolean).every((line) => / yes +yes +yes /.test(line))).toBe(true);
+    expect(pages[1]).toContain('Annex A');
+  }, 120_000);
+
+  it('gives the same bytes every time', async () => {
+    const [a, b] = [await render(plan, OPTIONS), await render(plan, OPTIONS)];
+    expect(a.bytes.equals(b.bytes)).toBe(true);
+  }, 120_000);
 });
 
 describe('the brief handlers with a PDF worker', () => {

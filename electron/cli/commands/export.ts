@@ -78,7 +78,7 @@ export const exportCommand: CliCommand = (program, context) => {
         return report(context, error, UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID);
       }
       try {
-        const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output));
+        const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output), { render: context.briefRenderer });
         context.out(`Wrote the brief "${plan.cover.title}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
         context.exitCode = EXIT_OK;
       } catch (error) {

@@ -5,6 +5,7 @@
  * difference between a 5,000-risk brief fitting its time budget or not.
  */
 import { createRequire } from 'node:module';
+import { measuredStyleOf } from './fast-measure';
 
 interface Inline {
   text: string;
@@ -20,34 +21,60 @@ interface Line {
 
 type RenderLine = (this: unknown, line: Line, x: number, y: number) => unknown;
 
-/** Every property the renderer reads from an inline besides its text, position and width. */
-const STYLE_KEYS = [
-  'font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'fontFeatures', 'sup', 'sub',
-  'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background',
-  'link', 'linkToPage', 'linkToDestination', 'alignment',
-] as const;
-
 /**
- * Same style and touching. Justified text leaves gaps between words, and letter-spaced text is
- * spaced differently by pdfkit when drawn as one string, so neither is ever merged.
+ * Same style as far as the renderer can tell: every property it reads from an inline besides its
+ * text, position and width. Written out key by key: this runs for every word of a long brief, and
+ * a loop over a key list cost more than the drawing it saves. Letter-spaced text is spaced
+ * differently by pdfkit when drawn as one string, and contents page numbers are filled in while
+ * drawing, so neither is ever merged.
  */
-function joinable(a: Inline, b: Inline): boolean {
+function sameStyle(a: Inline, b: Inline): boolean {
+  // Words measured with one resolved style were given the same values for all of these, and never
+  // carry a page reference (those are measured the stock way). Checked first: reading a property a
+  // word lacks, across the many shapes pdfmake's words take, was the slowest part of this check.
+  const measured = measuredStyleOf(a);
+  if (measured !== undefined && measured === measuredStyleOf(b)) return !a.characterSpacing;
+  if (a._pageNodeRef !== undefined || b._pageNodeRef !== undefined || a.characterSpacing) return false;
   return (
-    a._pageNodeRef === undefined &&
-    b._pageNodeRef === undefined &&
-    !a.characterSpacing &&
-    Math.abs(a.x + a.width - b.x) < 0.001 &&
-    STYLE_KEYS.every((k) => a[k] === b[k])
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    a.characterSpacing === b.characterSpacing &&
+    a.fontFeatures === b.fontFeatures &&
+    a.sup === b.sup &&
+    a.sub === b.sub &&
+    a.decoration === b.decoration &&
+    a.decorationColor === b.decorationColor &&
+    a.decorationStyle === b.decorationStyle &&
+    a.decorationThickness === b.decorationThickness &&
+    a.background === b.background &&
+    a.link === b.link &&
+    a.linkToPage === b.linkToPage &&
+    a.linkToDestination === b.linkToDestination &&
+    a.alignment === b.alignment
   );
 }
 
 /** The line's inlines with same-styled neighbours joined; the originals are not modified. */
 export function mergeInlines(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
-  for (const inline of inlines) {
-    const prev = out[out.length - 1];
-    if (prev && joinable(prev, inline)) out[out.length - 1] = { ...prev, text: prev.text + inline.text, width: prev.width + inline.width };
-    else out.push(inline);
+  let i = 0;
+  while (i < inlines.length) {
+    const first = inlines[i]!;
+    let text = first.text;
+    let width = first.width;
+    let j = i + 1;
+    // Touching: justified text leaves gaps between words, and those must stay where they are.
+    for (; j < inlines.length; j++) {
+      const next = inlines[j]!;
+      if (!sameStyle(first, next) || Math.abs(first.x + width - next.x) >= 0.001) break;
+      text += next.text;
+      width += next.width;
+    }
+    // One copy per run: copying the growing run at every word made long lines quadratic.
+    out.push(j === i + 1 ? first : { ...first, text, width });
+    i = j;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import robotoVfs from 'pdfmake/build/vfs_fonts.js';
 import { installInlineMerging } from './merge-inlines';
+import { installFastMeasure } from './fast-measure';
 
 /** The parts of the pdfmake 0.3 singleton we use; its published types omit `virtualfs`. */
 interface PdfmakeNode {
@@ -44,6 +45,7 @@ export function configuredPdfmake(): PdfmakeNode {
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy(() => false);
   installInlineMerging();
+  installFastMeasure();
   configured = pm;
   return pm;
 }

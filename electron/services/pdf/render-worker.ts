@@ -1,28 +1,74 @@
 /**
- * Worker entry: renders one brief off the main thread so the app's window stays responsive while
- * a large plan prints. Receives the job as workerData, posts progress, then the bytes or an error.
- * Built as out/main/pdfWorker.js; started by workerBriefRenderer, one worker per job.
+ * Worker entry: renders one brief, or one part of a brief rendered in parts, off the main thread so
+ * the app's window stays responsive while a large plan prints. Receives the job as workerData,
+ * posts progress, then the bytes or an error. A later part hands its bytes to the first part's
+ * worker, which joins them. Built as out/main/pdfWorker.js; started by workerBriefRenderer.
  */
 import { parentPort, threadId, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { buildBriefPart } from '../../../shared/brief/build-brief';
 import { PlannerError } from '../../../shared/result';
 import { briefProgress } from './brief-progress';
 import { renderBrief } from './export-brief';
+import { joinParts } from './join-parts';
+import { numberAcrossParts } from './part-numbering';
 import { configuredPdfmake } from './pdfmake-instance';
-import type { RenderJob, WorkerMessage } from './render-in-worker';
+import { renderPdf } from './render-brief';
+import type { RenderedPdf } from './render-brief';
+import type { PartJob, RenderJob, WorkerMessage } from './render-in-worker';
+
+/** Bytes of the later parts, as their workers hand them over, in part order. */
+function receiveParts(ports: readonly MessagePort[]): Promise<Uint8Array[]> {
+  return Promise.all(
+    ports.map(
+      (port) =>
+        new Promise<Uint8Array>((resolve) => {
+          port.once('message', (bytes: Uint8Array) => {
+            port.close();
+            resolve(bytes);
+          });
+        }),
+    ),
+  );
+}
+
+async function renderPart(job: RenderJob, split: PartJob): Promise<RenderedPdf | null> {
+  const doc = buildBriefPart(job.plan, job.options, split.part);
+  doc.footer = numberAcrossParts(doc.footer, split.pageCounts, split.part.index);
+  const later = split.receiveFrom ? receiveParts(split.receiveFrom) : null;
+  const own = await renderPdf(doc);
+  if (split.sendTo) {
+    const bytes = new Uint8Array(own.bytes.buffer, own.bytes.byteOffset, own.bytes.byteLength);
+    split.sendTo.postMessage(bytes);
+    split.sendTo.close();
+    return null;
+  }
+  return joinParts([own.bytes, ...(later ? await later : [])]);
+}
 
 async function run(port: NonNullable<typeof parentPort>, job: RenderJob): Promise<void> {
   const post = (message: WorkerMessage) => port.postMessage(message);
+  const reports = !job.split || job.split.part.index === 0;
   // pdfmake calls this for every drawn item once layout is done; only the first call is news.
   // The callback lives on pdfmake's singleton, which is safe here: this thread renders one job.
   let drawing = false;
   configuredPdfmake().setProgressCallback(() => {
-    if (drawing) return;
+    if (drawing || !reports) return;
     drawing = true;
     post({ type: 'progress', progress: briefProgress('drawing') });
   });
   try {
-    const pdf = await renderBrief(job.plan, job.options, (progress) => post({ type: 'progress', progress }));
-    post({ type: 'done', bytes: new Uint8Array(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength), pageCount: pdf.pageCount, threadId });
+    const progress = (phase: 'building' | 'layout') => reports && post({ type: 'progress', progress: briefProgress(phase) });
+    let pdf: RenderedPdf | null;
+    if (job.split) {
+      progress('building');
+      progress('layout');
+      pdf = await renderPart(job, job.split);
+    } else {
+      pdf = await renderBrief(job.plan, job.options, (p) => post({ type: 'progress', progress: p }));
+    }
+    if (!pdf) post({ type: 'handed-over' });
+    else post({ type: 'done', bytes: new Uint8Array(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength), pageCount: pdf.pageCount, threadId });
   } catch (error) {
     if (error instanceof PlannerError) post({ type: 'error', code: error.code, message: error.message });
     else post({ type: 'error', code: 'INTERNAL', message: `The brief could not be rendered: ${error instanceof Error ? error.message : String(error)}. Nothing was written.` });

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
+import { configuredPdfmake } from '../../electron/services/pdf/pdfmake-instance';
+import { renderPdf } from '../../electron/services/pdf/render-brief';
+import { buildBriefDocument } from '../../shared/brief/build-brief';
+import { createSamplePlan } from '../../shared/plan/sample';
+import { planWithRisks } from '../bench/_large-plan';
+
+const DATE = '2026-11-20';
+
+/** Renders a freshly built document with pdfmake's own measuring, then restores the fast one. */
+async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffer> {
+  configuredPdfmake();
+  installFastMeasure()();
+  try {
+    return (await renderPdf(make())).bytes;
+  } finally {
+    installFastMeasure();
+  }
+}
+
+describe('measuring words once per shared style', () => {
+  it('gives the very same PDF as pdfmake measuring word by word, for the sample brief and a long one', async () => {
+    for (const plan of [createSamplePlan(), planWithRisks(120)]) {
+      const make = () => buildBriefDocument(plan, { generatedAt: DATE });
+      const fast = (await renderPdf(make())).bytes;
+      const stock = await withStockMeasure(make);
+      expect(fast.equals(stock)).toBe(true);
+    }
+  }, 60_000);
+
+  it('handles every style pdfmake resolves: sizes, sub- and superscript, spacing, links, no-wrap, indents', async () => {
+    const make = (): TDocumentDefinitions => ({
+      content: [
+        { text: ['Plain ', { text: 'bold ', bold: true }, { text: 'italic ', italics: true }, { text: 'big', fontSize: 18 }, { text: '2', sup: true }, { text: 'x', sub: true }] },
+        { text: 'Spaced out words', characterSpacing: 2 },
+        { text: ['A ', { text: 'link', link: 'https://example.org', decoration: 'underline' }, ' and ', { text: 'marked', background: '#ffee00', color: '#8b1a1a' }] },
+        { text: 'Indented paragraph that runs on long enough to wrap onto a second line at this width.', leadingIndent: 20, alignment: 'justify' },
+        { text: 'NoWrapNoWrapNoWrap', noWrap: true },
+        { text: '   leading and trailing spaces kept   ', preserveLeadingSpaces: true, preserveTrailingSpaces: true },
+        { text: 'Kerned text', fontFeatures: ['kern'] },
+        { text: 'Style from the dictionary', style: 'h' },
+      ],
+      styles: { h: { fontSize: 14, bold: true, color: '#123456', lineHeight: 1.4 } },
+      defaultStyle: { font: 'Roboto', fontSize: 10 },
+      // A fixed date: otherwise the two files differ in their creation time alone.
+      info: { creationDate: new Date(`${DATE}T00:00:00Z`) },
+    });
+    const fast = (await renderPdf(make())).bytes;
+    const stock = await withStockMeasure(make);
+    expect(fast.equals(stock)).toBe(true);
+  });
+});
