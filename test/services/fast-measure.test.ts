@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
+import { restoreFontLayout } from '../../electron/services/pdf/font-layout';
 import { configuredPdfmake } from '../../electron/services/pdf/pdfmake-instance';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
 import { buildBriefDocument } from '../../shared/brief/build-brief';
@@ -9,10 +10,11 @@ import { planWithRisks } from '../bench/_large-plan';
 
 const DATE = '2026-11-20';
 
-/** Renders a freshly built document with pdfmake's own measuring, then restores the fast one. */
+/** Renders a freshly built document with pdfmake's and pdfkit's own measuring, then restores the fast one. */
 async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffer> {
   configuredPdfmake();
   installFastMeasure()();
+  restoreFontLayout();
   try {
     return (await renderPdf(make())).bytes;
   } finally {
@@ -20,7 +22,7 @@ async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffe
   }
 }
 
-describe('measuring words once per shared style', () => {
+describe('measuring words once per shared style, and laying glyphs out in place', () => {
   it('gives the very same PDF as pdfmake measuring word by word, for the sample brief and a long one', async () => {
     for (const plan of [createSamplePlan(), planWithRisks(120)]) {
       const make = () => buildBriefDocument(plan, { generatedAt: DATE });
@@ -41,6 +43,8 @@ describe('measuring words once per shared style', () => {
         { text: '   leading and trailing spaces kept   ', preserveLeadingSpaces: true, preserveTrailingSpaces: true },
         { text: 'Kerned text', fontFeatures: ['kern'] },
         { text: 'Style from the dictionary', style: 'h' },
+        { text: 'Accents and Cyrillic: Lévèque, Östmark, Санкт-Петербург, Ярославль', alignment: 'justify' },
+        { text: 'A justified paragraph long enough to wrap, so pdfkit spaces its words out on every line but the last one of it.', alignment: 'justify', fontSize: 9 },
       ],
       styles: { h: { fontSize: 14, bold: true, color: '#123456', lineHeight: 1.4 } },
       defaultStyle: { font: 'Roboto', fontSize: 10 },

@@ -7,6 +7,7 @@
  * arithmetic), so the pages and the bytes do not change.
  */
 import { createRequire } from 'node:module';
+import { speedUpFontLayout } from './font-layout';
 
 interface Font {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -111,6 +112,7 @@ function makeFastMeasure(StyleStack: StyleStackClass, stockMeasure: Measure): Me
 
   function resolve(self: TextInlinesLike, word: Word, stack: unknown): Resolved {
     const font = self.pdfDocument.provideFont(get(word, stack, 'font', 'Roboto'), get(word, stack, 'bold', false), get(word, stack, 'italics', false));
+    speedUpFontLayout(font);
     const values = PROPERTIES.map(([name, fallback]) => get(word, stack, name, fallback));
     let fontSize = values[1] as number;
     if (values[15] || values[16]) fontSize *= 0.58;
