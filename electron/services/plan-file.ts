@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import type { Plan } from '../../shared/plan/schema';
-import { checkParsedPlanForSave, checkPlanForSave, parsePlanText, serializePlan } from '../../shared/plan/validate';
+import { parsePlanText, planTextForSave } from '../../shared/plan/validate';
 import type { MigrationStep } from '../../shared/plan/migrate';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
@@ -35,6 +35,18 @@ export interface ReadOptions {
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+const encoder = new TextEncoder();
+/**
+ * The UTF-8 bytes of `text`. encodeInto is about twice as fast as Buffer.from on a 6 MB plan that
+ * holds characters beyond Latin-1 (dashes, quotes, Cyrillic: any real plan). The buffer is never
+ * too small, as no UTF-16 unit takes more than 3 bytes; memory not written to is never touched.
+ */
+function utf8Bytes(text: string): Buffer {
+  const out = Buffer.allocUnsafe(text.length * 3);
+  const { written } = encoder.encodeInto(text, out);
+  return out.subarray(0, written);
+}
 /** `52.4 MB`, `50 MB`, `12 KB`: sizes as people read them. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
@@ -97,8 +109,8 @@ export interface WriteOptions {
   backup?: boolean;
   /**
    * Only for a plan that planSchema parsed in this process (a save request after the IPC gate),
-   * changed since by nothing but a valid timestamp: the schema is not checked again, ids and
-   * links still are. Plans from anywhere else are always checked in full.
+   * changed since by nothing but a valid timestamp: zod is not run on it again (the quick check
+   * still is, and ids and links are). Plans from anywhere else are always checked in full.
    */
   parsedBySchema?: boolean;
 }
@@ -108,10 +120,10 @@ export interface WriteOptions {
  * Nothing is written when the plan is invalid. Returns the new file's fingerprint.
  */
 export async function writePlanFile(path: string, plan: unknown, options: WriteOptions = {}): Promise<Fingerprint> {
-  const checked = options.parsedBySchema ? checkParsedPlanForSave(plan as Plan, basename(path)) : checkPlanForSave(plan, basename(path));
-  if (!checked.ok) throw new PlannerError(checked.error.code, checked.error.message, checked.error.details);
+  const text = planTextForSave(plan, basename(path), options.parsedBySchema);
+  if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
-  const bytes = Buffer.from(serializePlan(checked.value), 'utf8');
+  const bytes = utf8Bytes(text.value);
   await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.backup === false ? undefined : backupPathFor(path) });
   const info = await fs.stat(path);
   return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };

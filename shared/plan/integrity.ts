@@ -6,14 +6,13 @@ import type { Plan } from './schema';
 
 /** Adds a line to `problems` for each id used again within `items`. */
 function collectDuplicates(path: string, items: readonly { id: string }[], problems: string[]): void {
-  // Most lists (a risk's actions, a factor's evidence) hold 0 or 1 entries: no map needed.
-  if (items.length < 2) return;
   const firstIndex = new Map<string, number>();
-  items.forEach(({ id }, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, i);
     else problems.push(`${path}[${i}].id: "${id}" is also used by ${path}[${first}]; every id must be unique`);
-  });
+  }
 }
 
 /** One readable line per id used twice within the same list, e.g. `risks.items[4].id: "risk-a" is also used by risks.items[1]`. */
@@ -23,20 +22,29 @@ export function findDuplicateIds(plan: Plan): string[] {
   collectDuplicates('mandate.clauses', plan.mandate.clauses, problems);
   collectDuplicates('capabilities.items', plan.capabilities.items, problems);
   collectDuplicates('risks.items', plan.risks.items, problems);
-  plan.risks.items.forEach((r, i) => collectDuplicates(`risks.items[${i}].actions`, r.actions, problems));
-  plan.situation.riskFactors.forEach((f, i) => collectDuplicates(`situation.riskFactors[${i}].evidence`, f.evidence, problems));
+  // Most of these lists (a risk's actions, a factor's evidence) hold 0 or 1 entries: no path, no map.
+  plan.risks.items.forEach((r, i) => r.actions.length > 1 && collectDuplicates(`risks.items[${i}].actions`, r.actions, problems));
+  plan.situation.riskFactors.forEach((f, i) => f.evidence.length > 1 && collectDuplicates(`situation.riskFactors[${i}].evidence`, f.evidence, problems));
   return problems;
+}
+
+/** True when every link points at a known capability, none twice: the risk needs no repair. */
+function linksAreSound(links: readonly string[], capabilityIds: ReadonlySet<string>): boolean {
+  for (const id of links) if (!capabilityIds.has(id)) return false;
+  // Checked without building anything: almost every risk is sound, and a plan has thousands.
+  if (links.length < 2) return true;
+  if (links.length === 2) return links[0] !== links[1];
+  return new Set(links).size === links.length;
 }
 
 /** Drops risk -> capability links that point at no capability (or repeat), saying what was removed. */
 export function repairLinks(plan: Plan): { plan: Plan; notices: string[] } {
   const capabilityIds = new Set(plan.capabilities.items.map((c) => c.id));
+  if (plan.risks.items.every((risk) => linksAreSound(risk.linkedCapabilityIds, capabilityIds))) return { plan, notices: [] };
   const notices: string[] = [];
-  let changed = false;
   const items = plan.risks.items.map((risk) => {
+    if (linksAreSound(risk.linkedCapabilityIds, capabilityIds)) return risk;
     const kept = [...new Set(risk.linkedCapabilityIds.filter((id) => capabilityIds.has(id)))];
-    if (kept.length === risk.linkedCapabilityIds.length) return risk;
-    changed = true;
     const dangling = risk.linkedCapabilityIds.filter((id) => !capabilityIds.has(id)).length;
     if (dangling > 0) {
       const label = risk.ref || risk.title || risk.id;
@@ -44,5 +52,5 @@ export function repairLinks(plan: Plan): { plan: Plan; notices: string[] } {
     }
     return { ...risk, linkedCapabilityIds: kept };
   });
-  return changed ? { plan: { ...plan, risks: { ...plan.risks, items } }, notices } : { plan, notices };
+  return { plan: { ...plan, risks: { ...plan.risks, items } }, notices };
 }

@@ -10,6 +10,7 @@ import { migratePlan, normalisePlanData, MIGRATIONS } from './migrate';
 import type { MigrationStep } from './migrate';
 import { describeIssues } from './describe-issues';
 import { findDuplicateIds, repairLinks } from './integrity';
+import { quickCheck } from './quick-check';
 import { orderKeys } from './schema-walk';
 
 export interface ParsedPlan {
@@ -65,6 +66,23 @@ function jsonPosition(text: string, error: unknown): string {
   return ` (line ${line}, column ${column})`;
 }
 
+type SchemaChecked = { ok: true; plan: Plan; inOrder: boolean } | { ok: false; lines: string[]; total: number };
+
+/**
+ * The full schema check. The quick check vouches for a valid plan without copying it (zod copies
+ * every object, which for a 5,000-risk plan costs more than reading the file); whatever it cannot
+ * vouch for goes to zod, which decides and words the problems, unless zod itself produced the
+ * plan moments ago (`parsedBySchema`). `inOrder`: its keys are already in the file's order.
+ */
+function schemaCheck(data: unknown, parsedBySchema = false): SchemaChecked {
+  const verdict = quickCheck(planSchema, data);
+  if (verdict !== 'ask-zod') return { ok: true, plan: data as Plan, inOrder: verdict === 'in-order' };
+  if (parsedBySchema) return { ok: true, plan: data as Plan, inOrder: false };
+  const parsed = planSchema.safeParse(data);
+  if (parsed.success) return { ok: true, plan: parsed.data, inOrder: false };
+  return { ok: false, ...describeIssues(parsed.error.issues, planSchema) };
+}
+
 /** Opens already-parsed JSON: format, version, migration, schema, ids and links. */
 export function checkPlanData(
   data: unknown,
@@ -87,18 +105,18 @@ export function checkPlanData(
     throw error;
   }
   const normalised = normalisePlanData(migrated.data);
-  const parsed = planSchema.safeParse(normalised.data);
-  if (!parsed.success) {
-    const { lines, total } = describeIssues(parsed.error.issues, planSchema);
+  const parsed = schemaCheck(normalised.data);
+  if (!parsed.ok) {
+    const { lines, total } = parsed;
     const count = total === 1 ? 'one field is wrong or missing' : `${total} fields are wrong or missing${total > lines.length ? ` (the first ${lines.length} are listed)` : ''}`;
     return refuse('INVALID_PLAN', fileLabel, `the plan is damaged — ${count}`, lines);
   }
-  const duplicates = findDuplicateIds(parsed.data);
+  const duplicates = findDuplicateIds(parsed.plan);
   if (duplicates.length > 0) {
     const lines = duplicates.slice(0, 5);
     return refuse('INVALID_PLAN', fileLabel, `the plan is damaged — ${duplicates.length === 1 ? 'an id is' : `${duplicates.length} ids are`} used twice`, lines);
   }
-  const repaired = repairLinks(parsed.data);
+  const repaired = repairLinks(parsed.plan);
   const notices = [...normalised.notices, ...repaired.notices];
   if (migrated.fromVersion < PLAN_VERSION) {
     notices.unshift(`This plan was written in plan format version ${migrated.fromVersion} and has been upgraded to version ${PLAN_VERSION}; saving it will store the new format.`);
@@ -132,12 +150,9 @@ export function parsePlanText(
  * quietly (they carry no information). Nothing is written when this fails.
  */
 export function checkPlanForSave(plan: unknown, fileLabel: string): Result<Plan> {
-  const parsed = planSchema.safeParse(plan);
-  if (!parsed.success) {
-    const { lines, total } = describeIssues(parsed.error.issues, planSchema);
-    return notSaved(fileLabel, lines, total);
-  }
-  return checkParsedPlanForSave(parsed.data, fileLabel);
+  const parsed = schemaCheck(plan);
+  if (!parsed.ok) return notSaved(fileLabel, parsed.lines, parsed.total);
+  return checkParsedPlanForSave(parsed.plan, fileLabel);
 }
 
 const notSaved = (fileLabel: string, lines: string[], count: number) =>
@@ -145,8 +160,7 @@ const notSaved = (fileLabel: string, lines: string[], count: number) =>
 
 /**
  * The rest of checkPlanForSave, for a plan that planSchema itself produced moments ago (the IPC
- * gate parses every save request with it): unique ids and links. Parsing a 5,000-risk plan twice
- * would double the cost of saving and prove nothing more. Anything else: checkPlanForSave.
+ * gate parses every save request with it): unique ids and links. Anything else: checkPlanForSave.
  */
 export function checkParsedPlanForSave(plan: Plan, fileLabel: string): Result<Plan> {
   const duplicates = findDuplicateIds(plan);
@@ -154,7 +168,24 @@ export function checkParsedPlanForSave(plan: Plan, fileLabel: string): Result<Pl
   return ok(repairLinks(plan).plan);
 }
 
+const toText = (plan: unknown) => `${JSON.stringify(plan, null, 2)}\n`;
+
 /** Pretty JSON with a stable key order (format and version first) and a final newline. */
 export function serializePlan(plan: Plan): string {
-  return `${JSON.stringify(orderKeys(plan, planSchema), null, 2)}\n`;
+  return toText(orderKeys(plan, planSchema));
+}
+
+/**
+ * checkPlanForSave and serializePlan in one: the text to write, or why nothing may be written.
+ * `parsedBySchema`: the plan came from planSchema in this process (the IPC gate), so zod is not
+ * run a second time when the quick check cannot vouch for it; ids and links are checked always.
+ */
+export function planTextForSave(plan: unknown, fileLabel: string, parsedBySchema = false): Result<string> {
+  const parsed = schemaCheck(plan, parsedBySchema);
+  if (!parsed.ok) return notSaved(fileLabel, parsed.lines, parsed.total);
+  const checked = checkParsedPlanForSave(parsed.plan, fileLabel);
+  if (!checked.ok) return checked;
+  // Most plans are in the file's key order already; walking 5,000 risks to reorder nothing costs 10 ms.
+  // A plan whose links were repaired is a new object: ordered again, to be sure.
+  return ok(parsed.inOrder && checked.value === parsed.plan ? toText(checked.value) : serializePlan(checked.value));
 }

@@ -41,6 +41,18 @@ describe('saving and opening a plan file', () => {
     expect(await readFile(path, 'utf8')).toBe(serializePlan(createSamplePlan()));
   });
 
+  it('writes text in any script byte for byte as UTF-8, and fingerprints those bytes', async () => {
+    const path = join(await tempFolder(), 'scripts.mplan');
+    const plan = retitled('Mission à Lévèque — «Дравны» 🕊 “draft”');
+    const fingerprint = await writePlanFile(path, plan);
+    const expected = Buffer.from(serializePlan(plan), 'utf8');
+    const written = await readFile(path);
+    expect(written.equals(expected)).toBe(true);
+    expect(fingerprint.size).toBe(expected.length);
+    expect((await readPlanFile(path)).fingerprint.sha256).toBe(fingerprint.sha256);
+    expect((await readPlanFile(path)).plan.cover.title).toBe(plan.cover.title);
+  });
+
   it('keeps the previous version as <name>.mplan.bak', async () => {
     const path = join(await tempFolder(), 'veloria.mplan');
     await writePlanFile(path, retitled('First'));
