@@ -21,6 +21,17 @@ type Log = (error: unknown) => void;
 const logToStderr: Log = (error) => console.error('[mandate-planner] handler failed:', error);
 
 /**
+ * The gate's check of one request against its contract schema. A request the quick check vouches
+ * for is exactly what zod would return, so it passes without zod's full copy of it (a 5,000-risk
+ * plan on every save and recovery copy); anything else goes to zod, which decides and explains.
+ */
+export function checkRequest(method: MethodName, rawRequest: unknown) {
+  const schema = contract[method].request;
+  const request = rawRequest ?? {};
+  return quickCheck(schema, request) !== 'ask-zod' ? { success: true as const, data: request } : schema.safeParse(request);
+}
+
+/**
  * Validates `rawRequest` with the contract schema, runs the handler, and returns a Result:
  * BAD_REQUEST (with field paths) before any side effect, a PlannerError's own code, or INTERNAL
  * in plain words for anything unexpected (its stack goes to stderr only).
@@ -30,10 +41,7 @@ export async function dispatch(handlers: Handlers, method: string, rawRequest: u
 export async function dispatch(handlers: Handlers, method: string, rawRequest: unknown, log: Log = logToStderr): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('BAD_REQUEST', `Mandate Planner has no action called "${String(method).slice(0, 60)}".`);
   const spec = contract[method];
-  const request = rawRequest ?? {};
-  // A request the quick check vouches for is exactly what zod would return, without zod's full
-  // copy of it (a 5,000-risk plan on every save and recovery copy); anything else goes to zod.
-  const parsed = quickCheck(spec.request, request) !== 'ask-zod' ? { success: true as const, data: request } : spec.request.safeParse(request);
+  const parsed = checkRequest(method, rawRequest);
   if (!parsed.success) {
     const { lines } = describeIssues(parsed.error.issues, spec.request);
     return fail('BAD_REQUEST', `The request "${spec.channel}" was refused because it is malformed. Nothing was changed.`, lines);

@@ -17,7 +17,8 @@ import { serialize } from 'node:v8';
 import { readPlanFile, writePlanFile } from '../../electron/services/plan-file';
 import { documentReducer, initialDocumentState } from '../../renderer/state/document';
 import type { DocumentAction, DocumentState } from '../../renderer/state/document';
-import { contract } from '../../shared/ipc';
+import { checkRequest } from '../../electron/services/dispatch';
+import type { Plan } from '../../shared/plan/schema';
 import { setField } from '../../shared/plan/edit';
 import { createSamplePlan } from '../../shared/plan/sample';
 import type { PlanEdit } from '../../shared/plan/edit';
@@ -85,8 +86,11 @@ try {
   const asOpened = (await readPlanFile(file)).plan;
   const saveOpenedMs = await median('save of the plan as opened (keys already in file order)', 200, () => writePlanFile(file, asOpened));
   failed = openMs >= 200 || saveMs >= 200 || saveOpenedMs >= 200;
-  await median('save as the app does (IPC gate parse, then write: no second parse)', null, () =>
-    writePlanFile(file, contract.save.request.parse({ docId: 'doc-bench', plan: asOpened }).plan, { parsedBySchema: true }));
+  await median('save as the app does (IPC gate check, then write: no second parse)', null, () => {
+    const gate = checkRequest('save', { docId: 'doc-bench', plan: asOpened });
+    if (!gate.success) throw new Error('The gate refused the benchmark plan.');
+    return writePlanFile(file, (gate.data as { plan: Plan }).plan, { parsedBySchema: true });
+  });
   // Electron's IPC structured-clones a request with V8's serialiser on the sending thread: this is
   // about what a recovery copy holds the renderer up for in the app (the browser host uses JSON).
   await median('recovery copy: the plan through V8\'s structured-clone serialiser (v8.serialize)', null, () => serialize(asOpened));
