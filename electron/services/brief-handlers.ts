@@ -26,7 +26,7 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
     ...options,
     generatedAt: options.generatedAt ?? localDay(ports.now()),
   });
-  const render = ports.pdfWorkerUrl ? workerBriefRenderer(ports.pdfWorkerUrl) : renderBrief;
+  const render = ports.pdfWorkerUrl ? workerBriefRenderer(ports.pdfWorkerUrl, { warm: true }) : renderBrief;
 
   return {
     async renderBriefPreview({ plan, options }) {

@@ -64,7 +64,7 @@ const sample = await timed('sample brief', () => buildBriefDocument(createSample
 async function asTheAppDoes(): Promise<Timing> {
   const worker = new URL('../../out/main/pdfWorker.js', import.meta.url);
   if (!existsSync(fileURLToPath(worker))) throw new Error('Build first (npm run build): out/main/pdfWorker.js is missing.');
-  const render = workerBriefRenderer(worker);
+  const render = workerBriefRenderer(worker, { warm: true });
   await render(createSamplePlan(), { generatedAt: DATE });
   (globalThis as { gc?: () => void }).gc?.();
   peak = process.memoryUsage().rss;

@@ -29,6 +29,17 @@ describe('rendering the brief in a worker thread', () => {
     expect(inWorker.bytes.equals(inProcess.bytes)).toBe(true);
   });
 
+  it('renders brief after brief on workers started while it waited, the same bytes and steps each time', async () => {
+    const render = workerBriefRenderer(SOURCE_WORKER, { warm: true });
+    const expected = (await renderBrief(createSamplePlan(), OPTIONS)).bytes;
+    for (let i = 0; i < 3; i++) {
+      const seen: string[] = [];
+      const pdf = await render(createSamplePlan(), OPTIONS, (p) => seen.push(p.phase));
+      expect(pdf.bytes.equals(expected)).toBe(true);
+      expect(seen).toEqual(['building', 'layout', 'drawing']);
+    }
+  }, 60_000);
+
   it('reports each step in order while it renders', async () => {
     const seen: BriefProgress[] = [];
     await workerBriefRenderer(SOURCE_WORKER)(createSamplePlan(), OPTIONS, (progress) => seen.push(progress));

@@ -70,13 +70,68 @@ function defaultThreads(): number {
   return Math.min(2, availableParallelism());
 }
 
+/** How long started workers wait for a brief before they are let go, freeing their memory. */
+const WARM_FOR_MS = 2 * 60_000;
+
+/**
+ * Workers started ahead of time: each has loaded pdfmake and its fonts' module and waits for a job,
+ * so a preview or export does not wait most of a second for that. Started after a job has ended
+ * (never while one renders, which would take a core from it) and let go after a while unused.
+ */
+class WarmWorkers {
+  private idle: Worker[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly url: URL,
+    private readonly keep: number,
+  ) {}
+
+  /** A started worker if one waits, else a new one; either way it is the caller's now. */
+  take(): Worker {
+    const worker = this.idle.shift() ?? new Worker(this.url);
+    worker.removeAllListeners();
+    worker.ref();
+    return worker;
+  }
+
+  /** Starts workers until `keep` wait, and (re)starts the clock that lets them go. */
+  refill(): void {
+    while (this.idle.length < this.keep) {
+      let worker: Worker;
+      try {
+        worker = new Worker(this.url);
+      } catch {
+        return;
+      }
+      // An idle worker must not keep the process alive, and one that fails or ends is dropped.
+      worker.unref();
+      const drop = () => {
+        this.idle = this.idle.filter((w) => w !== worker);
+      };
+      worker.on('error', drop);
+      worker.on('exit', drop);
+      this.idle.push(worker);
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.release(), WARM_FOR_MS);
+    this.timer.unref();
+  }
+
+  private release(): void {
+    for (const worker of this.idle.splice(0)) void worker.terminate();
+  }
+}
+
 /**
  * A BriefRenderer that runs the worker at `workerUrl` (the built out/main/pdfWorker.js, or in tests
  * a bootstrap that loads the .ts source through tsx): one worker per job, or for a long brief one
  * per part (rendered at once on separate cores and joined by the first), all terminated when the
- * job ends, however it ends. The resolved value also names the thread that finished it.
+ * job ends, however it ends. The resolved value also names the thread that finished it. With
+ * `warm`, as in the app, workers for the next job are started when a job ends.
  */
-export function workerBriefRenderer(workerUrl: URL, { threads = defaultThreads() }: { threads?: number } = {}): BriefRenderer {
+export function workerBriefRenderer(workerUrl: URL, { threads = defaultThreads(), warm = false }: { threads?: number; warm?: boolean } = {}): BriefRenderer {
+  const pool = new WarmWorkers(workerUrl, warm ? threads : 0);
   return (plan, options, onProgress) =>
     new Promise((resolve, reject) => {
       const workers: Worker[] = [];
@@ -86,11 +141,14 @@ export function workerBriefRenderer(workerUrl: URL, { threads = defaultThreads()
         settled = true;
         for (const w of workers) void w.terminate();
         action();
+        pool.refill();
       };
       const handedOver = new Set<Worker>();
       try {
         for (const { job, transfer } of jobsFor(plan, options, threads)) {
-          workers.push(new Worker(workerUrl, { workerData: job satisfies RenderJob, transferList: transfer }));
+          const worker = pool.take();
+          workers.push(worker);
+          worker.postMessage(job satisfies RenderJob, transfer);
         }
       } catch (error) {
         settle(() => reject(new PlannerError('INTERNAL', 'The PDF renderer could not start. Nothing was written; try again.', [error instanceof Error ? error.message : String(error)])));

@@ -1,10 +1,11 @@
 /**
  * Worker entry: renders one brief, or one part of a brief rendered in parts, off the main thread so
- * the app's window stays responsive while a large plan prints. Receives the job as workerData,
- * posts progress, then the bytes or an error. A later part hands its bytes to the first part's
+ * the app's window stays responsive while a large plan prints. Loads, then waits for one job as a
+ * message (so the app can start it before it is needed), posts progress, then the bytes or an
+ * error. A later part hands its bytes to the first part's
  * worker, which joins them. Built as out/main/pdfWorker.js; started by workerBriefRenderer.
  */
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { buildBriefPart } from '../../../shared/brief/build-brief';
 import { PlannerError } from '../../../shared/result';
@@ -76,4 +77,5 @@ async function run(port: NonNullable<typeof parentPort>, job: RenderJob): Promis
 }
 
 // Loaded outside a worker (e.g. imported by mistake) it does nothing rather than hang or throw.
-if (parentPort && workerData) void run(parentPort, workerData as RenderJob);
+const port = parentPort;
+if (port) port.once('message', (job: RenderJob) => void run(port, job));
