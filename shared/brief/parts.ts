@@ -20,11 +20,14 @@ export interface BriefPart {
 /** Below this many risks a brief renders in well under the time a second thread costs to start. */
 export const SPLIT_FROM_RISKS = 400;
 
+/** Each part prints at least this many annex entries; a cut nearer the annex's edge is not worth a page break. */
+export const MIN_ENTRIES_PER_PART = 50;
+
 /**
  * Rough rendering cost of each piece, in the time one register row takes; measured on the
  * 5,000-risk benchmark plan (register row ≈ 2 ms, annex entry of ~700 characters ≈ 4 ms).
  */
-const COST = { registerRow: 1, annexEntryBase: 0.6, annexEntryPerChar: 1 / 500, clause: 1.5, capability: 1, fixed: 300 };
+const COST = { registerRow: 1, annexEntryBase: 0.6, annexEntryPerChar: 1 / 500, clause: 1.5, capability: 1, otherSection: 40 };
 
 function annexEntryCost(risk: Risk): number {
   let chars = risk.title.length + risk.cause.length + risk.consequence.length + risk.mitigation.length + 160;
@@ -34,18 +37,18 @@ function annexEntryCost(risk: Risk): number {
 }
 
 /**
- * The parts to render for a plan's brief with `threads` threads to spare: one part holding
- * everything, or two when the annex is long enough that rendering its later half beside the rest
- * saves time.
+ * The parts to render for a plan's brief: one part holding everything, or two when the annex is
+ * long enough that rendering its later half beside the rest saves time. Decided from the plan and
+ * options alone, never from the machine, so the same plan gives the same brief everywhere.
  */
-export function briefParts(plan: Plan, input: BriefOptionsInput, threads: number): BriefPart[] {
+export function briefParts(plan: Plan, input: BriefOptionsInput): BriefPart[] {
   const sections = resolveBriefOptions(plan, input).sections;
   const count = plan.risks.items.length;
   const whole: BriefPart[] = [{ index: 0, annexFrom: 0, annexTo: count }];
-  if (threads < 2 || !sections.includes('annex') || count < SPLIT_FROM_RISKS) return whole;
+  if (!sections.includes('annex') || count < SPLIT_FROM_RISKS) return whole;
   const risks = annexOrder(plan.risks.items);
   const annex = risks.map(annexEntryCost);
-  let front = COST.fixed;
+  let front = sections.filter((s) => s !== 'annex' && s !== 'risks').length * COST.otherSection;
   if (sections.includes('risks')) front += count * COST.registerRow;
   if (sections.includes('mandate')) front += plan.mandate.clauses.length * COST.clause;
   if (sections.includes('capabilities')) front += plan.capabilities.items.length * COST.capability;
@@ -54,7 +57,7 @@ export function briefParts(plan: Plan, input: BriefOptionsInput, threads: number
   let cut = count;
   let second = 0;
   while (cut > 1 && second + annex[cut - 1]! <= total / 2) second += annex[--cut]!;
-  if (cut >= count) return whole;
+  if (cut < MIN_ENTRIES_PER_PART || count - cut < MIN_ENTRIES_PER_PART) return whole;
   return [
     { index: 0, annexFrom: 0, annexTo: cut },
     { index: 1, annexFrom: cut, annexTo: count },

@@ -78,12 +78,14 @@ describe('rendering the brief in a worker thread', () => {
 
 describe('a long brief rendered in two parts on two threads', () => {
   const plan = planWithRisks(SPLIT_FROM_RISKS);
-  const render = workerBriefRenderer(SOURCE_WORKER, { threads: 2 });
+  // Mostly annex, so 400 risks are enough to be cut in two (with the register in front they are not).
+  const options = { ...OPTIONS, sections: ['cover' as const, 'contents' as const, 'annex' as const] };
+  const render = workerBriefRenderer(SOURCE_WORKER);
   const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 
   it('joins into one document numbered throughout, the annex continuing where the first part stops', async () => {
-    expect(briefParts(plan, OPTIONS, 2)).toHaveLength(2);
-    const pdf = await render(plan, OPTIONS);
+    expect(briefParts(plan, options)).toHaveLength(2);
+    const pdf = await render(plan, options);
     const file = join(await tempFolder(), 'long.pdf');
     await writeFile(file, pdf.bytes);
     expect(run('pdfinfo', file)).toMatch(new RegExp(`Pages:\\s+${pdf.pageCount}\\n`));
@@ -100,8 +102,17 @@ describe('a long brief rendered in two parts on two threads', () => {
   }, 120_000);
 
   it('gives the same bytes every time', async () => {
-    const [a, b] = [await render(plan, OPTIONS), await render(plan, OPTIONS)];
+    const [a, b] = [await render(plan, options), await render(plan, options)];
     expect(a.bytes.equals(b.bytes)).toBe(true);
+  }, 120_000);
+
+  it('fails as a whole, in plain words and without hanging, when either part fails', async () => {
+    for (const broken of [0, SPLIT_FROM_RISKS - 1]) {
+      const risks = plan.risks.items.map((r, i) => (i === broken ? ({ ...r, linkedCapabilityIds: null } as unknown as typeof r) : r));
+      const error = await render({ ...plan, risks: { ...plan.risks, items: risks } }, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PlannerError);
+      expect(error).toMatchObject({ message: expect.stringMatching(/Nothing was written/) });
+    }
   }, 120_000);
 });
 

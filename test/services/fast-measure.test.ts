@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
@@ -23,6 +24,28 @@ async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffe
 }
 
 describe('measuring words once per shared style, and laying glyphs out in place', () => {
+  it('is installed in the configured pdfmake (otherwise every comparison below would be stock against stock)', () => {
+    configuredPdfmake();
+    const proto = (createRequire(import.meta.url)('pdfmake/js/TextInlines.js') as { default: { prototype: { measure: unknown } } }).default.prototype;
+    const fast = proto.measure;
+    installFastMeasure()();
+    const stock = proto.measure;
+    expect(stock).not.toBe(fast);
+    installFastMeasure();
+    expect(proto.measure).not.toBe(stock);
+  });
+
+  it('measures text whose font features come from the default style the same way', async () => {
+    const make = (): TDocumentDefinitions => ({
+      content: [{ text: 'Kerning from the default style: AVATAR Wavy' }, { text: ['Mixed ', { text: 'spans', bold: true }, ' here'], style: ['h', 'k'] }],
+      styles: { h: { fontSize: 13 }, k: { color: '#333333' } },
+      defaultStyle: { font: 'Roboto', fontSize: 10, fontFeatures: ['kern', 'liga'] },
+      info: { creationDate: new Date(`${DATE}T00:00:00Z`) },
+    });
+    const fast = (await renderPdf(make())).bytes;
+    expect(fast.equals(await withStockMeasure(make))).toBe(true);
+  });
+
   it('gives the very same PDF as pdfmake measuring word by word, for the sample brief and a long one', async () => {
     for (const plan of [createSamplePlan(), planWithRisks(120)]) {
       const make = () => buildBriefDocument(plan, { generatedAt: DATE });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,31 @@ import { renderPdf } from '../../electron/services/pdf/render-brief';
 import { tempFolder } from './helpers';
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+/** Runs a poppler tool and returns what it printed on stderr: poppler repairs a broken file silently otherwise. */
+const complaints = (tool: string, ...args: string[]) => spawnSync(tool, args, { encoding: 'utf8' }).stderr;
+
+/** Checks the update's cross-reference table the way a strict reader would, entry by entry. */
+function checkUpdate(joined: Buffer, firstLength: number, firstStartxref: number) {
+  const text = joined.toString('latin1');
+  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1]);
+  expect(startxref).toBeGreaterThan(firstLength);
+  const section = text.slice(startxref, text.indexOf('trailer', startxref));
+  const lines = section.split('\n').slice(1).filter(Boolean);
+  let highest = 0;
+  for (let i = 0; i < lines.length; ) {
+    const [first, count] = lines[i]!.split(' ').map(Number) as [number, number];
+    for (let k = 0; k < count; k++) {
+      const offset = Number(lines[i + 1 + k]!.slice(0, 10));
+      expect(text.startsWith(`${first + k} 0 obj`, offset), `object ${first + k}`).toBe(true);
+      highest = Math.max(highest, first + k);
+    }
+    i += 1 + count;
+  }
+  const trailer = text.slice(text.indexOf('trailer', startxref));
+  expect(Number(/\/Prev (\d+)/.exec(trailer)?.[1])).toBe(firstStartxref);
+  expect(Number(/\/Size (\d+)/.exec(trailer)?.[1])).toBe(highest + 1);
+}
+const startxrefOf = (bytes: Buffer) => Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes.toString('latin1'))?.[1]);
 
 function doc(label: string, pages: number, extra: Partial<TDocumentDefinitions> = {}): TDocumentDefinitions {
   return {
@@ -38,6 +63,24 @@ describe('joining the parts of a brief', () => {
     const fonts = run('pdffonts', file).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     expect(fonts.every((line) => / yes +yes +yes /.test(line))).toBe(true);
+    // Each part's font subsets keep a name of their own.
+    const names = fonts.map((line) => line.split(/\s+/)[0]);
+    expect(new Set(names).size).toBe(names.length);
+    checkUpdate(joined.bytes, first.bytes.length, startxrefOf(first.bytes));
+    expect(complaints('pdftotext', file, '-')).toBe('');
+    expect(complaints('pdfinfo', file)).toBe('');
+  });
+
+  it('leaves text that reads like a reference alone and keeps every object whole', async () => {
+    const tricky = 'Plan endobj 3 0 R (x) stream';
+    const first = await renderPdf(doc('First', 1, { info: { title: tricky, creationDate: new Date('2026-11-20T00:00:00Z') } }));
+    const second = await renderPdf(doc(tricky, 2, { info: { title: tricky, creationDate: new Date('2026-11-20T00:00:00Z') } }));
+    const joined = joinParts([first.bytes, second.bytes]);
+    const file = await written(joined.bytes);
+    checkUpdate(joined.bytes, first.bytes.length, startxrefOf(first.bytes));
+    expect(complaints('pdftotext', file, '-')).toBe('');
+    expect(run('pdfinfo', file)).toContain(`Title:           ${tricky}`);
+    expect(run('pdftotext', file, '-')).toContain(`${tricky} page 2`);
   });
 
   it('is read by pdf.js, the preview\'s reader, with the first part\'s bookmarks', async () => {

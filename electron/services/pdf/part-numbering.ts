@@ -39,7 +39,11 @@ export function numberAcrossParts(footer: TDocumentDefinitions['footer'], shared
   const counts = new Int32Array(shared);
   let offset = -1;
   let total = 0;
+  let own = 0;
   return (page, pageCount, size) => {
+    // Counts are published once; a second layout pass with another count cannot be numbered.
+    if (own && pageCount !== own) throw new PlannerError('INTERNAL', 'Part of the brief was laid out twice with different page counts. Nothing was written; try again.');
+    own = pageCount;
     if (offset < 0) {
       const all = exchange(counts, index, pageCount);
       offset = all.slice(0, index).reduce((a, b) => a + b, 0);

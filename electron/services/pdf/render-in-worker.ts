@@ -3,7 +3,6 @@
  * synchronous work, which on the main thread would freeze the window. A short brief is one job
  * with the same bytes as renderBrief; a long one is rendered in parts on separate cores.
  */
-import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { BriefOptionsInput } from '../../../shared/brief/options';
@@ -43,11 +42,11 @@ export type WorkerMessage =
 const STOPPED = 'The PDF renderer stopped before the brief was finished. Nothing was written; try again.';
 
 /** The jobs for a brief: one, or one per part with the ports and shared page counts wired up. */
-function jobsFor(plan: Plan, options: BriefOptionsInput, threads: number): Array<{ job: RenderJob; transfer: MessagePort[] }> {
+function jobsFor(plan: Plan, options: BriefOptionsInput): Array<{ job: RenderJob; transfer: MessagePort[] }> {
   const single = [{ job: { plan, options }, transfer: [] }];
   let parts: BriefPart[];
   try {
-    parts = briefParts(plan, options, threads);
+    parts = briefParts(plan, options);
   } catch {
     // A plan the brief cannot be built from fails in the worker, which reports why in plain words.
     return single;
@@ -63,11 +62,6 @@ function jobsFor(plan: Plan, options: BriefOptionsInput, threads: number): Array
     const sendTo = channels[i - 1]!.port1;
     return { job: { plan, options, split: { part, pageCounts, sendTo } }, transfer: [sendTo] };
   });
-}
-
-/** Two threads at most: the machines this runs on have two cores or more, and a third part would mostly add joining. */
-function defaultThreads(): number {
-  return Math.min(2, availableParallelism());
 }
 
 /** How long started workers wait for a brief before they are let go, freeing their memory. */
@@ -130,8 +124,9 @@ class WarmWorkers {
  * job ends, however it ends. The resolved value also names the thread that finished it. With
  * `warm`, as in the app, workers for the next job are started when a job ends.
  */
-export function workerBriefRenderer(workerUrl: URL, { threads = defaultThreads(), warm = false }: { threads?: number; warm?: boolean } = {}): BriefRenderer {
-  const pool = new WarmWorkers(workerUrl, warm ? threads : 0);
+export function workerBriefRenderer(workerUrl: URL, { warm = false }: { warm?: boolean } = {}): BriefRenderer {
+  // Two: a long brief renders in two parts (on a single core they share it, and the brief is the same).
+  const pool = new WarmWorkers(workerUrl, warm ? 2 : 0);
   return (plan, options, onProgress) =>
     new Promise((resolve, reject) => {
       const workers: Worker[] = [];
@@ -145,7 +140,7 @@ export function workerBriefRenderer(workerUrl: URL, { threads = defaultThreads()
       };
       const handedOver = new Set<Worker>();
       try {
-        for (const { job, transfer } of jobsFor(plan, options, threads)) {
+        for (const { job, transfer } of jobsFor(plan, options)) {
           const worker = pool.take();
           workers.push(worker);
           worker.postMessage(job satisfies RenderJob, transfer);

@@ -33,14 +33,21 @@ function receiveParts(ports: readonly MessagePort[]): Promise<Uint8Array[]> {
   );
 }
 
+/** The bytes as a Uint8Array, and the buffer to hand over with them when nothing else shares it. */
+function handOver(bytes: Buffer): { view: Uint8Array; transfer: ArrayBuffer[] } {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  return { view, transfer: whole ? [bytes.buffer as ArrayBuffer] : [] };
+}
+
 async function renderPart(job: RenderJob, split: PartJob): Promise<RenderedPdf | null> {
   const doc = buildBriefPart(job.plan, job.options, split.part);
   doc.footer = numberAcrossParts(doc.footer, split.pageCounts, split.part.index);
   const later = split.receiveFrom ? receiveParts(split.receiveFrom) : null;
   const own = await renderPdf(doc);
   if (split.sendTo) {
-    const bytes = new Uint8Array(own.bytes.buffer, own.bytes.byteOffset, own.bytes.byteLength);
-    split.sendTo.postMessage(bytes);
+    const { view, transfer } = handOver(own.bytes);
+    split.sendTo.postMessage(view, transfer);
     split.sendTo.close();
     return null;
   }
@@ -69,10 +76,13 @@ async function run(port: NonNullable<typeof parentPort>, job: RenderJob): Promis
       pdf = await renderBrief(job.plan, job.options, (p) => post({ type: 'progress', progress: p }));
     }
     if (!pdf) post({ type: 'handed-over' });
-    else post({ type: 'done', bytes: new Uint8Array(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength), pageCount: pdf.pageCount, threadId });
+    else {
+      const { view, transfer } = handOver(pdf.bytes);
+      port.postMessage({ type: 'done', bytes: view, pageCount: pdf.pageCount, threadId } satisfies WorkerMessage, transfer);
+    }
   } catch (error) {
     if (error instanceof PlannerError) post({ type: 'error', code: error.code, message: error.message });
-    else post({ type: 'error', code: 'INTERNAL', message: `The brief could not be rendered: ${error instanceof Error ? error.message : String(error)}. Nothing was written.` });
+    else post({ type: 'error', code: 'INTERNAL', message: `The brief could not be rendered: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}. Nothing was written.` });
   }
 }
 
