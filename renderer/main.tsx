@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { preloadAreas } from './shell/areas';
 import { createController } from './shell/controller';
 import './styles.css';
 // Area styles after the shell's, in this order, so later rules win as they did in one file.
@@ -19,3 +20,5 @@ createRoot(document.getElementById('root')!).render(
     <App controller={controller} />
   </StrictMode>,
 );
+// The table areas' code is fetched once the first screen is up (see shell/areas.ts).
+requestIdleCallback(preloadAreas, { timeout: 2000 });

@@ -1,16 +1,35 @@
 /** The columns of a checklist table; built per day so due-date flags are right, then kept stable. */
 import { createContext, useContext } from 'react';
 import type { DueSoon } from '../../shared/capabilities/readiness';
-import type { CapabilityItem } from '../../shared/plan/schema';
+import type { Band, CapabilityItem, Risk } from '../../shared/plan/schema';
+import { bandOf } from '../../shared/risks/scoring';
 import { formatDay } from '../risks/format-day';
 import { gridColumnHelper } from '../risks/grid/grid-features';
+import { useCellTabIndex } from '../risks/grid/grid-row';
+import { BAND_LABELS } from '../risks/risk-labels';
 import { CAPABILITY_STATUS_LABELS, CAPABILITY_STATUS_OPTIONS } from './checklist-labels';
 import { dueText } from './checklist-view';
 
-/** What checklist cells need beyond the item: due flags, and removing an item. */
-export const ChecklistContext = createContext<{ due: Map<string, DueSoon>; remove: (item: CapabilityItem) => void }>({
+/** What checklist cells need beyond the item: due flags, linked risks, and the actions on an item. */
+export interface ChecklistCellContext {
+  due: Map<string, DueSoon>;
+  remove: (item: CapabilityItem) => void;
+  /** Register risks that depend on each item (see shared/capabilities/linked-risks.ts). */
+  linkedRisks: ReadonlyMap<string, readonly Risk[]>;
+  bands: readonly Band[];
+  /** Goes to the register with this risk's details open. */
+  openRisk: (riskId: string) => void;
+  /** Edits a custom item's title, description and critical mark. */
+  editDetails: (item: CapabilityItem) => void;
+}
+
+export const ChecklistContext = createContext<ChecklistCellContext>({
   due: new Map(),
   remove: () => undefined,
+  linkedRisks: new Map(),
+  bands: [],
+  openRisk: () => undefined,
+  editDetails: () => undefined,
 });
 
 const h = gridColumnHelper<CapabilityItem>();
@@ -18,14 +37,48 @@ const h = gridColumnHelper<CapabilityItem>();
 const STATUS_ORDER: Record<string, number> = { missing: 0, unassessed: 1, partial: 2, 'in-place': 3, 'not-applicable': 4 };
 
 function TitleCell({ item }: { item: CapabilityItem }) {
+  const { linkedRisks, bands, openRisk, editDetails } = useContext(ChecklistContext);
+  const tabIndex = useCellTabIndex();
+  const risks = linkedRisks.get(item.id);
   return (
     <div className="cap-title">
       <span className="cap-title-text">
         {item.title}
         {item.critical && <span className="tag tag-critical">Critical</span>}
-        {item.catalogueId === null && <span className="tag">Custom</span>}
+        {item.catalogueId === null && (
+          <>
+            <span className="tag">Custom</span>
+            {/* Catalogue items keep their shipped wording; a custom one is the planner's to reword. */}
+            <button type="button" className="cap-edit" tabIndex={tabIndex} aria-label={`Edit the details of “${item.title}”`} onClick={() => editDetails(item)}>
+              Edit
+            </button>
+          </>
+        )}
       </span>
       {item.description && <span className="cap-description">{item.description}</span>}
+      {risks && (
+        <ul className="cap-risks" aria-label="Linked risks">
+          {risks.map((risk) => {
+            const band = bandOf(risk, 'residual', bands);
+            return (
+              <li key={risk.id}>
+                <button
+                  type="button"
+                  className="cap-risk"
+                  tabIndex={tabIndex}
+                  title={`${risk.ref}: ${risk.title} (residual ${BAND_LABELS[band].toLowerCase()}). Open it in the register.`}
+                  onClick={() => openRisk(risk.id)}
+                >
+                  <span className={`cap-risk-band band-${band}`} aria-hidden="true" />
+                  <span className="cap-risk-ref">{risk.ref}</span>
+                  <span className="cap-risk-title">{risk.title}</span>
+                  <span className="visually-hidden">, residual {BAND_LABELS[band].toLowerCase()}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }
@@ -57,7 +110,7 @@ export const CHECKLIST_COLUMNS = h.columns([
     header: 'Capability',
     sortFn: 'text',
     cell: ({ row }) => <TitleCell item={row.original} />,
-    meta: { label: 'Capability', width: 220, grow: true, editor: { kind: 'text', maxLength: 300 } },
+    meta: { label: 'Capability', width: 220, grow: true, editor: { kind: 'text', maxLength: 300 }, tabbable: true },
   }),
   h.accessor('status', {
     header: 'Status',

@@ -1,22 +1,33 @@
+import { useEffect, useState } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { CapabilityItem } from '../../shared/plan/schema';
 import { DataGrid } from '../risks/grid/data-grid';
 import { gridFeatures } from '../risks/grid/grid-features';
+import { keptViews, tableView } from '../risks/grid/kept-view';
+import type { TableView } from '../risks/grid/kept-view';
 import { CHECKLIST_COLUMNS } from './checklist-columns';
 
 const rowId = (item: CapabilityItem) => item.id;
 const rowLabel = (item: CapabilityItem) => `“${item.title}”`;
 
+/** Each checklist's sort order, kept while the plan stays open (see kept-view.ts). */
+const views = keptViews<TableView>();
+
 export interface ChecklistTableProps {
   label: string;
   items: CapabilityItem[];
   due: ReadonlyMap<string, unknown>;
+  /** The open plan and the table's name in it, to keep its sort order between visits. */
+  docId: string;
+  viewKey: string;
   onCommit: (item: CapabilityItem, columnId: string, value: string) => string | null;
 }
 
 /** One area's checklist as a sortable grid, edited in place. */
-export function ChecklistTable({ label, items, due, onCommit }: ChecklistTableProps) {
-  const table = useTable({ features: gridFeatures, columns: CHECKLIST_COLUMNS, data: items, getRowId: rowId, enableRowSelection: false });
+export function ChecklistTable({ label, items, due, docId, viewKey, onCommit }: ChecklistTableProps) {
+  const [kept] = useState(() => views.get(docId, viewKey));
+  const table = useTable({ features: gridFeatures, columns: CHECKLIST_COLUMNS, data: items, getRowId: rowId, enableRowSelection: false, initialState: kept });
+  useEffect(() => views.set(docId, viewKey, tableView(table.state)));
   return (
     <DataGrid
       table={table}

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
 import { addCapabilitiesFromCatalogue, addCustomCapability, removeCapability } from '../../shared/capabilities/capability-edits';
+import { editCustomDetails } from '../../shared/capabilities/custom-details';
+import type { CustomDetails } from '../../shared/capabilities/custom-details';
+import { risksByCapability } from '../../shared/capabilities/linked-risks';
 import { readiness } from '../../shared/capabilities/readiness';
 import { suggestedRisks } from '../../shared/capabilities/suggested-risks';
 import type { CapabilityRiskSuggestion } from '../../shared/capabilities/suggested-risks';
@@ -10,6 +13,7 @@ import { addRiskFromDraft } from '../../shared/risks/risk-edits';
 import { localDay } from '../../shared/risks/scoring';
 import type { AreaProps } from '../shell/area-props';
 import { editContext } from '../risks/edit-context';
+import { requestRiskDetails } from '../risks/register-view';
 import { AddFromCatalogueDialog } from './add-from-catalogue-dialog';
 import { AttentionList } from './attention-list';
 import { ChecklistContext } from './checklist-columns';
@@ -21,10 +25,10 @@ import { CustomItemDialog } from './custom-item-dialog';
 import { ReadinessPanel } from './readiness-panel';
 import { SuggestedRisksPanel } from './suggested-risks-panel';
 
-type Dialog = { kind: 'catalogue' | 'custom'; area: CapabilityArea } | null;
+type Dialog = { kind: 'catalogue' | 'custom'; area: CapabilityArea } | { kind: 'edit'; item: CapabilityItem } | null;
 
 /** The capability checklists: readiness, what is due, gaps to put in the register, and one table per area. */
-export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
+export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
   const plan = doc.plan;
   const items = plan.capabilities.items;
   const [today] = useState(() => localDay(new Date()));
@@ -34,6 +38,7 @@ export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
   const due = useMemo(() => dueSoonById(items, today), [items, today]);
   const attention = useMemo(() => attentionList(items, today), [items, today]);
   const suggestions = useMemo(() => suggestedRisks(plan), [plan]);
+  const linkedRisks = useMemo(() => risksByCapability(plan.risks.items), [plan.risks.items]);
   const byArea = useMemo(() => Object.fromEntries(AREAS.map((a) => [a, items.filter((i) => i.area === a)])) as Record<CapabilityArea, CapabilityItem[]>, [items]);
 
   const context = useMemo(
@@ -43,8 +48,15 @@ export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
         edit(removeCapability(plan, item.id, editContext(plan)), `remove “${item.title}”`);
         showStatus(`Removed “${item.title}”. Undo brings it back.`);
       },
+      linkedRisks,
+      bands: plan.risks.bands,
+      openRisk: (riskId: string) => {
+        requestRiskDetails(doc.docId, riskId);
+        goTo('risks');
+      },
+      editDetails: (item: CapabilityItem) => setDialog({ kind: 'edit', item }),
     }),
-    [due, edit, plan, showStatus],
+    [due, edit, plan, showStatus, linkedRisks, doc.docId, goTo],
   );
 
   function commit(item: CapabilityItem, columnId: string, value: string): string | null {
@@ -58,6 +70,17 @@ export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
     const { edit: change, items: added } = addCapabilitiesFromCatalogue(plan, entries);
     if (change) edit(change, added.length === 1 ? 'add a checklist item' : `add ${added.length} checklist items`);
     showStatus(added.length === 1 ? 'Added 1 item to the checklist.' : `Added ${added.length} items to the checklist.`);
+    setDialog(null);
+  }
+
+  /** Saves a custom item's reworded details as one undo step; nothing changed, nothing saved. */
+  function saveDetails(item: CapabilityItem, details: CustomDetails) {
+    const result = editCustomDetails(plan, item.id, details);
+    if (!result.ok) return showStatus(result.message);
+    if (result.edit) {
+      edit(result.edit, `edit the details of “${details.title}”`);
+      showStatus(`Saved the details of “${details.title}”.`);
+    }
     setDialog(null);
   }
 
@@ -111,13 +134,16 @@ export function ChecklistsArea({ doc, edit, showStatus }: AreaProps) {
                 </button>
               </div>
             </div>
-            <ChecklistTable label={`${AREA_LABELS[area]} checklist`} items={byArea[area]} due={due} onCommit={commit} />
+            <ChecklistTable label={`${AREA_LABELS[area]} checklist`} items={byArea[area]} due={due} docId={doc.docId} viewKey={area} onCommit={commit} />
           </section>
         ))}
       </ChecklistContext.Provider>
       <p className="grid-help">Arrow keys move between cells · Enter edits · Escape cancels</p>
 
       {dialog?.kind === 'catalogue' && <AddFromCatalogueDialog plan={plan} area={dialog.area} onAdd={addEntries} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && (
+        <CustomItemDialog area={dialog.item.area} item={dialog.item} onClose={() => setDialog(null)} onAdd={(fields) => saveDetails(dialog.item, fields)} />
+      )}
       {dialog?.kind === 'custom' && (
         <CustomItemDialog
           area={dialog.area}

@@ -1,21 +1,24 @@
 import { useState } from 'react';
-import type { CapabilityArea } from '../../shared/plan/schema';
+import type { CapabilityArea, CapabilityItem } from '../../shared/plan/schema';
 import { validateCapabilityPatch } from '../../shared/capabilities/capability-edits';
+import type { CustomDetails } from '../../shared/capabilities/custom-details';
 import { ModalDialog } from '../components/modal-dialog';
 import { TextField } from '../components/text-field';
 import { AREA_LABELS } from './checklist-labels';
 
 export interface CustomItemDialogProps {
   area: CapabilityArea;
-  onAdd: (fields: { title: string; description: string; critical: boolean }) => void;
+  /** The custom item to reword; absent when a new one is written. */
+  item?: CapabilityItem;
+  onAdd: (fields: CustomDetails) => void;
   onClose: () => void;
 }
 
-/** Writes a capability the catalogue does not have, in the given area. */
-export function CustomItemDialog({ area, onAdd, onClose }: CustomItemDialogProps) {
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [critical, setCritical] = useState(false);
+/** Writes a capability the catalogue does not have in the given area, or rewords one written before. */
+export function CustomItemDialog({ area, item, onAdd, onClose }: CustomItemDialogProps) {
+  const [title, setTitle] = useState(item?.title ?? '');
+  const [description, setDescription] = useState(item?.description ?? '');
+  const [critical, setCritical] = useState(item?.critical ?? false);
   const [problem, setProblem] = useState<string | null>(null);
 
   function add() {
@@ -26,7 +29,7 @@ export function CustomItemDialog({ area, onAdd, onClose }: CustomItemDialogProps
 
   return (
     <ModalDialog
-      title={`Add a custom ${AREA_LABELS[area].toLowerCase()} item`}
+      title={item ? `Edit the custom ${AREA_LABELS[area].toLowerCase()} item` : `Add a custom ${AREA_LABELS[area].toLowerCase()} item`}
       onCancel={onClose}
       actions={
         <>
@@ -34,7 +37,7 @@ export function CustomItemDialog({ area, onAdd, onClose }: CustomItemDialogProps
             Cancel
           </button>
           <button type="button" className="button button-primary" onClick={add}>
-            Add item
+            {item ? 'Save changes' : 'Add item'}
           </button>
         </>
       }

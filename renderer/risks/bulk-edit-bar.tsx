@@ -4,7 +4,7 @@ import type { Plan } from '../../shared/plan/schema';
 import { bulkUpdateRisks, removeRisks } from '../../shared/risks/risk-edits';
 import { validateRiskPatch } from '../../shared/risks/risk-validation';
 import { editContext } from './edit-context';
-import { plural } from './register-summary';
+import { formatCount, plural } from './register-summary';
 import { STATUS_OPTIONS } from './risk-labels';
 
 export interface BulkEditBarProps {
@@ -52,7 +52,7 @@ export function BulkEditBar({ plan, selectedIds, hidden, edit, showStatus, onCle
     <div className="bulk-bar" role="region" aria-label="Edit the selected risks">
       <div className="bulk-top">
         <strong className="bulk-count">{count} selected</strong>
-        {hidden > 0 && <span className="bulk-hidden">{hidden.toLocaleString()} of them hidden by the filters</span>}
+        {hidden > 0 && <span className="bulk-hidden">{formatCount(hidden)} of them hidden by the filters</span>}
         <button type="button" className="button button-small button-quiet" onClick={onClear}>
           Clear selection
         </button>

@@ -5,7 +5,7 @@ import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import { ModalDialog } from '../components/modal-dialog';
 import { editContext } from './edit-context';
-import { plural } from './register-summary';
+import { formatCount, plural } from './register-summary';
 
 export interface CsvImportDialogProps {
   plan: Plan;
@@ -53,7 +53,7 @@ export function CsvImportDialog({ plan, preview, onConfirm, onClose }: CsvImport
         <p>
           {headerBroken
             ? 'The file cannot be read as a risk register.'
-            : `${plural(preview.dataRows, 'row')} read: ${valid.toLocaleString()} ready to import${preview.invalidRows > 0 ? `, ${preview.invalidRows.toLocaleString()} with problems` : ''}.`}
+            : `${plural(preview.dataRows, 'row')} read: ${formatCount(valid)} ready to import${preview.invalidRows > 0 ? `, ${formatCount(preview.invalidRows)} with problems` : ''}.`}
         </p>
         {!headerBroken && <p className="csv-merge">{merge.refused ?? describeMerge(merge)}</p>}
         {merge.notices.length > 0 && (
@@ -94,7 +94,7 @@ export function CsvImportDialog({ plan, preview, onConfirm, onClose }: CsvImport
         {preview.invalidRows > 0 && valid > 0 && (
           <label className="check-label csv-skip">
             <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} />
-            Skip the {plural(preview.invalidRows, 'row')} with problems and import the other {valid.toLocaleString()}
+            Skip the {plural(preview.invalidRows, 'row')} with problems and import the other {formatCount(valid)}
           </label>
         )}
         {!headerBroken && valid === 0 && <p className="notice notice-warn">No row can be imported. Fix the file and import it again.</p>}

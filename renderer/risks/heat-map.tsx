@@ -4,6 +4,7 @@ import { moveActive } from './grid/grid-keys';
 import type { Band, Risk } from '../../shared/plan/schema';
 import type { HeatMapKind } from '../../shared/risks/heat-map';
 import { heatMapView } from './heat-map-view';
+import { formatCount } from './register-summary';
 import type { HeatCellFilter } from './register-filters';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from './risk-labels';
 
@@ -75,7 +76,7 @@ export function HeatMap({ risks, bands, kind, onKind, selected, onSelect }: Heat
                     onFocus={() => setFocus({ row: r, col: c })}
                     onClick={() => onSelect(isSelected ? null : { kind, likelihood: cell.likelihood, impact: cell.impact })}
                   >
-                    {cell.count > 0 ? cell.count : ''}
+                    {cell.count > 0 ? formatCount(cell.count) : ''}
                   </button>
                 );
               })}

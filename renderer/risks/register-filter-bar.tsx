@@ -1,7 +1,7 @@
 import { CompactSelect } from './compact-select';
 import { describeHeatCell, REVIEW_FILTER_OPTIONS } from './register-filters';
 import type { HeatCellFilter } from './register-filters';
-import { plural } from './register-summary';
+import { formatCount, plural } from './register-summary';
 import type { RegisterTable } from './use-register-table';
 import { BAND_OPTIONS, CATEGORY_OPTIONS, STATUS_OPTIONS } from './risk-labels';
 
@@ -51,7 +51,7 @@ export function RegisterFilterBar({ table, total }: { table: RegisterTable; tota
       </div>
       <div className="register-filter-status">
         <p className="register-count" aria-live="polite">
-          {shown === total ? `${plural(total, 'risk')}` : `Showing ${shown.toLocaleString()} of ${plural(total, 'risk')}`}
+          {shown === total ? `${plural(total, 'risk')}` : `Showing ${formatCount(shown)} of ${plural(total, 'risk')}`}
         </p>
         {cell && (
           <span className="chip">

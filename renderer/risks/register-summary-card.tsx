@@ -2,7 +2,7 @@ import { BAND_NAMES } from '../../shared/plan/schema';
 import type { Band } from '../../shared/plan/schema';
 import type { ReviewFilter } from './register-filters';
 import type { RegisterSummary } from './register-summary';
-import { plural } from './register-summary';
+import { formatCount, plural } from './register-summary';
 import { BAND_LABELS } from './risk-labels';
 import { ScoreBadge } from './score-badge';
 import { scoreOf } from '../../shared/risks/scoring';
@@ -24,15 +24,15 @@ export function RegisterSummaryCard({ summary, bands, onReviewFilter, onBandFilt
       </h3>
       <p className="summary-lead">
         {plural(summary.live, 'live risk')}
-        {summary.closed > 0 ? `, ${summary.closed.toLocaleString()} closed` : ''}
+        {summary.closed > 0 ? `, ${formatCount(summary.closed)} closed` : ''}
       </p>
       <ul className="band-counts" aria-label="Live risks by residual band">
         {[...BAND_NAMES].reverse().map((band) => {
           const range = bands.find((b) => b.name === band);
           return (
             <li key={band}>
-              <button type="button" className={`band-count band-${band}`} onClick={() => onBandFilter(band)} aria-label={`${summary.residualBands[band]} ${BAND_LABELS[band].toLowerCase()} residual: show them`}>
-                <span className="band-count-value">{summary.residualBands[band]}</span>
+              <button type="button" className={`band-count band-${band}`} onClick={() => onBandFilter(band)} aria-label={`${formatCount(summary.residualBands[band])} ${BAND_LABELS[band].toLowerCase()} residual: show them`}>
+                <span className="band-count-value">{formatCount(summary.residualBands[band])}</span>
                 <span className="band-count-name">{BAND_LABELS[band]}</span>
                 {range && (
                   <span className="band-count-range">

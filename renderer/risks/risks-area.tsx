@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RiskCatalogueEntry } from '../../shared/content/risk-catalogue';
 import type { RiskCsvPreview } from '../../shared/ipc';
 import { setField } from '../../shared/plan/edit';
@@ -17,14 +17,16 @@ import { CsvImportDialog } from './csv-import-dialog';
 import { editContext } from './edit-context';
 import { DataGrid } from './grid/data-grid';
 import { HEADER_HEIGHT } from './grid/grid-layout';
+import { tableView } from './grid/kept-view';
 import { HeatMap } from './heat-map';
 import { RegisterActions } from './register-columns';
 import { commitRiskCell } from './register-commit';
 import { RegisterFilterBar } from './register-filter-bar';
 import type { HeatCellFilter } from './register-filters';
-import { plural, registerSummary } from './register-summary';
+import { formatCount, plural, registerSummary } from './register-summary';
 import { RegisterSummaryCard } from './register-summary-card';
 import { RiskDetail } from './risk-detail';
+import { keepRegisterView, keptRegisterView, takeRiskRequest } from './register-view';
 import { useRegisterTable } from './use-register-table';
 
 type Dialog = { kind: 'catalogue' } | { kind: 'bands' } | { kind: 'import'; preview: RiskCsvPreview } | null;
@@ -46,8 +48,10 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   const plan = doc.plan;
   const { items, bands } = plan.risks;
   const [today] = useState(() => localDay(new Date()));
-  const table = useRegisterTable(items, bands, today);
-  const [kind, setKind] = useState<HeatMapKind>('inherent');
+  // Read once: the register comes back as the planner left it with this plan.
+  const [kept] = useState(() => keptRegisterView(doc.docId));
+  const table = useRegisterTable(items, bands, today, kept?.table);
+  const [kind, setKind] = useState<HeatMapKind>(kept?.heatKind ?? 'inherent');
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ n: number; on: 'heading' | 'title' }>({ n: 0, on: 'heading' });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -75,6 +79,15 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   }, []);
   const actions = useMemo(() => ({ open: (id: string) => open(id) }), [open]);
 
+  useEffect(() => keepRegisterView(doc.docId, { table: tableView(table.state), heatKind: kind }));
+  // A linked risk picked in the checklists: its details open as the register appears.
+  useEffect(() => {
+    const requested = takeRiskRequest(doc.docId);
+    if (requested && items.some((r) => r.id === requested)) open(requested);
+    // Only on arrival: later changes of the plan are not requests.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   /** Shows a new risk: filters that would hide it go, and its details open at the title. */
   function select(risk: Risk) {
     table.resetColumnFilters(true);
@@ -97,7 +110,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
 
   async function exportCsv() {
     const result = await api.exportRisksCsv(doc.docId, plan);
-    if (result.ok) showStatus(`Exported ${result.value.rows.toLocaleString()} risks to ${result.value.path}.`);
+    if (result.ok) showStatus(`Exported ${formatCount(result.value.rows)} risks to ${result.value.path}.`);
     else if (result.error.code !== 'CANCELLED') showError('The register was not exported', result.error);
   }
 
@@ -109,7 +122,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
 
   function confirmImport(preview: RiskCsvPreview, merge: RiskImportPlan) {
     if (merge.edit) edit(merge.edit, 'import risks from CSV');
-    showStatus(`Imported “${preview.fileName}”: ${plural(merge.added, 'risk')} added, ${merge.updated.toLocaleString()} updated. ${merge.notices.join(' ')}`.trim());
+    showStatus(`Imported “${preview.fileName}”: ${plural(merge.added, 'risk')} added, ${formatCount(merge.updated)} updated. ${merge.notices.join(' ')}`.trim());
     setDialog(null);
   }
 

@@ -18,12 +18,22 @@
  */
 import type { ComponentType } from 'react';
 import { BriefArea } from '../brief/brief-area';
-import { ChecklistsArea } from '../checklists/checklists-area';
 import { CoverForm } from '../cover/cover-form';
-import { RisksArea } from '../risks/risks-area';
 import { MandateWizard } from '../wizard/wizard';
 import type { IconName } from '../components/icons';
 import type { AreaId, AreaProps } from './area-props';
+import { lazyArea } from './lazy-area';
+
+// The two table areas (TanStack Table, the virtual grid) are chunks of their own, fetched while
+// the app is idle and compiled as they arrive, not on the planner's first click.
+const ChecklistsArea = lazyArea(() => import('../checklists/checklists-area').then((m) => m.ChecklistsArea));
+const RisksArea = lazyArea(() => import('../risks/risks-area').then((m) => m.RisksArea));
+
+/** Fetches the code of the areas loaded on demand; call it once the app is idle. */
+export function preloadAreas(): void {
+  void RisksArea.preload();
+  void ChecklistsArea.preload();
+}
 
 export interface AreaDefinition {
   id: AreaId;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { isDirty, redoLabel, undoLabel } from '../state/document';
 import type { DocumentState, OpenDocument } from '../state/document';
@@ -45,14 +45,19 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
             </h2>
             <p className="area-summary">{area.summary}</p>
             {Component ? (
-              <Component
-                doc={doc}
-                edit={controller.edit}
-                endTyping={controller.endTyping}
-                goTo={setActive}
-                showStatus={controller.showStatus}
-                showError={controller.showError}
-              />
+              // An area whose code has not arrived yet (see lazy-area.tsx) leaves the space empty for that moment.
+              <Suspense fallback={null}>
+                {/* Keyed by document: another plan opened here starts the area afresh (filters, open panels). */}
+                <Component
+                  key={doc.docId}
+                  doc={doc}
+                  edit={controller.edit}
+                  endTyping={controller.endTyping}
+                  goTo={setActive}
+                  showStatus={controller.showStatus}
+                  showError={controller.showError}
+                />
+              </Suspense>
             ) : (
               <AreaPlaceholder area={area} />
             )}

@@ -33,9 +33,12 @@ export function binHeatMap(risks: readonly Risk[], kind: HeatMapKind, options: {
   const counts = grid(() => 0);
   const ids = grid<string[]>(() => []);
   let total = 0;
+  const residual = kind === 'residual';
   for (const risk of risks) {
     if (risk.status === 'closed' && !options.includeClosed) continue;
-    const { likelihood, impact } = ratingOf(risk, kind);
+    // The fields read directly (not through ratingOf): the register redraws this for thousands of risks.
+    const likelihood = residual ? risk.residualLikelihood : risk.likelihood;
+    const impact = residual ? risk.residualImpact : risk.impact;
     const row = counts[likelihood - 1];
     // A value outside 1–5 cannot come from a validated plan; skip it rather than throw while drawing.
     if (!row || impact < 1 || impact > 5) continue;

@@ -42,14 +42,21 @@ export function CellEditor({ editor, initial, label, error, byPointer, onCommit,
     }
   }, [byPointer]);
 
-  // A message that would fall below the bottom of a scrolling grid is shown above the cell instead.
+  // A message that would fall below the bottom of a scrolling grid is shown above the cell instead,
+  // and one that would run past its right edge ends at the cell's right edge.
   const message = useRef<HTMLParagraphElement>(null);
   const [above, setAbove] = useState(false);
+  const [atEnd, setAtEnd] = useState(false);
   useLayoutEffect(() => {
     const el = message.current;
-    const box = el?.closest('.grid-scroll-virtual')?.getBoundingClientRect();
+    const scroller = el?.closest<HTMLElement>('.grid-scroll');
+    // A grid that lets its popovers out (overflow visible) needs no flip.
+    const box = scroller && getComputedStyle(scroller).overflowY !== 'visible' ? scroller.getBoundingClientRect() : undefined;
     const cell = el?.parentElement?.getBoundingClientRect();
-    if (el && box && cell) setAbove(cell.bottom + 6 + el.offsetHeight > box.bottom);
+    if (el && box && cell) {
+      setAbove(cell.bottom + 6 + el.offsetHeight > box.bottom);
+      setAtEnd(cell.left + el.offsetWidth > box.right);
+    }
   }, [error]);
 
   const finish = (how: CommitHow, value = draft) => {
@@ -121,7 +128,7 @@ export function CellEditor({ editor, initial, label, error, byPointer, onCommit,
         />
       )}
       {error ? (
-        <p ref={message} className={above ? 'grid-error grid-error-above' : 'grid-error'} id={errorId} role="alert">
+        <p ref={message} className={`grid-error${above ? ' grid-error-above' : ''}${atEnd ? ' grid-error-end' : ''}`} id={errorId} role="alert">
           {error}
         </p>
       ) : (

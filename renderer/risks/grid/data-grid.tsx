@@ -56,7 +56,8 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => virtual?.rowHeight ?? 44,
     getItemKey: (i) => rows[i]?.id ?? i,
-    overscan: 6,
+    // A few rows beyond the visible ones: each costs rendering and layout on every change.
+    overscan: 2,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialRect: { width: 1000, height: virtual?.height ?? 0 },
@@ -107,6 +108,9 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
 
   function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     if (editing || event.altKey) return;
+    // A button reached with Tab inside a `tabbable` cell handles Enter and Space itself.
+    const inWidget = event.target instanceof HTMLElement && event.target.closest('td button, td a') !== null;
+    if (inWidget && (event.key === 'Enter' || event.key === ' ')) return;
     const row = rows[active.row];
     const column = columns[active.col];
     if (!row || !column) return;
@@ -155,7 +159,6 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
             return (
               <GridRowView
                 key={row.id}
-                table={table}
                 row={row}
                 index={index}
                 activeCol={index === active.row ? active.col : -1}

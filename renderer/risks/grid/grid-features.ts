@@ -4,10 +4,8 @@
  * and the column meta the shared DataGrid reads to lay out, label and edit cells.
  */
 import {
-  columnFilteringFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createFilteredRowModel,
   createSortedRowModel,
   filterFn_equalsString,
   filterFn_includesString,
@@ -22,6 +20,7 @@ import {
 } from '@tanstack/react-table';
 import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
 import type { SelectOption } from '../../components/select-field';
+import { createLeanFilteredRowModel, leanColumnFilteringFeature } from './lean-filtering';
 
 /** How a cell is edited in place; absent means the cell is read only. */
 export type CellEditor =
@@ -41,15 +40,21 @@ export interface GridColumnMeta {
   editor?: CellEditor;
   /** What Enter does on a cell that is not edited in place: open the row, select it, or press the cell's button. */
   activate?: 'open' | 'toggle-select' | 'press';
+  /**
+   * The cell holds buttons besides its own action (e.g. links): while it is the active cell,
+   * Tab reaches them (see useCellTabIndex), as the grid pattern allows for widgets in a cell.
+   */
+  tabbable?: boolean;
 }
 
 export const gridFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
-  columnFilteringFeature,
+  // Stock filtering, without per-row work while no filter is set (see lean-filtering.ts).
+  columnFilteringFeature: leanColumnFilteringFeature,
   globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: createLeanFilteredRowModel(),
   filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
   columnVisibilityFeature,
   rowSelectionFeature,

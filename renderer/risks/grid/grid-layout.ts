@@ -2,9 +2,19 @@
 import type { CSSProperties } from 'react';
 import type { GridColumnMeta } from './grid-features';
 
-/** The flex style that gives a header or body cell its column's width. */
+const styles = new WeakMap<GridColumnMeta, CSSProperties>();
+
+/**
+ * The flex style that gives a header or body cell its column's width: one object per column, so
+ * a re-render of the rows finds every cell's style unchanged.
+ */
 export function cellStyle(meta: GridColumnMeta): CSSProperties {
-  return meta.grow ? { flex: `1 0 ${meta.width}px`, minWidth: meta.width } : { flex: `0 0 ${meta.width}px`, width: meta.width };
+  let style = styles.get(meta);
+  if (!style) {
+    style = meta.grow ? { flex: `1 0 ${meta.width}px`, minWidth: meta.width } : { flex: `0 0 ${meta.width}px`, width: meta.width };
+    styles.set(meta, style);
+  }
+  return style;
 }
 
 /** The narrowest the grid can be before it scrolls sideways. */

@@ -1,9 +1,11 @@
-import type { CSSProperties } from 'react';
-import type { ReactTable, RowData } from '@tanstack/react-table';
+import { createContext, useContext } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { flexRender } from '@tanstack/react-table';
+import type { RowData } from '@tanstack/react-table';
 import { CellEditor } from './cell-editor';
 import type { CommitHow } from './cell-editor';
 import { metaOf } from './grid-features';
-import type { GridFeatures, GridRow } from './grid-features';
+import type { GridRow } from './grid-features';
 import { cellStyle } from './grid-layout';
 
 export interface EditingCell {
@@ -14,7 +16,6 @@ export interface EditingCell {
 }
 
 export interface GridRowViewProps<T extends RowData> {
-  table: ReactTable<GridFeatures, T, unknown>;
   row: GridRow<T>;
   /** Position among the displayed rows (0-based). */
   index: number;
@@ -32,9 +33,14 @@ export interface GridRowViewProps<T extends RowData> {
   onOpen?: () => void;
 }
 
+const ActiveCell = createContext(false);
+
+/** The tabIndex for a button inside a `tabbable` column's cell: reachable by Tab while the cell is active. */
+export const useCellTabIndex = (): 0 | -1 => (useContext(ActiveCell) ? 0 : -1);
+
 /** One row of a DataGrid: display cells, or the in-place editor of the cell being edited. */
 export function GridRowView<T extends RowData>(props: GridRowViewProps<T>) {
-  const { table, row, index, activeCol, editing, selected, rowLabel } = props;
+  const { row, index, activeCol, editing, selected, rowLabel } = props;
   const classes = ['grid-row', selected ? 'grid-row-selected' : '', editing ? 'grid-row-editing' : '', props.className ?? ''].filter(Boolean).join(' ');
   return (
     <tr className={classes} style={props.style} aria-rowindex={index + 2} aria-selected={selected} data-row-id={row.id} onDoubleClick={props.onOpen}>
@@ -69,11 +75,20 @@ export function GridRowView<T extends RowData>(props: GridRowViewProps<T>) {
                 onCancel={props.onCancel}
               />
             ) : (
-              <table.FlexRender cell={cell} />
+              withActiveCell(meta.tabbable === true, col === activeCol, flexRender(cell.column.columnDef.cell, cell.getContext()))
             )}
           </td>
         );
       })}
     </tr>
   );
+}
+
+/**
+ * A cell's content: its renderer called directly rather than through <FlexRender> (one component
+ * less per cell; the grid groups no rows, so FlexRender's aggregated cells never occur), told
+ * whether the cell is active when its column is `tabbable`.
+ */
+function withActiveCell(tabbable: boolean, active: boolean, content: ReactNode): ReactNode {
+  return tabbable ? <ActiveCell.Provider value={active}>{content}</ActiveCell.Provider> : content;
 }

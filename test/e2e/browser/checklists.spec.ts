@@ -115,6 +115,75 @@ test('an empty checklist fills from the catalogue in one go, and a custom item j
   await expect(page.getByRole('region', { name: 'Coordination', exact: true }).getByRole('button', { name: 'Add from catalogue' })).toBeDisabled();
 });
 
+test('a custom item’s description and critical mark are reworded after adding it, as one undo step; catalogue items keep theirs', async ({ page, app }) => {
+  void app;
+  await openCapabilities(page);
+  await expect(row(page, 'Surveillance', /Analysts able to interpret/).getByRole('button', { name: /^Edit the details/ })).toHaveCount(0);
+
+  const custom = row(page, 'Training', /Sarvan-language interpreters/);
+  await expect(custom).not.toContainText('Critical');
+  await custom.getByRole('button', { name: 'Edit the details of “Sarvan-language interpreters trained for patrol work”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the custom training item' });
+  await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Interpreters who can accompany patrols and take testimony safely.');
+  await dialog.getByRole('textbox', { name: 'Description' }).fill('Interpreters vetted by both communities, able to take testimony from survivors.');
+  await dialog.getByRole('checkbox', { name: /Critical/ }).check();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(custom).toContainText('Interpreters vetted by both communities');
+  await expect(custom).toContainText('Critical');
+  await expect(dirtyMarker(page)).toBeVisible();
+
+  // Both changes are one step back, and one step forward again.
+  await page.keyboard.press('Control+Z');
+  await expect(custom).toContainText('Interpreters who can accompany patrols');
+  await expect(custom).not.toContainText('Critical');
+  await expect(dirtyMarker(page)).toHaveCount(0);
+  await page.keyboard.press('Control+Y');
+  await expect(custom).toContainText('Interpreters vetted by both communities');
+  await expect(custom).toContainText('Critical');
+});
+
+test('an item lists the register risks linked to it, and one opens in the register, by mouse or keyboard', async ({ page, app }) => {
+  void app;
+  await openCapabilities(page);
+  const analysts = row(page, 'Surveillance', /Analysts able to interpret/);
+  const linked = analysts.getByRole('list', { name: 'Linked risks' });
+  await expect(linked.getByRole('button')).toHaveText(['R-003If no analyst can interpret indicators, then early warning fails silently, residual medium']);
+  // R-001 depends on two items and shows under both; an item nothing depends on shows no list.
+  for (const item of [/indicator framework/, /Observation of both tripwires/]) {
+    await expect(row(page, 'Surveillance', item).getByRole('list', { name: 'Linked risks' }).getByRole('button')).toHaveText([/^R-001If the Brigades read the deployment/]);
+  }
+  await expect(row(page, 'Surveillance', /Monitoring of incitement/).getByRole('list', { name: 'Linked risks' })).toHaveCount(0);
+
+  await linked.getByRole('button', { name: /^R-003/ }).click();
+  const detail = page.getByRole('complementary');
+  await expect(detail.getByRole('heading', { level: 3 })).toHaveText('If no analyst can interpret indicators, then early warning fails silently');
+  await expect(page.getByRole('heading', { name: 'Risks', level: 2 })).toBeVisible();
+
+  // From the keyboard: Tab goes from the active title cell to its links, Enter follows one.
+  await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
+  await analysts.getByRole('gridcell').first().focus();
+  await page.keyboard.press('Tab');
+  await expect(linked.getByRole('button', { name: /^R-003/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toHaveText('If no analyst can interpret indicators, then early warning fails silently');
+});
+
+test('each checklist keeps its sort order when the planner comes back', async ({ page, app }) => {
+  void app;
+  await openCapabilities(page);
+  const status = grid(page, 'Training').getByRole('columnheader', { name: 'Status' });
+  await status.getByRole('button').click();
+  await expect(status).toHaveAttribute('aria-sort', 'ascending');
+  const titles = () => grid(page, 'Training').locator('tbody tr td:first-child .cap-title-text').allInnerTexts();
+  const sorted = await titles();
+  await page.getByRole('button', { name: 'Risks', exact: true }).click();
+  await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
+  await expect(status).toHaveAttribute('aria-sort', 'ascending');
+  expect(await titles()).toEqual(sorted);
+  await expect(grid(page, 'Surveillance').getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'none');
+});
+
 test('the checklist works from the keyboard: arrows move, Enter edits, Escape cancels, refused values say why', async ({ page, app }) => {
   void app;
   await openCapabilities(page);

@@ -23,7 +23,9 @@ const riskRow = (page: Page, ref: string) => register(page).getByRole('row').fil
 /** A cell of a register row, by the id of its column. */
 const cell = (page: Page, ref: string, column: string) => riskRow(page, ref).locator(`td[data-column="${column}"]`);
 const count = (page: Page) => page.getByRole('search', { name: 'Filter the register' }).locator('.register-count');
-const shownRefs = (page: Page) => bodyRows(page).getByRole('button', { name: /^Open R-/ }).allInnerTexts();
+// Text content, not innerText: rows below the fold are not rendered until they come into view
+// (content-visibility), and innerText is empty for text that is not rendered.
+const shownRefs = async (page: Page) => (await bodyRows(page).getByRole('button', { name: /^Open R-/ }).allTextContents()).map((t) => t.trim());
 
 const seriousAxeProblems = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
@@ -68,7 +70,7 @@ test('a risk added from the catalogue is edited in place; an impossible likeliho
   await page.getByRole('searchbox', { name: 'Search' }).fill('R-012');
   await expect(bodyRows(page)).toHaveCount(1);
   const likelihood = cell(page, 'R-012', 'likelihood');
-  const before = await likelihood.innerText();
+  const before = (await likelihood.textContent()) ?? '';
 
   await likelihood.click();
   const input = page.getByRole('textbox', { name: 'Likelihood of R-012' });
@@ -85,7 +87,7 @@ test('a risk added from the catalogue is edited in place; an impossible likeliho
   await input.fill('5');
   await input.press('Enter');
   await expect(likelihood).toHaveText('5');
-  await expect(cell(page, 'R-012', 'inherent')).toContainText(String(5 * Number(await cell(page, 'R-012', 'impact').innerText())));
+  await expect(cell(page, 'R-012', 'inherent')).toContainText(String(5 * Number(await cell(page, 'R-012', 'impact').textContent())));
 
   const owner = cell(page, 'R-012', 'owner');
   await owner.click();
@@ -197,6 +199,73 @@ test('a heat-map cell filters the register until its chip is removed; residual r
   // Closed risks are left off the heat map, and out of the cell's rows.
   await page.getByRole('button', { name: 'Likelihood 1, impact 3: 0 risks' }).click();
   await expect(count(page)).toHaveText('Showing 0 of 11 risks');
+});
+
+test('the register comes back as the planner left it, sort, filters, heat-map cell and columns; a new plan starts afresh', async ({ page, app }) => {
+  void app;
+  await openRisks(page);
+  const inherent = register(page).getByRole('columnheader', { name: 'Inherent' });
+  await inherent.getByRole('button').click();
+  await expect(inherent).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('group', { name: 'Rating shown' }).getByRole('button', { name: 'Residual' }).click();
+  await page.getByRole('button', { name: 'Likelihood 3, impact 4: 3 risks' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Brigades');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('open');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Treatment' }).check();
+  await page.getByRole('checkbox', { name: 'Owner' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(count(page)).toHaveText('Showing 1 of 11 risks');
+  expect(await shownRefs(page)).toEqual(['R-001']);
+
+  await page.getByRole('button', { name: 'Cover', exact: true }).click();
+  await expect(register(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Risks', exact: true }).click();
+  await expect(inherent).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Brigades');
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('open');
+  await expect(page.getByText('Filtered by heat-map cell: likelihood 3 (possible) × impact 4 (major), residual')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Likelihood 3, impact 4: 3 risks' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(register(page).getByRole('columnheader', { name: 'Treatment' })).toBeVisible();
+  await expect(register(page).getByRole('columnheader', { name: 'Owner' })).toHaveCount(0);
+  await expect(count(page)).toHaveText('Showing 1 of 11 risks');
+  expect(await shownRefs(page)).toEqual(['R-001']);
+
+  // Another plan is another register: nothing of the sample's view carries over.
+  await page.keyboard.press('Control+N');
+  await expect(count(page)).toHaveText('0 risks');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  await expect(page.getByText(/^Filtered by heat-map cell/)).toHaveCount(0);
+  await expect(register(page).getByRole('columnheader', { name: 'Inherent' })).toHaveAttribute('aria-sort', 'none');
+  await expect(register(page).getByRole('columnheader', { name: 'Owner' })).toBeVisible();
+  await expect(register(page).getByRole('columnheader', { name: 'Treatment' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Rating shown' }).getByRole('button', { name: 'Inherent' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('in a small window both areas fit the page, and a status message shows beside an open risk’s details', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openRisks(page);
+  const main = page.getByRole('main');
+  const fitsSideways = () => main.evaluate((m) => m.scrollWidth <= m.clientWidth);
+  expect(await fitsSideways()).toBe(true);
+
+  await page.getByRole('button', { name: 'Open R-003' }).click();
+  const panel = page.getByRole('complementary');
+  await expect(panel).toBeVisible();
+  app.dialogs.nextSave = app.path('small-window.mplan');
+  await page.keyboard.press('Control+S');
+  const status = page.getByRole('status').filter({ hasText: 'Saved “small-window.mplan”.' });
+  await expect(status).toBeVisible();
+  // Left of the panel and right of the navigation rail, inside the window: nothing covers it.
+  const [message, details, rail] = await Promise.all([status.boundingBox(), panel.boundingBox(), page.getByRole('navigation').boundingBox()]);
+  expect(message!.x + message!.width).toBeLessThanOrEqual(details!.x);
+  expect(message!.x).toBeGreaterThanOrEqual(rail!.x + rail!.width);
+  expect(message!.y + message!.height).toBeLessThanOrEqual(700);
+
+  await page.getByRole('button', { name: 'Close the risk details' }).click();
+  await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Surveillance checklist' })).toBeVisible();
+  expect(await fitsSideways()).toBe(true);
 });
 
 test('several selected risks get a new status and owner at once', async ({ page, app }) => {

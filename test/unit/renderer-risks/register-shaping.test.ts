@@ -5,7 +5,7 @@ import type { Risk } from '../../../shared/plan/schema';
 import { heatMapView } from '../../../renderer/risks/heat-map-view';
 import { commitRiskCell } from '../../../renderer/risks/register-commit';
 import { describeHeatCell, matchesHeatCell, matchesReviewFilter } from '../../../renderer/risks/register-filters';
-import { registerSummary } from '../../../renderer/risks/register-summary';
+import { formatCount, plural, registerSummary } from '../../../renderer/risks/register-summary';
 import { catalogueRows } from '../../../renderer/risks/catalogue-view';
 import { historyLine } from '../../../renderer/risks/history-lines';
 
@@ -89,6 +89,30 @@ describe('the register at a glance', () => {
     expect(s).toMatchObject({ total: 11, live: 10, closed: 1, overdue: 1, missingReview: 0, residualBands: { critical: 0, high: 4, medium: 4, low: 2 } });
     // Residual 12 three times: inherent breaks the tie (20, 16, 16), register order after that.
     expect(s.top.map((r) => r.ref)).toEqual(['R-001', 'R-002', 'R-010']);
+  });
+});
+
+describe('the register summary and heat map after a change', () => {
+  it('count the changed register again, and reuse the counts for the same one', () => {
+    const plan = sample();
+    const first = registerSummary(plan.risks.items, plan.risks.bands, TODAY);
+    expect(registerSummary(plan.risks.items, plan.risks.bands, TODAY)).toBe(first);
+    const r003 = byRef(plan.risks.items, 'R-003');
+    const changed = plan.risks.items.map((r) => (r === r003 ? { ...r, residualLikelihood: 5, residualImpact: 5 } : r));
+    const after = registerSummary(changed, plan.risks.bands, TODAY);
+    expect(after.residualBands.critical).toBe(first.residualBands.critical + 1);
+    expect(after.top[0]!.ref).toBe('R-003');
+
+    const cell = (v: ReturnType<typeof heatMapView>) => v.rows[0]![4]!.count;
+    expect(cell(heatMapView(plan.risks.items, plan.risks.bands, 'residual'))).toBe(0);
+    expect(cell(heatMapView(changed, plan.risks.bands, 'residual'))).toBe(1);
+    expect(heatMapView(changed, plan.risks.bands, 'residual')).toBe(heatMapView(changed, plan.risks.bands, 'residual'));
+  });
+
+  it('writes counts the way the planner’s locale does', () => {
+    expect(formatCount(5000)).toBe((5000).toLocaleString());
+    expect(plural(1, 'risk')).toBe('1 risk');
+    expect(plural(4500, 'live risk')).toBe(`${(4500).toLocaleString()} live risks`);
   });
 });
 
