@@ -8,8 +8,7 @@ import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildBriefDocument } from '../../shared/brief/build-brief';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
-import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
-import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
+import { installSpeedUps } from '../../electron/services/pdf/speed-ups';
 import { workerBriefRenderer } from '../../electron/services/pdf/render-in-worker';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +80,8 @@ async function asTheAppDoes(): Promise<Timing> {
 // First, while this process holds no more than the app's main process would: the plan.
 const full = await asTheAppDoes();
 
-// The baseline is stock pdfmake: our run-merging renderer and shared-style measuring are off for it.
-installInlineMerging()();
-installFastMeasure()();
+// The baseline is stock pdfmake and pdfkit: every speed-up of ours is off for it.
+installSpeedUps()();
 const baseline = await timed(`bare pdfmake 3-column table, ${RISKS} rows`, () =>
   bareTable(large.risks.items.map((r) => [r.ref, r.title, String(r.likelihood * r.impact)]), [40, '*', 40], ['Ref', 'Risk', 'Score']),
 );
@@ -94,8 +92,7 @@ const sameColumns = await timed(`bare pdfmake table of the register's 7 columns`
     ['Ref', 'Risk and category', 'Owner', 'Inherent', 'Residual', 'Treatment', 'Status and review'],
   ),
 );
-installInlineMerging();
-installFastMeasure();
+installSpeedUps();
 
 const register = await timed(`register section only, ${RISKS} risks`, () => buildBriefDocument(large, { generatedAt: DATE, sections: ['risks'] }));
 const oneThread = await timed(`full brief, ${RISKS} risks, in one thread`, () => buildBriefDocument(large, { generatedAt: DATE }));

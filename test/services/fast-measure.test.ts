@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
-import { restoreFontLayout } from '../../electron/services/pdf/font-layout';
+import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
+import { installSpeedUps } from '../../electron/services/pdf/speed-ups';
 import { configuredPdfmake } from '../../electron/services/pdf/pdfmake-instance';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
 import { buildBriefDocument } from '../../shared/brief/build-brief';
@@ -11,19 +12,20 @@ import { planWithRisks } from '../bench/_large-plan';
 
 const DATE = '2026-11-20';
 
-/** Renders a freshly built document with pdfmake's and pdfkit's own measuring, then restores the fast one. */
+/** Renders a freshly built document with pdfmake's and pdfkit's own code (but words joined into runs), then installs the speed-ups again. */
 async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffer> {
   configuredPdfmake();
-  installFastMeasure()();
-  restoreFontLayout();
+  installSpeedUps()();
+  // Joining words into runs changes the bytes (not the pixels; brief-pdf.test.ts checks those), so it stays.
+  installInlineMerging();
   try {
     return (await renderPdf(make())).bytes;
   } finally {
-    installFastMeasure();
+    installSpeedUps();
   }
 }
 
-describe('measuring words once per shared style, and laying glyphs out in place', () => {
+describe('the speed-ups: words measured once per shared style, glyphs laid out in place, streams written as text', () => {
   it('is installed in the configured pdfmake (otherwise every comparison below would be stock against stock)', () => {
     configuredPdfmake();
     const proto = (createRequire(import.meta.url)('pdfmake/js/TextInlines.js') as { default: { prototype: { measure: unknown } } }).default.prototype;

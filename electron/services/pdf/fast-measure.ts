@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { speedUpFontLayout } from './font-layout';
+import { speedUpStreamWrites } from './stream-writes';
 
 interface Font {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -89,10 +90,14 @@ export function measuredStyleOf(word: object): object | undefined {
 const LEADING = /^(\s)+/;
 const TRAILING = /(\s)+$/;
 
+/** Texts longer than this are measured each time: they rarely recur (cells kept on one line, long words). */
+const LONGEST_CACHED = 48;
+
 /** Width cache per font object, for text measured without font features. */
 const widthCaches = new WeakMap<Font, Map<string, number>>();
 
 function unscaledWidth(font: Font, text: string): number {
+  if (text.length > LONGEST_CACHED) return font.widthOfString(text, 1000);
   let cache = widthCaches.get(font);
   if (!cache) {
     cache = new Map();
@@ -113,6 +118,7 @@ function makeFastMeasure(StyleStack: StyleStackClass, stockMeasure: Measure): Me
   function resolve(self: TextInlinesLike, word: Word, stack: unknown): Resolved {
     const font = self.pdfDocument.provideFont(get(word, stack, 'font', 'Roboto'), get(word, stack, 'bold', false), get(word, stack, 'italics', false));
     speedUpFontLayout(font);
+    speedUpStreamWrites(self.pdfDocument);
     const values = PROPERTIES.map(([name, fallback]) => get(word, stack, name, fallback));
     let fontSize = values[1] as number;
     if (values[15] || values[16]) fontSize *= 0.58;
@@ -142,12 +148,27 @@ function makeFastMeasure(StyleStack: StyleStackClass, stockMeasure: Measure): Me
         words[0]!.leadingIndent = leadingIndent;
       }
     }
-    // Compared before any word gets its measured values, which would make them all differ.
-    const sameAsPrevious = words.map((word, i) => i > 0 && sameOwnStyle(word, words[i - 1]!));
-    let style: Resolved | null = null;
+    // Words of one text share the stack, so words with the same own style share the resolved one.
+    // Compared before any word gets its measured values, which would make them all differ. A text
+    // alternates a few styles (label, body, muted note), hence the short list.
+    const styleOf: Resolved[] = [];
+    const seen: Array<[Word, Resolved]> = [];
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (!style || !sameAsPrevious[i]) style = resolve(this, word, stack);
+      if (i > 0 && sameOwnStyle(word, words[i - 1]!)) {
+        styleOf.push(styleOf[i - 1]!);
+        continue;
+      }
+      let found = seen.find(([exemplar]) => sameOwnStyle(word, exemplar))?.[1];
+      if (!found) {
+        found = resolve(this, word, stack);
+        seen.push([word, found]);
+      }
+      styleOf.push(found);
+    }
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const style = styleOf[i]!;
       (word as { [MEASURED]?: Resolved })[MEASURED] = style;
       const v = style.values;
       word.font = style.font;

@@ -31,21 +31,24 @@ function layout(this: EmbeddedFontLike, text: string, features?: unknown, onlyWi
   const glyphs: Run['glyphs'] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
+  // Words end after a space or tab, which stays with the word (as pdfkit cuts them); scanned by
+  // char code, as one-character strings per letter were most of this function's time.
+  const length = text.length;
   let last = 0;
-  let index = 0;
-  while (index <= text.length) {
-    const needle = index < text.length ? text.charAt(index) : '';
-    if ((index === text.length && last < index) || needle === ' ' || needle === '\t') {
-      const run = this.layoutCached(text.slice(last, ++index));
-      if (glyphs && positions) {
-        for (const g of run.glyphs) glyphs.push(g);
-        for (const p of run.positions) positions.push(p);
-      }
-      advanceWidth += run.advanceWidth;
-      last = index;
-    } else {
-      index++;
+  while (last < length) {
+    let end = last;
+    for (; end < length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 32 || code === 9) break;
     }
+    end = end < length ? end + 1 : length;
+    const run = this.layoutCached(text.slice(last, end));
+    if (glyphs && positions) {
+      for (const g of run.glyphs) glyphs.push(g);
+      for (const p of run.positions) positions.push(p);
+    }
+    advanceWidth += run.advanceWidth;
+    last = end;
   }
   return { glyphs, positions, advanceWidth };
 }

@@ -56,9 +56,17 @@ function sameStyle(a: Inline, b: Inline): boolean {
   );
 }
 
-/** The line's inlines with same-styled neighbours joined; the originals are not modified. */
-export function mergeInlines(inlines: readonly Inline[]): Inline[] {
+/** A joined run's first word, with the text and width it had before it stood for the run. */
+type Joined = [Inline, string, number];
+
+/**
+ * The line's inlines with same-styled neighbours joined. A run is drawn through its first word,
+ * which is given the run's text and width until `restore` puts its own back: copying a word (some
+ * thirty properties) for every run cost more than the joining saved on a long annex.
+ */
+export function mergeInlines(inlines: readonly Inline[]): { merged: Inline[]; restore: () => void } {
   const out: Inline[] = [];
+  const joined: Joined[] = [];
   let i = 0;
   while (i < inlines.length) {
     const first = inlines[i]!;
@@ -72,11 +80,21 @@ export function mergeInlines(inlines: readonly Inline[]): Inline[] {
       text += next.text;
       width += next.width;
     }
-    // One copy per run: copying the growing run at every word made long lines quadratic.
-    out.push(j === i + 1 ? first : { ...first, text, width });
+    if (j > i + 1) {
+      joined.push([first, first.text, first.width]);
+      first.text = text;
+      first.width = width;
+    }
+    out.push(first);
     i = j;
   }
-  return out;
+  const restore = () => {
+    for (const [inline, text, width] of joined) {
+      inline.text = text;
+      inline.width = width;
+    }
+  };
+  return { merged: out, restore };
 }
 
 let uninstall: (() => void) | null = null;
@@ -99,11 +117,13 @@ export function installInlineMerging(): () => void {
   const target = proto;
   target.renderLine = function (this: unknown, line: Line, x: number, y: number) {
     const own = line.inlines;
-    line.inlines = mergeInlines(own);
+    const { merged, restore } = mergeInlines(own);
+    line.inlines = merged;
     try {
       return original.call(this, line, x, y);
     } finally {
       line.inlines = own;
+      restore();
     }
   };
   uninstall = () => {

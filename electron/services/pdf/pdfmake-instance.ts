@@ -5,8 +5,7 @@
 import pdfmake from 'pdfmake';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 import robotoVfs from 'pdfmake/build/vfs_fonts.js';
-import { installInlineMerging } from './merge-inlines';
-import { installFastMeasure } from './fast-measure';
+import { installSpeedUps } from './speed-ups';
 
 /** The parts of the pdfmake 0.3 singleton we use; its published types omit `virtualfs`. */
 interface PdfmakeNode {
@@ -44,8 +43,7 @@ export function configuredPdfmake(): PdfmakeNode {
   pm.setFonts(ROBOTO);
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy(() => false);
-  installInlineMerging();
-  installFastMeasure();
+  installSpeedUps();
   configured = pm;
   return pm;
 }
