@@ -68,9 +68,10 @@ function jobsFor(plan: Plan, options: BriefOptionsInput): Array<{ job: RenderJob
 const WARM_FOR_MS = 2 * 60_000;
 
 /**
- * Workers started ahead of time: each has loaded pdfmake and its fonts' module and waits for a job,
- * so a preview or export does not wait most of a second for that. Started after a job has ended
- * (never while one renders, which would take a core from it) and let go after a while unused.
+ * Workers started ahead of time: each has loaded pdfmake and its fonts' module, rendered a small
+ * brief to get its code compiled, and waits for a job, so a preview or export does not pay for
+ * that. Started after a job has ended (never while one renders, which would take a core from it)
+ * and let go after a while unused.
  */
 class WarmWorkers {
   private idle: Worker[] = [];
@@ -94,7 +95,8 @@ class WarmWorkers {
     while (this.idle.length < this.keep) {
       let worker: Worker;
       try {
-        worker = new Worker(this.url);
+        // Waiting workers warm up (see render-worker.ts); one started for a job at once does not.
+        worker = new Worker(this.url, { workerData: { warmUp: true } });
       } catch {
         return;
       }
