@@ -64,6 +64,7 @@ export const restoreRecovery = (id: string) => call('restoreRecovery', { id });
 export const discardRecovery = (id: string) => call('discardRecovery', { id });
 /** The brief rendered in memory for the preview (options fall back to plan.brief). */
 export const renderBriefPreview = (plan: Plan, options: BriefRequestOptions = {}) => call('renderBriefPreview', { plan, options });
+export const cancelBriefPreview = () => call('cancelBriefPreview', {});
 /** Renders the brief and writes it where the planner chooses in the save dialog. */
 export const exportBrief = (plan: Plan, options: BriefRequestOptions = {}) => call('exportBrief', { plan, options });
 /** Opens a file exported in this session in the system's default app. */

@@ -109,6 +109,11 @@ export const contract = {
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ pdfBase64: z.string(), pageCount: z.int() }),
   },
+  /**
+   * Stops the preview still rendering (the plan changed again, or the preview left the screen):
+   * its renderBriefPreview call then fails with CANCELLED. Exports are never stopped by it.
+   */
+  cancelBriefPreview: { channel: 'brief:cancel-preview', request: empty, response: empty },
   /** Renders the brief and writes it where the planner chooses in the save dialog. */
   exportBrief: {
     channel: 'brief:export',

@@ -12,7 +12,7 @@ import { PlannerError } from '../../shared/result';
 import { exportBrief, renderBrief } from './pdf/export-brief';
 import { workerBriefRenderer } from './pdf/render-in-worker';
 
-export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'exportBrief'>;
+export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'cancelBriefPreview' | 'exportBrief'>;
 
 const PDF_FILTERS = [{ name: 'PDF documents', extensions: ['pdf'] }];
 
@@ -27,11 +27,26 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
     generatedAt: options.generatedAt ?? localDay(ports.now()),
   });
   const render = ports.pdfWorkerUrl ? workerBriefRenderer(ports.pdfWorkerUrl, { warm: true }) : renderBrief;
+  /** The preview rendering now: one at a time, as the window shows one preview. */
+  let preview: AbortController | null = null;
 
   return {
     async renderBriefPreview({ plan, options }) {
-      const pdf = await render(plan, withDate(options), ports.onBriefProgress);
-      return { pdfBase64: pdf.bytes.toString('base64'), pageCount: pdf.pageCount };
+      // A newer preview replaces one still rendering: nobody will look at the older one.
+      preview?.abort();
+      const own = new AbortController();
+      preview = own;
+      try {
+        const pdf = await render(plan, withDate(options), ports.onBriefProgress, own.signal);
+        return { pdfBase64: pdf.bytes.toString('base64'), pageCount: pdf.pageCount };
+      } finally {
+        if (preview === own) preview = null;
+      }
+    },
+    async cancelBriefPreview() {
+      preview?.abort();
+      preview = null;
+      return {};
     },
     async exportBrief({ plan, options }) {
       const folder = ports.settings.get('lastFolder') ?? ports.documentsDir;

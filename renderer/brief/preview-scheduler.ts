@@ -1,7 +1,7 @@
 /**
  * Keeps the previewed PDF in step with the plan without piling up work: changes are debounced,
- * one build runs at a time, and the newest plan wins. A PDF built for a plan that has changed
- * since is thrown away unseen.
+ * one build runs at a time, and the newest plan wins: a build for a plan that has changed since is
+ * stopped (a 5,000-risk brief takes seconds), and whatever it still returns is thrown away unseen.
  */
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError, Result } from '../../shared/result';
@@ -20,6 +20,8 @@ export interface PreviewState {
 
 export interface PreviewDeps {
   build(plan: Plan): Promise<Result<{ pdfBase64: string; pageCount: number }>>;
+  /** Stops the build in progress, which then fails (with CANCELLED) and is thrown away unseen. */
+  cancel?(): void;
   decode(base64: string): Uint8Array;
   open(bytes: Uint8Array): Promise<PreviewDocument>;
   onChange(state: PreviewState): void;
@@ -48,6 +50,8 @@ export function createPreviewScheduler(deps: PreviewDeps): PreviewScheduler {
   let shown: Plan | null = null;
   let failed: Plan | null = null;
   let running = false;
+  /** The plan whose build is in progress, if any. */
+  let building: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
 
@@ -75,7 +79,8 @@ export function createPreviewScheduler(deps: PreviewDeps): PreviewScheduler {
       while (!disposed && wanted && !satisfied(wanted)) {
         const plan = wanted;
         emit({ busy: 'building' });
-        const result = await deps.build(plan);
+        building = plan;
+        const result = await deps.build(plan).finally(() => (building = null));
         if (disposed || wanted !== plan) continue;
         if (!result.ok) {
           fail(plan, result.error);
@@ -104,8 +109,14 @@ export function createPreviewScheduler(deps: PreviewDeps): PreviewScheduler {
     }
   }
 
+  /** Stops a build nobody will look at. */
+  function stopStale() {
+    if (building !== null && building !== wanted) deps.cancel?.();
+  }
+
   function want(plan: Plan) {
     wanted = plan;
+    stopStale();
     if (failed !== plan) failed = null;
     void pump();
   }
@@ -137,6 +148,7 @@ export function createPreviewScheduler(deps: PreviewDeps): PreviewScheduler {
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);
+      if (building !== null) deps.cancel?.();
       state.document?.destroy();
       state = { document: null, busy: null, error: null };
     },

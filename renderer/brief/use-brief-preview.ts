@@ -21,6 +21,7 @@ export function useBriefPreview(plan: Plan, onError: (error: AppError) => void):
   useEffect(() => {
     const created = createPreviewScheduler({
       build: (p) => api.renderBriefPreview(p),
+      cancel: () => void api.cancelBriefPreview(),
       decode: decodeBase64,
       open: openPdf,
       onChange: setState,

@@ -136,3 +136,33 @@ describe('the brief handlers with a PDF worker', () => {
     expect(Buffer.from(result.value.pdfBase64, 'base64').equals((await renderBrief(createSamplePlan(), OPTIONS)).bytes)).toBe(true);
   });
 });
+
+describe('stopping a preview nobody will look at', () => {
+  it('a newer preview stops the one still rendering, which reports CANCELLED; the newer one is shown', async () => {
+    const ports = { ...(await testPorts()), pdfWorkerUrl: SOURCE_WORKER };
+    const handlers = createHandlers(ports);
+    const long = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: OPTIONS });
+    // Let the long one start rendering in its workers before the planner changes the plan.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const newer = await dispatch(handlers, 'renderBriefPreview', { plan: createSamplePlan(), options: OPTIONS });
+    expect(await long).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    if (!newer.ok) throw new Error(newer.error.message);
+    expect(Buffer.from(newer.value.pdfBase64, 'base64').equals((await renderBrief(createSamplePlan(), OPTIONS)).bytes)).toBe(true);
+  }, 60_000);
+
+  it('cancelling stops the preview in progress, never an export, and the next preview renders as usual', async () => {
+    const ports = { ...(await testPorts()), pdfWorkerUrl: SOURCE_WORKER };
+    const handlers = createHandlers(ports);
+    const folder = await tempFolder();
+    ports.dialogs.saveAnswers.push(join(folder, 'brief.pdf'));
+    const exporting = dispatch(handlers, 'exportBrief', { plan: planWithRisks(450), options: OPTIONS });
+    const previewing = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: OPTIONS });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await dispatch(handlers, 'cancelBriefPreview', {})).toMatchObject({ ok: true });
+    expect(await previewing).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await exporting).toMatchObject({ ok: true, value: { path: join(folder, 'brief.pdf') } });
+    expect(execFileSync('pdfinfo', [join(folder, 'brief.pdf')]).toString()).toMatch(/Pages:\s+\d+/);
+    const next = await dispatch(handlers, 'renderBriefPreview', { plan: createSamplePlan(), options: OPTIONS });
+    expect(next.ok).toBe(true);
+  }, 90_000);
+});

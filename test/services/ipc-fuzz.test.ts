@@ -40,6 +40,7 @@ function validRequests(docId: string) {
     exportRisksCsv: { docId, plan },
     previewRisksCsv: {},
     renderBriefPreview: { plan, options: { generatedAt: '2026-11-20', paper: 'A4', sections: ['cover'], classification: 'RESTRICTED', draftWatermark: false } },
+    cancelBriefPreview: {},
     exportBrief: { plan, options: { generatedAt: '2026-11-20' } },
     openExportedFile: { path: '/plans/veloria - brief.pdf' },
     showExportedFile: { path: '/plans/veloria - brief.pdf' },

@@ -11,11 +11,18 @@ import type { BriefProgressListener } from './brief-progress';
 import { renderPdf } from './render-brief';
 import type { RenderedPdf } from './render-brief';
 
-/** Renders a plan's brief to bytes: in this thread (renderBrief) or in a worker (workerBriefRenderer). */
-export type BriefRenderer = (plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener) => Promise<RenderedPdf>;
+/**
+ * Renders a plan's brief to bytes: in this thread (renderBrief) or in a worker (workerBriefRenderer).
+ * `signal` stops the render, which then fails with CANCELLED; in this thread only before it starts.
+ */
+export type BriefRenderer = (plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener, signal?: AbortSignal) => Promise<RenderedPdf>;
+
+/** Why a render that was stopped failed (a newer preview replaced it, or the preview closed). */
+export const RENDER_STOPPED = 'Rendering the brief was stopped before it finished.';
 
 /** Builds and renders the brief for a plan in this thread; nothing touches the disk. */
-export async function renderBrief(plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener): Promise<RenderedPdf> {
+export async function renderBrief(plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener, signal?: AbortSignal): Promise<RenderedPdf> {
+  if (signal?.aborted) throw new PlannerError('CANCELLED', RENDER_STOPPED);
   onProgress?.(briefProgress('building'));
   const doc = buildBriefDocument(plan, options);
   onProgress?.(briefProgress('layout'));

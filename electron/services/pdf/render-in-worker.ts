@@ -12,6 +12,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import type { ErrorCode } from '../../../shared/result';
 import { PlannerError } from '../../../shared/result';
 import type { BriefProgress } from './brief-progress';
+import { RENDER_STOPPED } from './export-brief';
 import type { BriefRenderer } from './export-brief';
 import { createPageCounts } from './part-numbering';
 
@@ -129,17 +130,25 @@ class WarmWorkers {
 export function workerBriefRenderer(workerUrl: URL, { warm = false }: { warm?: boolean } = {}): BriefRenderer {
   // Two: a long brief renders in two parts (on a single core they share it, and the brief is the same).
   const pool = new WarmWorkers(workerUrl, warm ? 2 : 0);
-  return (plan, options, onProgress) =>
+  return (plan, options, onProgress, signal) =>
     new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(new PlannerError('CANCELLED', RENDER_STOPPED));
+        return;
+      }
       const workers: Worker[] = [];
       let settled = false;
+      const stop = () => settle(() => reject(new PlannerError('CANCELLED', RENDER_STOPPED)));
       const settle = (action: () => void) => {
         if (settled) return;
         settled = true;
+        signal?.removeEventListener('abort', stop);
         for (const w of workers) void w.terminate();
         action();
         pool.refill();
       };
+      // Stopping a render ends its workers: the only way to stop pdfmake mid-layout.
+      signal?.addEventListener('abort', stop, { once: true });
       const handedOver = new Set<Worker>();
       try {
         for (const { job, transfer } of jobsFor(plan, options)) {

@@ -31,7 +31,9 @@ function harness() {
   const opened: FakeDocument[] = [];
   const states: PreviewState[] = [];
   const errors: string[] = [];
+  let cancels = 0;
   const scheduler = createPreviewScheduler({
+    cancel: () => void cancels++,
     build(plan) {
       const reply = deferred<Built>();
       builds.push({ plan, reply });
@@ -60,7 +62,7 @@ function harness() {
     builds.at(-1)!.reply.resolve(ok({ pdfBase64: label, pageCount: 1 }));
     await vi.advanceTimersByTimeAsync(0);
   };
-  return { scheduler, builds, opened, states, errors, last, shownSource, answerBuild };
+  return { scheduler, builds, opened, states, errors, last, shownSource, answerBuild, cancels: () => cancels };
 }
 
 beforeEach(() => void vi.useFakeTimers());
@@ -107,6 +109,37 @@ describe('the brief preview scheduler', () => {
     expect(h.states.some((s) => (s.document as FakeDocument | null)?.source === 'a4')).toBe(false);
   });
 
+  it('stops the build of a plan that changed once the pause is over, and shows the newest plan', async () => {
+    const h = harness();
+    const a4 = createSamplePlan();
+    const letter = withPaper(a4, 'Letter');
+    h.scheduler.update(a4);
+    h.scheduler.update(letter);
+    expect(h.cancels()).toBe(0);
+    await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
+    expect(h.cancels()).toBe(1);
+    // The stopped build answers CANCELLED; nothing is shown or reported for it.
+    h.builds[0]!.reply.resolve(fail('CANCELLED', 'Rendering the brief was stopped before it finished.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.errors).toEqual([]);
+    expect(h.builds).toHaveLength(2);
+    await h.answerBuild('letter');
+    expect(h.shownSource()).toBe('letter');
+    expect(h.last().error).toBeNull();
+  });
+
+  it('does not stop a build that the planner went back to (undo) before the pause was over', async () => {
+    const h = harness();
+    const a4 = createSamplePlan();
+    h.scheduler.update(a4);
+    h.scheduler.update(withPaper(a4, 'Letter'));
+    h.scheduler.update(a4);
+    await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
+    expect(h.cancels()).toBe(0);
+    await h.answerBuild('a4');
+    expect(h.shownSource()).toBe('a4');
+  });
+
   it('closes the document it replaces', async () => {
     const h = harness();
     const plan = createSamplePlan();
@@ -150,6 +183,13 @@ describe('the brief preview scheduler', () => {
     expect(h.shownSource()).toBe('fixed');
   });
 
+  it('stops a build in progress when the preview leaves the screen', async () => {
+    const h = harness();
+    h.scheduler.update(createSamplePlan());
+    h.scheduler.dispose();
+    expect(h.cancels()).toBe(1);
+  });
+
   it('stops and closes the document when the preview leaves the screen', async () => {
     const h = harness();
     const plan = createSamplePlan();
@@ -157,6 +197,7 @@ describe('the brief preview scheduler', () => {
     await h.answerBuild('brief');
     h.scheduler.update(withPaper(plan, 'Letter'));
     h.scheduler.dispose();
+    expect(h.cancels()).toBe(0);
     const statesBefore = h.states.length;
     await vi.advanceTimersByTimeAsync(PLAN_DEBOUNCE_MS);
     expect(h.builds).toHaveLength(1);
