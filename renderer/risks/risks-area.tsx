@@ -53,6 +53,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
   const table = useRegisterTable(items, bands, today, kept?.table);
   const [kind, setKind] = useState<HeatMapKind>(kept?.heatKind ?? 'inherent');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<{ rowId: string; n: number } | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState<{ n: number; on: 'heading' | 'title' }>({ n: 0, on: 'heading' });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [top, setTop] = useState(0);
@@ -78,12 +79,28 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
     setFocusRequest((r) => ({ n: r.n + 1, on }));
   }, []);
   const actions = useMemo(() => ({ open: (id: string) => open(id) }), [open]);
+  /** Opens a risk's details and scrolls the register to its row. */
+  const openInRegister = useCallback(
+    (id: string) => {
+      open(id);
+      setReveal((r) => ({ rowId: id, n: (r?.n ?? 0) + 1 }));
+    },
+    [open],
+  );
 
   useEffect(() => keepRegisterView(doc.docId, { table: tableView(table.state), heatKind: kind }));
   // A linked risk picked in the checklists: its details open as the register appears.
   useEffect(() => {
     const requested = takeRiskRequest(doc.docId);
-    if (requested && items.some((r) => r.id === requested)) open(requested);
+    if (requested && items.some((r) => r.id === requested)) {
+      // Filters kept from an earlier visit may hide it, but the planner came to see this risk.
+      if (!table.getRowModel().rows.some((r) => r.id === requested)) {
+        table.resetColumnFilters(true);
+        table.setGlobalFilter('');
+      }
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- once, on arrival: showing the requested risk is this effect's purpose
+      openInRegister(requested);
+    }
     // Only on arrival: later changes of the plan are not requests.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -193,6 +210,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
             onOpen={(risk) => open(risk.id)}
             onActiveRowChange={(risk) => openId && risk.id !== openId && setOpenId(risk.id)}
             scrollRef={gridScroll}
+            reveal={reveal}
             virtual={{ rowHeight: ROW_HEIGHT, height: gridHeight(table.getRowModel().rows.length) }}
             empty={
               items.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ReactTable, RowData } from '@tanstack/react-table';
@@ -30,6 +30,8 @@ export interface DataGridProps<T extends RowData> {
   /** Virtual rows for long lists: only the rows on screen are in the DOM. */
   virtual?: { rowHeight: number; height: number };
   scrollRef?: RefObject<HTMLDivElement | null>;
+  /** A row to scroll to and make active (a link elsewhere in the app led to it); a new `n` asks again. */
+  reveal?: { rowId: string; n: number };
 }
 
 /**
@@ -72,6 +74,20 @@ export function DataGrid<T extends RowData>(props: DataGridProps<T>) {
       if (!cell.contains(document.activeElement)) cell.focus({ preventScroll: !!virtual });
     }
   });
+
+  // Revealed once the row is among the rows shown (the caller clears filters that hide it).
+  const revealed = useRef(0);
+  useEffect(() => {
+    const request = props.reveal;
+    if (!request || request.n === revealed.current) return;
+    const index = rows.findIndex((r) => r.id === request.rowId);
+    if (index < 0) return;
+    revealed.current = request.n;
+    setActivePos((pos) => ({ row: index, col: pos.col }));
+    scrollRef.current?.scrollIntoView({ block: 'nearest' });
+    if (virtual) virtualizer.scrollToIndex(index, { align: 'center' });
+    else scrollRef.current?.querySelector(`[data-row-id="${CSS.escape(request.rowId)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [props.reveal, rows, virtual, virtualizer, scrollRef]);
 
   /** Tells the caller about a move to another row made by the planner (not by a sort or filter). */
   function reportRow(row: number) {

@@ -2,6 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './host';
 import type { Page } from './host';
 import { dirtyMarker } from './screens';
+import { writePlanFile } from '../../../electron/services/plan-file';
+import { createRecentFiles } from '../../../electron/services/recent-files';
+import { createConfSettings } from '../../../electron/services/settings-store';
+import { createSamplePlan } from '../../../shared/plan/sample';
+import { planWithRisks } from '../../bench/_large-plan';
+import { emitEvent } from './host-core';
 
 /** The sample plan's due dates are fixed, so "due soon" is judged on a fixed day. */
 const TODAY = new Date('2026-11-25T09:00:00');
@@ -167,6 +173,34 @@ test('an item lists the register risks linked to it, and one opens in the regist
   await expect(linked.getByRole('button', { name: /^R-003/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toHaveText('If no analyst can interpret indicators, then early warning fails silently');
+});
+
+test('following a link to a risk far down a long register scrolls the register to its row, even past a filter that hid it', async ({ page, app }) => {
+  await page.clock.setFixedTime(TODAY);
+  // 400 risks; only the last one is linked to the analysts item.
+  const sample = createSamplePlan();
+  const analystsItem = sample.risks.items.find((r) => r.ref === 'R-003')!.linkedCapabilityIds;
+  const long = planWithRisks(400);
+  const risks = long.risks.items.map((r, i) => ({ ...r, linkedCapabilityIds: i === 399 ? analystsItem : [] }));
+  const path = app.path('long-register.mplan');
+  await writePlanFile(path, { ...long, risks: { ...long.risks, items: risks } });
+  createRecentFiles(createConfSettings(app.folders.data), () => new Date()).add(path);
+  await emitEvent(page, 'onOpenFile', { path });
+
+  // A filter kept from an earlier visit hides the linked risk.
+  await page.getByRole('button', { name: 'Risks', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('R-0001');
+  await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
+  await row(page, 'Surveillance', /Analysts able to interpret/).getByRole('list', { name: 'Linked risks' }).getByRole('button', { name: /^R-0400/ }).click();
+
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toContainText('(variant 400)');
+  const register = page.getByRole('grid', { name: 'Risk register' });
+  const target = register.getByRole('row', { name: /R-0400/ });
+  await expect(target).toBeVisible();
+  const box = (await target.boundingBox())!;
+  const scroller = (await register.locator('xpath=..').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(scroller.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
 });
 
 test('each checklist keeps its sort order when the planner comes back', async ({ page, app }) => {
