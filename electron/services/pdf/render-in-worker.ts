@@ -65,8 +65,11 @@ function jobsFor(plan: Plan, options: BriefOptionsInput): Array<{ job: RenderJob
   });
 }
 
-/** How long started workers wait for a brief before they are let go, freeing their memory. */
-const WARM_FOR_MS = 2 * 60_000;
+/**
+ * How long started workers wait for a brief before they are let go, freeing their memory (some
+ * 90 MiB each once warmed up). Long enough to read a long brief's preview before exporting it.
+ */
+const WARM_FOR_MS = 10 * 60_000;
 
 /**
  * Workers started ahead of time: each has loaded pdfmake and its fonts' module, rendered a small
