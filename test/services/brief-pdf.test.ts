@@ -136,6 +136,32 @@ describe('drawing words in runs', () => {
   });
 });
 
+describe('bullet points in the annex', () => {
+  /** Left edge of each word on the first page, in order (pdftotext -bbox). */
+  const wordsWithX = (file: string) =>
+    [...run('pdftotext', '-bbox', '-f', '1', '-l', '1', file, '-').matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), word: m[2]! }));
+
+  it('hangs the wrapped lines of a long action under its text, not under the bullet, on A4 and Letter', async () => {
+    const plan = createSamplePlan();
+    const risk = plan.risks.items.find((r) => r.ref === 'R-001')!;
+    risk.actions = [{ ...risk.actions[0]!, id: 'act-long', done: false, owner: 'Political affairs', text: 'Agree with the host government and the regional organisation a written protocol for joint patrols in the border districts, including who may stop vehicles, who informs village councils, and how complaints are heard' }];
+    for (const paper of ['A4', 'Letter'] as const) {
+      const file = join(dir, `bullets-${paper}.pdf`);
+      writeFileSync(file, (await renderBrief(plan, { generatedAt: DATE, paper, sections: ['annex'] })).bytes);
+      const words = wordsWithX(file);
+      const start = words.findIndex((w, i) => w.word === 'Open' && words[i + 2]?.word === 'Agree');
+      expect(start, paper).toBeGreaterThan(0);
+      const bullet = words[start - 1]!;
+      const open = words[start]!;
+      expect(bullet.word).toBe('•');
+      // The first word of the next line: the first word left of the one before it.
+      const wrapped = words.slice(start + 1).find((w, i, rest) => w.x < (i ? rest[i - 1]!.x : open.x))!;
+      expect(wrapped.x, `${paper}: "${wrapped.word}" starts a wrapped line`).toBeCloseTo(open.x, 0);
+      expect(wrapped.x - bullet.x, paper).toBeGreaterThan(5);
+    }
+  });
+});
+
 describe('determinism', () => {
   it('gives byte-identical PDFs for the same plan, options and date', async () => {
     const again = join(dir, 'again.pdf');
