@@ -12,6 +12,8 @@ export interface CloseGuard {
   confirm(): void;
   /** The renderer crashed: nothing left to ask, so never block again. */
   rendererGone(): void;
+  /** The crashed page was reloaded: a fresh renderer reports its own state again, so guard as at start. */
+  rendererReloaded(): void;
   /** While the renderer hangs nobody can answer, so closing is not blocked (recovery copies keep the work). */
   setResponsive(responsive: boolean): void;
 }
@@ -36,6 +38,11 @@ export function createCloseGuard(askRenderer: () => void, closeWindow: () => voi
     },
     rendererGone() {
       allowed = true;
+    },
+    rendererReloaded() {
+      allowed = false;
+      dirty = false;
+      responsive = true;
     },
     setResponsive(value) {
       responsive = value;

@@ -1,22 +1,28 @@
 /** Electron entry: one instance, one secure window, handlers bound to IPC, unsaved work guarded on close. */
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import Store from 'electron-store';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../services/handlers';
 import { createRecentFiles } from '../services/recent-files';
 import { createSettingsStore, memoryStore } from '../services/settings-store';
 import type { ConfLike } from '../services/settings-store';
 import { createCloseGuard } from './close-guard';
+import { attachContextMenu } from './context-menu';
 import { electronDialogs } from './dialogs';
 import { registerIpc, sendEvent } from './ipc';
 import { planFilesFromArgv } from './launch-files';
+import { launchMode, refusedSwitches } from './launch-mode';
 import { menuTemplate } from './menu';
+import { registerAppScheme, serveRenderer } from './renderer-protocol';
 import { lockDown } from './security';
+import { isAppUrl } from './sender-check';
 import { electronShell } from './shell-port';
 import { builtPaths, createWindow } from './window';
-import { isAppUrl } from './window-options';
+import { NO_DICTIONARY_URL, spellCheckerOffline } from './window-options';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
+const mode = launchMode(process.env, app.isPackaged, process.cwd());
 let mainWindow: BrowserWindow | null = null;
 /** Plan files handed over before the window could take them (the command line, an early double-click). */
 const waitingFiles: string[] = planFilesFromArgv(process.argv, process.cwd());
@@ -33,8 +39,26 @@ function openSettings(): ConfLike {
   }
 }
 
+/** The planner is told why the app cannot start, in a native box, instead of a silent exit. */
+function failToStart(error: unknown): void {
+  console.error('[mandate-planner] could not start:', error);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Mandate Planner could not start', `${reason}\n\nYour plan files have not been changed.`);
+  app.exit(1);
+}
+
+/** Spelling is checked only where the OS does it without the network; nothing is ever downloaded. */
+function configureSpellChecker(): void {
+  const spelling = session.defaultSession;
+  spelling.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);
+  spelling.setSpellCheckerEnabled(spellCheckerOffline(process.platform));
+}
+
 function start(): void {
   lockDown();
+  configureSpellChecker();
+  const paths = builtPaths(mainDir, mode.devServerUrl);
+  serveRenderer(paths.rendererDir);
   const settings = createSettingsStore(openSettings());
   const contents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
   const guard = createCloseGuard(
@@ -61,13 +85,14 @@ function start(): void {
       mainWindow?.setDocumentEdited(dirty);
     },
   });
-  const paths = builtPaths(mainDir);
-  registerIpc(handlers, contents, (url) => isAppUrl(url, paths.rendererHtml, paths.devServerUrl));
+  registerIpc(handlers, contents, (url) => isAppUrl(url, paths.devServerUrl));
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate((command) => sendEvent(contents(), 'onCommand', { command }), process.platform, !app.isPackaged)),
+    Menu.buildFromTemplate(menuTemplate((command) => sendEvent(contents(), 'onCommand', { command }), process.platform, mode.developerTools)),
   );
 
-  mainWindow = createWindow(paths, settings);
+  const win = createWindow(paths, settings, mode.developerTools, failToStart);
+  mainWindow = win;
+  attachContextMenu(win, mode.developerTools);
   // A file the planner double-clicked or named on the command line was chosen by them: it goes on the
   // recent list the main process keeps, which is what lets the renderer ask to open it.
   const recent = createRecentFiles(settings, () => new Date());
@@ -76,48 +101,76 @@ function start(): void {
     const last = files.at(-1);
     if (last) sendEvent(contents(), 'onOpenFile', { path: last });
   };
-  mainWindow.webContents.once('did-finish-load', () => {
+  win.webContents.once('did-finish-load', () => {
     openFromOutside = deliver;
     deliver(waitingFiles.splice(0));
   });
-  mainWindow.on('close', (event) => guard.onCloseAttempt(event));
-  mainWindow.webContents.on('render-process-gone', () => guard.rendererGone());
-  mainWindow.on('unresponsive', () => guard.setResponsive(false));
-  mainWindow.on('responsive', () => guard.setResponsive(true));
-  mainWindow.on('closed', () => {
+  win.on('close', (event) => guard.onCloseAttempt(event));
+  win.webContents.on('render-process-gone', (_event, details) => {
+    guard.rendererGone();
+    if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+    void offerReload(win, () => guard.rendererReloaded());
+  });
+  win.on('unresponsive', () => guard.setResponsive(false));
+  win.on('responsive', () => guard.setResponsive(true));
+  win.on('closed', () => {
     mainWindow = null;
   });
 }
 
-// Sandbox every renderer, whatever a window's own options say.
-app.enableSandbox();
-// End-to-end tests give each run its own settings and recovery folder.
-const testUserData = process.env['MANDATE_PLANNER_USER_DATA'];
-if (testUserData) app.setPath('userData', testUserData);
+/**
+ * A crashed page leaves a blank window: offer to reload it. Recovery copies are written while the
+ * plan is open, so the reloaded app offers the unsaved work back; nothing here touches them.
+ */
+async function offerReload(win: BrowserWindow, onReload: () => void): Promise<void> {
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'error',
+    title: 'Mandate Planner',
+    message: 'The Mandate Planner window stopped working.',
+    detail: 'Reload it to go on working. Unsaved changes were kept in a recovery copy, which the app offers back after reloading.',
+    buttons: ['Reload', 'Close Window'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (win.isDestroyed()) return;
+  if (response === 0) {
+    onReload();
+    win.webContents.reload();
+  } else {
+    win.close();
+  }
+}
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const refused = refusedSwitches((name) => app.commandLine.hasSwitch(name), app.isPackaged);
+if (refused.length > 0) {
+  // An installed app does not open itself to a debugger (the fuses already ignore --inspect and NODE_OPTIONS).
+  dialog.showErrorBox('Mandate Planner', `Mandate Planner does not start with debugging switches: --${refused.join(', --')}.`);
+  app.exit(1);
 } else {
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    const files = planFilesFromArgv(argv, workingDirectory);
-    if (openFromOutside) openFromOutside(files);
-    else waitingFiles.push(...files);
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
-  // macOS hands double-clicked files over as an event, possibly before the app is ready.
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    if (openFromOutside) openFromOutside([path]);
-    else waitingFiles.push(path);
-  });
-  app.on('window-all-closed', () => app.quit());
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('[mandate-planner] could not start:', error);
-      app.exit(1);
+  // Before ready, as Electron requires: the renderer's own scheme, and a sandbox for every renderer.
+  registerAppScheme();
+  app.enableSandbox();
+  // A fixed, space-free data folder, whatever the product name: settings and recovery copies stay put.
+  app.setPath('userData', mode.userData ?? join(app.getPath('appData'), 'mandate-planner'));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    app.on('second-instance', (_event, argv, workingDirectory) => {
+      const files = planFilesFromArgv(argv, workingDirectory);
+      if (openFromOutside) openFromOutside(files);
+      else waitingFiles.push(...files);
+      if (!mainWindow) return;
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
     });
+    // macOS hands double-clicked files over as an event, possibly before the app is ready.
+    app.on('open-file', (event, path) => {
+      event.preventDefault();
+      if (openFromOutside) openFromOutside([path]);
+      else waitingFiles.push(path);
+    });
+    app.on('window-all-closed', () => app.quit());
+    app.whenReady().then(start).catch(failToStart);
+  }
 }

@@ -3,24 +3,13 @@
  * called; requests from anything but our window's main frame are refused.
  */
 import { ipcMain } from 'electron';
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { events } from '../../shared/ipc';
 import type { EventName, EventPayload } from '../../shared/ipc';
 import { fail } from '../../shared/result';
 import { channelToMethod, dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
-
-/**
- * True when the request comes from the main frame of the window we created, showing our page
- * (not an iframe, not another window, not a page it was somehow navigated to).
- */
-export function isOurWindow(event: IpcMainInvokeEvent, getContents: () => WebContents | null, isAppPage: (url: string) => boolean): boolean {
-  const contents = getContents();
-  const frame = event.senderFrame;
-  if (!contents || event.sender !== contents || !frame) return false;
-  const main = contents.mainFrame;
-  return frame.processId === main.processId && frame.routingId === main.routingId && isAppPage(frame.url);
-}
+import { isOurWindow } from './sender-check';
 
 /** Registers a handler for every channel of the contract. Returns a function that removes them. */
 export function registerIpc(handlers: Handlers, getContents: () => WebContents | null, isAppPage: (url: string) => boolean): () => void {
@@ -28,7 +17,7 @@ export function registerIpc(handlers: Handlers, getContents: () => WebContents |
   for (const channel of channels) {
     const method = channelToMethod[channel]!;
     ipcMain.handle(channel, async (event, request: unknown) => {
-      if (!isOurWindow(event, getContents, isAppPage)) return fail('NOT_ALLOWED', 'This request did not come from the Mandate Planner window and was ignored.');
+      if (!isOurWindow(event, getContents(), isAppPage)) return fail('NOT_ALLOWED', 'This request did not come from the Mandate Planner window and was ignored.');
       return dispatch(handlers, method, request);
     });
   }

@@ -3,22 +3,37 @@
  * functions so Node tests can check them without Electron. Only type imports from 'electron'.
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-import { pathToFileURL } from 'node:url';
 import type { WindowBounds } from '../services/ports';
 
 export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
 export const MIN_SIZE = { width: 900, height: 600 } as const;
 
+/** What the window's options depend on besides its saved bounds. */
+export interface WindowContext {
+  /** The primary display's work area (screen.getPrimaryDisplay().workAreaSize). */
+  workArea: { width: number; height: number };
+  /** False in an installed app: no DevTools at all. */
+  developerTools: boolean;
+  /** Only where the OS checks spelling itself (see spellCheckerOffline). */
+  spellcheck: boolean;
+}
+
+/** A size that fits the work area: small laptop screens (1366×768 at 125 %) get a window that fits. */
+export function fitToWorkArea(size: { width: number; height: number }, workArea: { width: number; height: number }): { width: number; height: number } {
+  return { width: Math.min(size.width, workArea.width), height: Math.min(size.height, workArea.height) };
+}
+
 /** Every security-relevant preference is set explicitly, even where it matches Electron's default. */
-export function windowOptions(preloadPath: string, bounds: WindowBounds | null = null): BrowserWindowConstructorOptions {
+export function windowOptions(preloadPath: string, bounds: WindowBounds | null, context: WindowContext): BrowserWindowConstructorOptions {
+  const size = fitToWorkArea({ width: bounds?.width ?? DEFAULT_SIZE.width, height: bounds?.height ?? DEFAULT_SIZE.height }, context.workArea);
+  const min = fitToWorkArea(MIN_SIZE, context.workArea);
   return {
-    width: bounds?.width ?? DEFAULT_SIZE.width,
-    height: bounds?.height ?? DEFAULT_SIZE.height,
+    ...size,
     ...(bounds?.x !== undefined && bounds?.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
+    minWidth: min.width,
+    minHeight: min.height,
     title: 'Mandate Planner',
-    // Shown on ready-to-show, so the planner never sees an empty white frame.
+    // Shown on ready-to-show (and maximized only then), so the planner never sees an empty white frame.
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
@@ -34,10 +49,25 @@ export function windowOptions(preloadPath: string, bounds: WindowBounds | null =
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      devTools: context.developerTools,
+      spellcheck: context.spellcheck,
     },
   };
 }
+
+/**
+ * Whether spell checking can run without the network on `platform`. Only macOS checks spelling
+ * with the OS alone. On Linux Chromium downloads Hunspell dictionaries from Google's CDN; on
+ * Windows it uses the OS checker but still downloads Hunspell dictionaries for languages that
+ * have no Windows language pack. An app that promises no network request turns it off there.
+ */
+export const spellCheckerOffline = (platform: NodeJS.Platform): boolean => platform === 'darwin';
+
+/**
+ * Where Chromium would fetch spelling dictionaries from: an `app://` path the protocol never
+ * serves, so that even a spell checker switched on by mistake cannot reach the network.
+ */
+export const NO_DICTIONARY_URL = 'app://mandate-planner/no-dictionaries/';
 
 /** Permissions a page may get. Writing plain text to the clipboard ("copy clause") is the only one. */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
@@ -61,19 +91,4 @@ export function fitBounds(saved: WindowBounds | null, workAreas: readonly Rectan
   // Visible enough: the title bar's top-left 100x50 lies inside some work area.
   const visible = workAreas.some((a) => x + 100 > a.x && x < a.x + a.width - 50 && y >= a.y && y < a.y + a.height - 50);
   return visible ? { x, y, width, height, maximized: saved.maximized } : { width, height, maximized: saved.maximized };
-}
-
-/**
- * True when `url` is the page we loaded: the built renderer file, or the dev server in development.
- * IPC from any other page (even inside our window) is refused.
- */
-export function isAppUrl(url: string, rendererHtml: string, devServerUrl?: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (devServerUrl) return parsed.origin === new URL(devServerUrl).origin;
-  return parsed.protocol === 'file:' && parsed.pathname === pathToFileURL(rendererHtml).pathname;
 }

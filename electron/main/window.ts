@@ -2,36 +2,41 @@
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import type { SettingsPort } from '../services/ports';
-import { fitBounds, windowOptions } from './window-options';
+import { APP_PAGE_URL } from './app-protocol';
+import { fitBounds, spellCheckerOffline, windowOptions } from './window-options';
 
 export interface WindowPaths {
   preload: string;
-  rendererHtml: string;
-  /** Set by electron-vite in development (a local dev server). */
+  /** The built renderer folder the app:// protocol serves. */
+  rendererDir: string;
+  /** The electron-vite dev server (development runs only, see launch-mode.ts). */
   devServerUrl?: string;
 }
 
 /** Paths of the built preload and renderer, relative to the bundled main script's folder. */
-export function builtPaths(mainDir: string): WindowPaths {
+export function builtPaths(mainDir: string, devServerUrl: string | undefined): WindowPaths {
   return {
     preload: join(mainDir, '../preload/index.cjs'),
-    rendererHtml: join(mainDir, '../renderer/index.html'),
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererDir: join(mainDir, '../renderer'),
+    ...(devServerUrl ? { devServerUrl } : {}),
   };
 }
 
 /** Opens the main window; its bounds are saved to settings whenever it closes. */
-export function createWindow(paths: WindowPaths, settings: SettingsPort): BrowserWindow {
+export function createWindow(paths: WindowPaths, settings: SettingsPort, developerTools: boolean, onLoadFailed: (error: unknown) => void): BrowserWindow {
   const bounds = fitBounds(settings.get('windowBounds'), screen.getAllDisplays().map((d) => d.workArea));
-  const win = new BrowserWindow(windowOptions(paths.preload, bounds));
-  if (bounds?.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  const context = { workArea: screen.getPrimaryDisplay().workAreaSize, developerTools, spellcheck: spellCheckerOffline(process.platform) };
+  const win = new BrowserWindow(windowOptions(paths.preload, bounds, context));
+  win.once('ready-to-show', () => {
+    // maximize() shows a hidden window at once, so it waits for the content like show() does.
+    if (bounds?.maximized) win.maximize();
+    win.show();
+  });
   // The title comes from the renderer's state reports (plan title, unsaved marker), not from <title>.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.on('close', () => {
     settings.set('windowBounds', { ...win.getNormalBounds(), maximized: win.isMaximized() });
   });
-  if (paths.devServerUrl) void win.loadURL(paths.devServerUrl);
-  else void win.loadFile(paths.rendererHtml);
+  win.loadURL(paths.devServerUrl ?? APP_PAGE_URL).catch(onLoadFailed);
   return win;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { menuTemplate } from '../../electron/main/menu';
-import { fitBounds, isAppUrl, isNavigationAllowed, isPermissionAllowed, MIN_SIZE, windowOptions } from '../../electron/main/window-options';
+import { fitBounds, isNavigationAllowed, isPermissionAllowed, MIN_SIZE, spellCheckerOffline, windowOptions } from '../../electron/main/window-options';
+import type { WindowContext } from '../../electron/main/window-options';
 import config from '../../electron.vite.config';
 import { MENU_COMMANDS } from '../../shared/ipc';
 
@@ -16,9 +17,11 @@ function directives(policy: string): Map<string, string[]> {
   }));
 }
 
+const installed: WindowContext = { workArea: { width: 1920, height: 1040 }, developerTools: false, spellcheck: false };
+
 describe('the main window', () => {
   it('is created with every security option set explicitly', () => {
-    const prefs = windowOptions('/app/out/preload/index.cjs').webPreferences!;
+    const prefs = windowOptions('/app/out/preload/index.cjs', null, installed).webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -31,11 +34,27 @@ describe('the main window', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      devTools: false,
+      spellcheck: false,
     });
   });
 
   it('is never shown before its content is ready', () => {
-    expect(windowOptions('/p').show).toBe(false);
+    expect(windowOptions('/p', null, installed).show).toBe(false);
+  });
+
+  it('fits a small screen: 1366×768 at 125 % leaves a 1093×590 work area', () => {
+    const small = windowOptions('/p', null, { ...installed, workArea: { width: 1093, height: 590 } });
+    expect([small.width, small.height, small.minWidth, small.minHeight]).toEqual([1093, 590, 900, 590]);
+    const saved = windowOptions('/p', { x: 0, y: 0, width: 2400, height: 1300 }, installed);
+    expect([saved.width, saved.height]).toEqual([1920, 1040]);
+    expect([windowOptions('/p', null, installed).width, windowOptions('/p', null, installed).height]).toEqual([1280, 820]);
+  });
+
+  it('checks spelling only where the OS does it without downloading dictionaries', () => {
+    expect(spellCheckerOffline('darwin')).toBe(true);
+    expect(spellCheckerOffline('linux')).toBe(false);
+    expect(spellCheckerOffline('win32')).toBe(false);
   });
 
   it('denies every navigation and every permission except writing text to the clipboard', () => {
@@ -46,16 +65,6 @@ describe('the main window', () => {
       expect(isPermissionAllowed(permission)).toBe(false);
     }
     expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true);
-  });
-
-  it('answers IPC only from the page it loaded', () => {
-    const html = '/opt/Mandate Planner/resources/app/out/renderer/index.html';
-    expect(isAppUrl('file:///opt/Mandate%20Planner/resources/app/out/renderer/index.html#/risks', html)).toBe(true);
-    expect(isAppUrl('file:///tmp/evil.html', html)).toBe(false);
-    expect(isAppUrl('https://example.org/', html)).toBe(false);
-    expect(isAppUrl('not a url', html)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/src/x', html, 'http://localhost:5173/')).toBe(true);
-    expect(isAppUrl('http://localhost:6666/', html, 'http://localhost:5173/')).toBe(false);
   });
 
   it('restores saved bounds only where a display still shows them', () => {
