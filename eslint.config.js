@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain-Node test scripts (the stand-in smoke test, the package check).
+    files: ['test/**/*.{mjs,cjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

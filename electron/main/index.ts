@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DocumentRegistry } from '../services/documents';
 import { createHandlers } from '../services/handlers';
 import { createRecentFiles } from '../services/recent-files';
 import { createSettingsStore, memoryStore } from '../services/settings-store';
@@ -65,6 +66,7 @@ function start(): void {
     () => sendEvent(contents(), 'onCommand', { command: 'close-requested' }),
     () => mainWindow?.close(),
   );
+  const documents = new DocumentRegistry();
   const handlers = createHandlers({
     dialogs: electronDialogs(() => mainWindow),
     settings,
@@ -84,7 +86,7 @@ function start(): void {
       mainWindow?.setTitle(`${dirty ? '• ' : ''}${title} — Mandate Planner`);
       mainWindow?.setDocumentEdited(dirty);
     },
-  });
+  }, documents);
   registerIpc(handlers, contents, (url) => isAppUrl(url, paths.devServerUrl));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate((command) => sendEvent(contents(), 'onCommand', { command }), process.platform, mode.developerTools)),
@@ -109,7 +111,11 @@ function start(): void {
   win.webContents.on('render-process-gone', (_event, details) => {
     guard.rendererGone();
     if (details.reason === 'clean-exit' || win.isDestroyed()) return;
-    void offerReload(win, () => guard.rendererReloaded());
+    void offerReload(win, () => {
+      // The reloaded page starts with nothing open: the crashed page's recovery copies are offered back.
+      documents.forgetAll();
+      guard.rendererReloaded();
+    });
   });
   win.on('unresponsive', () => guard.setResponsive(false));
   win.on('responsive', () => guard.setResponsive(true));

@@ -51,6 +51,14 @@ export class DocumentRegistry {
     return doc;
   }
 
+  /**
+   * Forgets every open document without touching its recovery copy: the page that had them open
+   * crashed and was reloaded, so the copies are left over from a crash and must be offered back.
+   */
+  forgetAll(): void {
+    this.docs.clear();
+  }
+
   /** Recovery ids of the documents open now (their copies are live, not left over from a crash). */
   openRecoveryIds(): string[] {
     return [...this.docs.values()].map((doc) => doc.recoveryId);

@@ -39,9 +39,11 @@ export function defaultFileName(title: string): string {
   return withPlanExtension(cleaned || 'plan');
 }
 
-/** Builds the contract's handlers over the given ports. */
-export function createHandlers(ports: HandlerPorts): Handlers {
-  const documents = new DocumentRegistry();
+/**
+ * Builds the contract's handlers over the given ports. The main process passes `documents` in so
+ * it can forget the open documents when a crashed page is reloaded (their copies are then offered).
+ */
+export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry = new DocumentRegistry()): Handlers {
   const recent = createRecentFiles(ports.settings, ports.now);
   const recovery = createRecoveryStore(ports.dataDir, ports.now);
   const startFolder = () => ports.settings.get('lastFolder') ?? ports.documentsDir;
