@@ -6,7 +6,8 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import url from 'node:url';
 
 export const log = [];
 const note = (...entry) => log.push(entry);
@@ -140,8 +141,19 @@ export class BrowserWindow extends EventEmitter {
   }
   static getAllWindows() { return windows.filter((w) => !w.destroyed); }
   static fromWebContents(contents) { return windows.find((w) => w.webContents === contents) ?? null; }
+  /** As Electron's lib/browser/api/web-contents.ts builds the URL (legacy url.format escapes only # and ?). */
   async loadFile(filePath) {
-    throw new Error(`STAND-IN: this app serves its page over app://, but loadFile(${filePath}) was called`);
+    const full = resolve(app.getAppPath(), filePath);
+    if (!existsSync(full)) throw new Error(`STAND-IN: ERR_FILE_NOT_FOUND ${full}`);
+    this.webContents.url = new URL(url.format({ protocol: 'file', slashes: true, pathname: full })).href;
+    note('loadFile', full, this.webContents.url);
+    note('page loaded', this.webContents.url, 0);
+    setTimeout(() => {
+      if (this.destroyed) return;
+      this.contentReady = true;
+      this.emit('ready-to-show');
+      this.webContents.emit('did-finish-load');
+    }, 5);
   }
   /** Loads the page the way Chromium would ask for it: the page, then every asset it names. */
   async loadURL(url) {
