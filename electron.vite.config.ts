@@ -31,6 +31,18 @@ function compileAreaChunksOnLoad(): Plugin {
   };
 }
 
+/**
+ * `npm run dev` only: @vitejs/plugin-react injects an inline Fast Refresh preamble into the page,
+ * which the page's own CSP (`script-src 'self'`) refuses. The built page keeps the strict policy.
+ */
+export function devServerCsp(): Plugin {
+  return {
+    name: 'dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -60,7 +72,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), compileAreaChunksOnLoad()],
+    plugins: [react(), compileAreaChunksOnLoad(), devServerCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -7,6 +7,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PLAN_FILE = /\.mplan$/i;
+/** The longest path the IPC contract carries (event:open-file); a longer argument is not a plan we can open. */
+const MAX_PATH = 4096;
 
 /**
  * A local path for one argument: a path as it is, or a `file:` URL decoded. Desktop entries say
@@ -34,7 +36,8 @@ export function planFilesFromArgv(argv: readonly string[], workingDirectory: str
     if (arg.startsWith('-')) continue;
     const path = localPath(arg);
     if (path === null || !PLAN_FILE.test(path)) continue;
-    files.push(isAbsolute(path) ? path : resolve(workingDirectory, path));
+    const absolute = isAbsolute(path) ? path : resolve(workingDirectory, path);
+    if (absolute.length <= MAX_PATH) files.push(absolute);
   }
   return [...new Set(files)];
 }

@@ -23,4 +23,8 @@ describe('plan files handed to the app on start or by double-click', () => {
     const argv = ['app', '/home/ana/a b.mplan', 'file:///home/ana/a%20b.mplan', 'file://server/share/x.mplan', 'file:///home/ana/notes.txt', 'file:///bad%2Fslash.mplan'];
     expect(planFilesFromArgv(argv, '/home/ana')).toEqual(['/home/ana/a b.mplan']);
   });
+
+  it('skips an argument too long to be handed to the window, instead of failing the launch', () => {
+    expect(planFilesFromArgv(['app', `/${'x'.repeat(5000)}.mplan`, '/ok.mplan'], '/')).toEqual(['/ok.mplan']);
+  });
 });

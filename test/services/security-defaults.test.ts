@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { menuTemplate } from '../../electron/main/menu';
 import { fitBounds, isNavigationAllowed, isPermissionAllowed, MIN_SIZE, spellCheckerOffline, windowOptions } from '../../electron/main/window-options';
 import type { WindowContext } from '../../electron/main/window-options';
-import config from '../../electron.vite.config';
+import config, { devServerCsp } from '../../electron.vite.config';
 import { MENU_COMMANDS } from '../../shared/ipc';
 
 const root = join(import.meta.dirname, '../..');
@@ -89,6 +89,15 @@ describe('the content security policy', () => {
 
   it('allows no eval, no inline script and no remote origin anywhere', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|wss?:|\*/);
+  });
+
+  it('is relaxed for the inline Fast Refresh preamble on the dev server only', () => {
+    const plugin = devServerCsp();
+    expect(plugin.apply).toBe('serve');
+    const html = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+    expect((plugin.transformIndexHtml as (html: string) => string)(html)).toContain("script-src 'self' 'unsafe-inline'");
+    const renderer = (config as { renderer: { plugins: { name: string }[] } }).renderer;
+    expect(renderer.plugins.map((p) => p.name)).toContain('dev-server-csp');
   });
 
   it('is the policy the renderer page declares', async () => {

@@ -113,7 +113,13 @@ class WebContents extends EventEmitter {
     this.mainFrame = { processId: 7, routingId: this.id, get url() { return frameUrl(); } };
     this.session = defaultSession;
   }
-  send(channel, ...args) { structuredClone(args); this.sent.push([channel, ...args]); }
+  /** Events the page listens to (test/smoke/page.mjs subscribes the preload's listeners here). */
+  page = new EventEmitter();
+  send(channel, ...args) {
+    const copy = structuredClone(args);
+    this.sent.push([channel, ...args]);
+    this.page.emit(channel, {}, ...copy);
+  }
   isDestroyed() { return this.destroyed; }
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
   getURL() { return this.url; }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import electron from './electron-stand-in.mjs';
+import { loadPreload } from './page.mjs';
 
 const { app, BrowserWindow, ipcMain, dialog, Menu, log, popups, protocol, session } = electron;
 const scenario = process.env.SMOKE_SCENARIO;
@@ -78,19 +79,32 @@ const scenarios = {
     const menu = Menu.current.items.map((item) => item.label ?? item.role);
     say('menu:', menu.join(' | '));
 
-    // Every channel answers the page (valid or not, the answer is a result, never NOT_ALLOWED).
+    // Every channel answers the page through the built preload (valid or not, the answer is a
+    // result, never NOT_ALLOWED): the page's calls reach the handlers past the sender check.
     const invoke = invoker(win);
+    const { exposed, required } = loadPreload(win, ipcMain);
+    const planner = exposed.planner;
+    say('preload: required', JSON.stringify(required), '| exposed', Object.keys(exposed).join(','), `with ${Object.keys(planner).length} functions`);
+    assert.deepEqual(required, ['electron']);
+    assert.deepEqual(Object.keys(exposed), ['planner']);
     const channels = [...ipcMain.handlers.keys()];
+    const methods = Object.keys(planner).filter((name) => !/^on[A-Z]/.test(name) && name !== 'confirmClose');
     const refusedFromPage = [];
-    for (const channel of channels) {
-      if (channel === 'window:confirm-close') continue;
-      const result = await invoke(channel, { nonsense: true });
-      assert.equal(typeof result?.ok, 'boolean', `${channel} answered with a result`);
-      if (!result.ok && result.error.code === 'NOT_ALLOWED') refusedFromPage.push(channel);
+    for (const name of methods) {
+      const result = await planner[name]({ nonsense: true });
+      assert.equal(typeof result?.ok, 'boolean', `${name} answered with a result`);
+      if (!result.ok && result.error.code === 'NOT_ALLOWED') refusedFromPage.push(name);
     }
-    say(`ipc: ${channels.length} channels registered, ${channels.length - refusedFromPage.length} reachable from the page`);
+    say(`ipc: ${channels.length} channels registered, ${methods.length + 1} page functions, ${methods.length - refusedFromPage.length} answered (confirmClose is called last)`);
     assert.deepEqual(refusedFromPage, []);
-    assert.ok(channels.length >= 25);
+    assert.equal(methods.length + 1, channels.length, 'one page function per channel');
+    const commands = [];
+    const off = planner.onCommand((payload) => commands.push(payload.command));
+    Menu.current.items.find((item) => item.label === '&File').submenu.find((item) => item.label === '&Save').click();
+    off();
+    Menu.current.items.find((item) => item.label === '&File').submenu.find((item) => item.label === '&Save').click();
+    say('menu File › Save reaches the page:', JSON.stringify(commands), '(once: unsubscribed after)');
+    assert.deepEqual(commands, ['save']);
     const info = await invoke('app:info', {});
     assert.equal(info.ok, true);
     say('app:info ->', JSON.stringify(info.value));
@@ -135,7 +149,7 @@ const scenarios = {
     say('close with unsaved changes: window open =', !win.isDestroyed(), '| page asked:', asked.join(','));
     assert.equal(win.isDestroyed(), false);
     assert.deepEqual(asked, ['close-requested']);
-    await invoke('window:confirm-close', {});
+    await planner.confirmClose({});
     say('after Save/Discard: window closed =', win.isDestroyed(), '| app quit =', kinds().filter((k) => k === 'app.quit').length >= 2);
     assert.equal(win.isDestroyed(), true);
     const settings = JSON.parse(readFileSync(join(app.getPath('userData'), 'settings.json'), 'utf8'));
