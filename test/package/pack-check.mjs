@@ -95,7 +95,8 @@ check(has('out/main/pdfWorker.js'), 'PDF worker (out/main/pdfWorker.js)');
 check(has('out/preload/index.cjs'), 'preload (out/preload/index.cjs)');
 check(has('out/renderer/index.html') && any(/^out\/renderer\/assets\/index-.*\.js$/), 'renderer page and bundle (out/renderer)');
 check(any(/^out\/renderer\/assets\/pdf\.worker.*\.mjs$/), "renderer's pdf.js worker (bundled into out/renderer)");
-check(has('node_modules/pdfmake/build/vfs_fonts.js'), "the brief's fonts (pdfmake/build/vfs_fonts.js)");
+const fonts = [...files].filter((f) => /(^|\/)vfs_fonts\.js$|\.(ttf|otf)$/i.test(f) && !f.startsWith('out/renderer/'));
+check(fonts.length > 0, `the brief's fonts (${fonts.length > 3 ? `${fonts.slice(0, 3).join(', ')} and ${fonts.length - 3} more` : fonts.join(', ') || 'none'})`);
 for (const pkg of ['pdfmake', 'electron-store', 'conf', 'zod', 'commander', 'papaparse', 'electron-context-menu']) check(has(`node_modules/${pkg}/package.json`), `runtime package ${pkg}`);
 for (const pkg of ['react', 'react-dom', 'pdfjs-dist', '@tanstack', '@napi-rs', 'electron', 'electron-builder', 'vite', 'typescript']) check(!any(new RegExp(`^node_modules/${pkg}/`)), `no ${pkg} (bundled into the renderer, or development only)`);
 check(!any(/\.map$/), 'no source maps');
@@ -146,6 +147,15 @@ const smoke = spawnSync(process.execPath, [join(root, 'test/smoke/run.mjs'), joi
 process.stdout.write(smoke.stdout.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n'));
 if (smoke.status !== 0) process.stdout.write(smoke.stderr);
 check(smoke.status === 0, 'smoke test of the extracted app.asar (save, brief preview through the packaged PDF worker and fonts)');
+
+// The command line from the packaged file set alone (its runtime packages, no devDependencies).
+const cli = (...args) => spawnSync(process.execPath, [join(extracted, 'bin/mandate-planner.js'), ...args], { cwd: scratch, encoding: 'utf8' });
+const example = cli('example', '-o', join(scratch, 'cli sample.mplan'));
+const validated = cli('validate', join(scratch, 'cli sample.mplan'));
+const exported = cli('export', join(scratch, 'cli sample.mplan'), '-o', join(scratch, 'cli brief.pdf'));
+const pdf = existsSync(join(scratch, 'cli brief.pdf')) ? readFileSync(join(scratch, 'cli brief.pdf')) : Buffer.alloc(0);
+check(example.status === 0 && validated.status === 0 && exported.status === 0 && pdf.subarray(0, 5).toString() === '%PDF-',
+  `packaged CLI: example, validate, export (${(pdf.length / 1024).toFixed(0)} KB PDF)${exported.status === 0 ? '' : `: ${exported.stderr || validated.stderr || example.stderr}`}`);
 
 rmSync(scratch, { recursive: true, force: true });
 console.log(`package check: ${problems.length === 0 ? 'passed' : `${problems.length} problem(s)`} in ${((Date.now() - started) / 1000).toFixed(1)} s (stand-in Electron, not Electron)`);
