@@ -21,9 +21,9 @@ export function CrimeSummary({ picture, rated }: { picture: CrimePicture; rated:
       </div>
       <ul className="wz-crime-tiles">
         {picture.crimes.map((c) => (
-          <li key={c.crime} className="wz-crime-tile" data-level={c.level}>
+          <li key={c.crime} className="wz-crime-tile" data-level={c.heldBack ? 'unknown' : c.level}>
             <span className="wz-crime-name">{c.label}</span>
-            <span className="wz-crime-level">{LEVEL_WORDS[c.level]}</span>
+            <span className="wz-crime-level">{c.heldBack ? 'Not pointed to' : LEVEL_WORDS[c.level]}</span>
             <span className="wz-crime-drivers">{tileDetail(c)}</span>
           </li>
         ))}

@@ -95,7 +95,7 @@ function crimeReading(ctx: BriefContext): Content[] {
   const picture = crimePicture(ctx.plan.situation.riskFactors, ctx.plan.situation.conflictContext);
   const rows = picture.crimes.map((c): TableCell[] => [
     c.label,
-    { text: CRIME_LEVEL_LABELS[c.level], bold: c.pointsTo },
+    { text: c.heldBack ? 'Not pointed to' : CRIME_LEVEL_LABELS[c.level], bold: c.pointsTo },
     c.heldBack ?? (c.drivers.length ? `Own factors at moderate or above: ${c.drivers.join(', ')}` : 'No own factor at moderate or above'),
   ]);
   return [

@@ -97,7 +97,7 @@ function summarise(crimes: CrimeAssessment[], unknownFactors: number[]): string 
       : 'On the app’s heuristic, no crime type stands out in the pattern yet.',
   ];
   const heldBack = crimes.find((c) => c.heldBack && (c.level === 'moderate' || c.level === 'high'));
-  if (heldBack?.heldBack) parts.push(`${heldBack.heldBack} Factors 13–14 are rated ${heldBack.level}, so check the conflict context.`);
+  if (heldBack?.heldBack) parts.push(`${heldBack.heldBack} Otherwise the heuristic would read ${heldBack.level}; check the conflict context.`);
   if (unknownFactors.length) parts.push(`Not yet rated: ${unknownFactors.map((n) => `${n} (${riskFactor(n).shortName.toLowerCase()})`).join(', ')}.`);
   return parts.join(' ');
 }

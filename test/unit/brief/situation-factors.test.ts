@@ -31,6 +31,7 @@ describe('the brief’s situation pages', () => {
     plan.situation.conflictContext = 'peace';
     const text = textOf(brief(plan).content);
     expect(text).toContain('War crimes need an armed conflict; the plan records peacetime.');
+    expect(text).toMatch(/War crimes Not pointed to/);
     expect(text).not.toMatch(/points to [^.]*war crimes/);
   });
 
