@@ -33,7 +33,7 @@ function sampleSituation(base: Situation): Situation {
     13: ['rf13-threats-incitement'], // 13.7
   };
   const notes: Record<number, string> = {
-    6: 'UNROKB is present and ECOKB has asked for a preventive presence; what is lacking is international attention and any early-warning mechanism.',
+    6: 'UNROKB is present and ECOKB has asked for a preventive presence. Lacking: international attention and an early-warning mechanism.',
     8: 'Elections in March 2027 and a contested census are the most likely triggers.',
     10: 'The broadcast calls to "clean the valleys" of Sarvan families (evidence under factor 7) are read as a first sign of intent, not yet as proof.',
   };
