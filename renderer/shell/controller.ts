@@ -12,7 +12,8 @@ import { documentReducer, initialDocumentState, isDirty } from '../state/documen
 import type { DocumentAction, DocumentState } from '../state/document';
 import { createStore } from '../state/store';
 import type { Store } from '../state/store';
-import { changedOnDiskPrompt, unsavedChangesPrompt } from './prompts';
+import { wasUpgraded } from '../../shared/plan/validate';
+import { changedOnDiskPrompt, unsavedChangesPrompt, upgradedPlanPrompt } from './prompts';
 import { createSessionStore } from './session';
 import type { PromptSpec, SessionStore } from './session';
 
@@ -122,6 +123,8 @@ export function createController(): Controller {
     session.dispatch({ error: null });
     if (previous && previous.docId !== opened.docId) await api.closeDocument(previous.docId);
     status(opened.notices.length > 0 ? `Opened “${opened.name}”. ${opened.notices.join(' ')}` : `Opened “${opened.name}”.`);
+    // A six-second status line is too easy to miss when a rating changed meaning: say it in a dialog, once.
+    if (wasUpgraded(opened.notices)) void ask(upgradedPlanPrompt(opened.name, opened.notices));
     void refreshLists();
     return true;
   }

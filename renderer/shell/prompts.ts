@@ -29,3 +29,16 @@ export function changedOnDiskPrompt(name: string): PromptSpec {
     cancelId: 'cancel',
   };
 }
+
+/**
+ * Shown once, right after opening a plan saved by an older format: what the upgrade changed (for
+ * format 2, that factor 6 now reads the other way). Saving stores the new format, so it does not return.
+ */
+export function upgradedPlanPrompt(name: string, notices: readonly string[]): PromptSpec {
+  return {
+    title: `“${name}” was upgraded to the current plan format`,
+    message: notices.join(' '),
+    choices: [{ id: 'ok', label: 'OK', tone: 'primary' }],
+    cancelId: 'ok',
+  };
+}

@@ -11,8 +11,8 @@ export interface Choice<T extends string> {
 }
 
 export const PILLAR_CHOICES: readonly Choice<Situation['r2pPillar']>[] = [
-  { value: 'pillar-2', label: 'Pillar II', detail: 'Structural drivers; atrocity risk still remote' },
-  { value: 'pillar-3', label: 'Pillar III', detail: 'Atrocities imminent or under way' },
+  { value: 'pillar-2', label: 'Pillar II context', detail: 'Structural drivers; atrocity risk remote (the seed’s usage)' },
+  { value: 'pillar-3', label: 'Pillar III context', detail: 'Atrocities imminent or ongoing (the seed’s usage)' },
   { value: 'unknown', label: 'Not yet assessed' },
 ];
 

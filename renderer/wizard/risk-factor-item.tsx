@@ -42,7 +42,7 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
   const detailId = `wz-factor-${definition.number}-detail`;
   const name = `${definition.number}. ${definition.shortName}`;
   return (
-    <li className="wz-factor" data-level={assessment.level} data-mitigating={definition.mitigating || undefined} data-expanded={expanded || undefined}>
+    <li className="wz-factor" data-level={assessment.level} data-expanded={expanded || undefined}>
       <div className="wz-factor-row">
         <h5 className="wz-factor-heading">
           <button type="button" className="wz-factor-toggle" aria-expanded={expanded} aria-controls={detailId} onClick={onToggle}>
@@ -56,7 +56,6 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
             </span>
           </button>
         </h5>
-        {definition.mitigating && <span className="wz-tag wz-tag-quiet">lowers risk</span>}
         <select
           className="field-input field-select wz-level-select"
           aria-label={`Level of factor ${name}`}
@@ -74,6 +73,10 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
       {expanded && (
         <div className="wz-factor-detail" id={detailId}>
           <p className="wz-factor-full">{definition.name}</p>
+          <p className="wz-factor-definition">
+            <span className="wz-factor-definition-label">Framework definition: </span>
+            {definition.definition}
+          </p>
           <p className="field-hint">{definition.levelQuestion}</p>
           <fieldset className="wz-indicators">
             <legend className="wz-subhead-title">Indicators seen</legend>
@@ -85,7 +88,9 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
                   onChange={(e) => change.set([...path, 'indicators'], toggleIndicator(assessment.indicators, definition, i.id, e.target.checked), e.target.checked ? 'tick indicator' : 'untick indicator')}
                 />
                 <span className="wz-check-text">
-                  <span className="wz-check-label">{i.text}</span>
+                  <span className="wz-check-label">
+                    <span className="wz-indicator-number">{i.number}</span> {i.text}
+                  </span>
                   {i.tripwireHint && <span className="wz-check-detail">Possible tripwire: {i.tripwireHint.toLowerCase()}</span>}
                 </span>
               </label>

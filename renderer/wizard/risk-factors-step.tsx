@@ -9,7 +9,8 @@ import { RiskFactorItem } from './risk-factor-item';
 /** Step 2: the 14 Framework risk factors, the crime picture they give, and the MARO dynamics. */
 export function RiskFactorsStep({ change }: { change: PlanChanger }) {
   const factors = change.plan.situation.riskFactors;
-  const picture = useMemo(() => crimePicture(factors), [factors]);
+  const conflict = change.plan.situation.conflictContext;
+  const picture = useMemo(() => crimePicture(factors, conflict), [factors, conflict]);
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
   const [focusEvidenceId, setFocusEvidenceId] = useState<string | null>(null);
   const rated = factors.filter((f) => f.level !== 'unknown').length;
@@ -33,7 +34,7 @@ export function RiskFactorsStep({ change }: { change: PlanChanger }) {
             {allOpen ? 'Close all' : 'Open all'}
           </button>
         </div>
-        <p className="wz-section-lead">Factors 1–8 bear on every atrocity crime; 9–14 point to genocide, crimes against humanity or war crimes. Open a factor to tick indicators and record evidence.</p>
+        <p className="wz-section-lead">Factors 1–8 bear on every atrocity crime; 9–14 point to genocide, crimes against humanity or war crimes. For every factor, factor 6 included, a higher level means more risk. Open a factor to read its Framework definition, tick the numbered indicators seen and record evidence.</p>
         <ol className="wz-factor-list" aria-labelledby="wz-factors">
           {RISK_FACTORS.map((definition) => {
             const index = factors.findIndex((f) => f.factor === definition.number);

@@ -1,4 +1,7 @@
-/** Situation summary: consent, perpetrators, phase, the 14 Framework risk factors and the MARO dynamics. */
+/**
+ * Situation summary: consent, perpetrators, phase, the 14 Framework risk factors (with their
+ * definitions and numbered indicators), the app's crime-picture heuristic and the MARO dynamics.
+ */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import { emptyNote, factsTable, paragraphs, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
@@ -14,7 +17,9 @@ import {
   TRI_STATE_LABELS,
   formatDate,
 } from '../plan/labels';
-import { findIndicator } from '../content/risk-factors';
+import { findIndicator, indicatorLabel, riskFactor } from '../content/risk-factors';
+import { HEURISTIC_NOTE, crimePicture } from '../mandate/crime-picture';
+import type { CrimeAssessment } from '../mandate/crime-picture';
 import type { RiskFactorAssessment } from '../plan/schema';
 import { COLORS } from './styles';
 
@@ -39,7 +44,7 @@ function keyFacts(ctx: BriefContext): Content[] {
       }
     : 'No mission on the ground.';
   const rows: Array<[string, Content]> = [
-    ['Responsibility to Protect', PILLAR_LABELS[s.r2pPillar]],
+    ['R2P pillar context (as the seed uses the pillars)', PILLAR_LABELS[s.r2pPillar]],
     ['Stage of atrocity risk', STAGE_LABELS[s.atrocityStage]],
     ['Context', CONFLICT_LABELS[s.conflictContext]],
     ['Host-state consent', CONSENT_LABELS[s.hostConsent]],
@@ -53,19 +58,22 @@ function keyFacts(ctx: BriefContext): Content[] {
   return [factsTable(rows), ...notes];
 }
 
-function indicatorText(id: string): string {
-  return findIndicator(id)?.indicator.text ?? id;
+/** "7.9 Increased serious violence …", in the Framework's order; an id from a newer app is shown as it is. */
+function indicatorLines(ids: readonly string[]): string[] {
+  const found = ids.map((id) => ({ id, hit: findIndicator(id) }));
+  const order = (x: (typeof found)[number]) => (x.hit ? x.hit.factor.indicators.indexOf(x.hit.indicator) : Number.MAX_SAFE_INTEGER);
+  return [...found].sort((a, b) => order(a) - order(b)).map((x) => (x.hit ? indicatorLabel(x.hit.indicator) : `${x.id} (not in this version's catalogue)`));
 }
 
 function riskFactors(ctx: BriefContext): Content[] {
   const factors = ctx.plan.situation.riskFactors;
   const rows = factors.map((f): TableCell[] => {
     const detail: Content[] = [];
-    if (f.indicators.length) detail.push({ ul: f.indicators.map(indicatorText), fontSize: 8 });
+    if (f.indicators.length) detail.push({ ul: indicatorLines(f.indicators), fontSize: 8 });
     if (f.notes) detail.push({ text: f.notes });
     return [
       { text: String(f.factor), alignment: 'right' },
-      { text: ctx.factorName(f.factor) },
+      { stack: [{ text: ctx.factorName(f.factor) }, { text: riskFactor(f.factor).definition, fontSize: 7, color: COLORS.muted }] },
       { text: FACTOR_LEVEL_LABELS[f.level], fillColor: LEVEL_FILL[f.level], bold: f.level === 'high' },
       detail.length ? { stack: detail } : { text: '—', color: COLORS.muted },
     ];
@@ -75,10 +83,26 @@ function riskFactors(ctx: BriefContext): Content[] {
     text:
       assessed === 0
         ? 'None of the 14 factors has been assessed yet.'
-        : `${assessed} of 14 factors assessed. Factors are not ranked; the more factors and indicators present, the higher the risk. Factor 6 records mitigating factors, so a high level there lowers the risk.`,
+        : `${assessed} of 14 factors assessed. The Framework neither ranks nor weights its factors; the more factors and indicators present, the higher the risk. For every factor, factor 6 (absence of mitigating factors) included, a higher level means more risk. Indicators carry the Framework's numbers.`,
     style: 'lead',
   };
   return [lead, registerTable({ widths: [14, 150, 58, '*'], headers: ['#', 'Risk factor', 'Level', 'Indicators and notes'], rows })];
+}
+
+const CRIME_LEVEL_LABELS: Record<CrimeAssessment['level'], string> = { unknown: 'Not enough ratings', minimal: 'Minimal', low: 'Low', moderate: 'Moderate', high: 'High' };
+
+function crimeReading(ctx: BriefContext): Content[] {
+  const picture = crimePicture(ctx.plan.situation.riskFactors, ctx.plan.situation.conflictContext);
+  const rows = picture.crimes.map((c): TableCell[] => [
+    c.label,
+    { text: c.heldBack ? 'Not pointed to' : CRIME_LEVEL_LABELS[c.level], bold: c.pointsTo },
+    c.heldBack ?? (c.drivers.length ? `Own factors at moderate or above: ${c.drivers.join(', ')}` : 'No own factor at moderate or above'),
+  ]);
+  return [
+    { text: HEURISTIC_NOTE, style: 'lead' },
+    registerTable({ widths: [120, 70, '*'], headers: ['Crime', 'Heuristic level', 'Why'], rows }),
+    { text: picture.summary },
+  ];
 }
 
 function evidence(ctx: BriefContext): Content[] {
@@ -116,7 +140,8 @@ export function situationSection(ctx: BriefContext, n: string): Content[] {
     sectionHeading(n, 'Situation'),
     ...withHeading(subHeading(`${n}.1`, 'Key facts'), keyFacts(ctx)),
     ...withHeading(subHeading(`${n}.2`, 'Framework risk factors'), riskFactors(ctx)),
-    ...withHeading(subHeading(`${n}.3`, 'Evidence on record'), evidence(ctx)),
-    ...withHeading(subHeading(`${n}.4`, 'Dynamics of the situation'), dynamics(ctx)),
+    ...withHeading(subHeading(`${n}.3`, 'What the pattern points to (app heuristic)'), crimeReading(ctx)),
+    ...withHeading(subHeading(`${n}.4`, 'Evidence on record'), evidence(ctx)),
+    ...withHeading(subHeading(`${n}.5`, 'Dynamics of the situation'), dynamics(ctx)),
   ];
 }

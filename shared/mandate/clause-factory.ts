@@ -52,7 +52,7 @@ export function planValue(plan: Plan, source: PlanSource): string {
       return mission.tripwires.map((t) => inSentence(t.event)).filter(Boolean).join('\n');
     case 'high-risk-factors':
       return situation.riskFactors
-        .filter((f) => f.level === 'high' && !RISK_FACTORS[f.factor - 1]?.mitigating)
+        .filter((f) => f.level === 'high')
         .map((f) => inSentence(RISK_FACTORS[f.factor - 1]?.shortName ?? ''))
         .filter(Boolean)
         .join('\n');

@@ -78,7 +78,7 @@ export function guidanceContext(plan: Plan): GuidanceContext {
     roles,
     deployment: hasDeployment(plan),
     political: hasPolitical(plan),
-    crimes: crimePicture(plan.situation.riskFactors),
+    crimes: crimePicture(plan.situation.riskFactors, plan.situation.conflictContext),
   };
 }
 

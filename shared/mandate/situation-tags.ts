@@ -17,8 +17,8 @@ export const TAG_LABELS: Record<SituationTag, string> = {
   'non-state-perpetrator': 'non-state perpetrators inside the territory',
   'cross-border-threat': 'a threat from across the border',
   'spillover-risk': 'a risk of spill-over',
-  'pillar-2': 'a Pillar II context (atrocity risk remote)',
-  'pillar-3': 'atrocities imminent or ongoing (Pillar III)',
+  'pillar-2': 'a Pillar II context as the planner chose it (the seed’s usage: atrocity risk remote)',
+  'pillar-3': 'atrocities imminent or ongoing (a Pillar III context)',
   'atrocities-ongoing': 'atrocities already under way',
   'armed-conflict': 'an armed conflict',
   'existing-presence': 'a mission already on the ground',
@@ -86,10 +86,10 @@ export function evaluateTag(plan: Plan, tag: SituationTag): TagState {
       return s.spilloverRisk === 'unknown' ? null : s.spilloverRisk !== 'low';
     case 'pillar-3':
       return pillar3(plan);
-    case 'pillar-2': {
-      const p3 = pillar3(plan);
-      return p3 === null ? null : !p3;
-    }
+    case 'pillar-2':
+      // Only the planner's explicit choice: an unrated or "emerging" situation is never called remote.
+      if (pillar3(plan) === true) return false;
+      return s.r2pPillar === 'pillar-2' ? true : null;
     case 'atrocities-ongoing':
       return s.atrocityStage === 'unknown' ? null : s.atrocityStage === 'ongoing';
     case 'armed-conflict':

@@ -4,10 +4,11 @@ import type { Plan } from './schema';
 type Situation = Plan['situation'];
 type Mission = Plan['mission'];
 
+/** The seed's (USIP 2012) usage of the pillars as contexts; only ever the planner's own choice. */
 export const PILLAR_LABELS: Record<Situation['r2pPillar'], string> = {
-  'pillar-2': 'Pillar II — structural prevention, atrocity risk remote',
-  'pillar-3': 'Pillar III — atrocities imminent or ongoing',
-  unknown: 'Not yet assessed',
+  'pillar-2': 'Pillar II context: structural drivers, atrocity risk remote',
+  'pillar-3': 'Pillar III context: atrocities imminent or ongoing',
+  unknown: 'Not chosen by the planner',
 };
 
 export const STAGE_LABELS: Record<Situation['atrocityStage'], string> = {

@@ -5,18 +5,24 @@
  */
 import { PlannerError } from '../result';
 import { PLAN_VERSION, RISK_FACTOR_NUMBERS } from './schema';
+import { upgradeV1ToV2 } from './migrations/v1-to-v2';
 
 export type PlanData = Record<string, unknown>;
 
-/** Upgrades plan data of version N to version N+1; the pipeline stamps the new version number. */
-export type MigrationStep = (data: PlanData) => PlanData;
+/**
+ * Upgrades plan data of version N to version N+1; the pipeline stamps the new version number.
+ * What the planner should know about the change goes into `notices`, in plain words.
+ */
+export type MigrationStep = (data: PlanData, notices: string[]) => PlanData;
 
-/** `MIGRATIONS[N]` upgrades version N to N+1. Version 1 is the first format: nothing to upgrade yet. */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+/** `MIGRATIONS[N]` upgrades version N to N+1. Version 1 is the first format. */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: upgradeV1ToV2 };
 
 export interface Migrated {
   data: PlanData;
   fromVersion: number;
+  /** What the upgrade changed, for the planner (empty when nothing was upgraded). */
+  notices: string[];
 }
 
 const isPlainObject = (value: unknown): value is PlanData =>
@@ -45,14 +51,15 @@ export function migratePlan(
   }
   // Steps may change what they are given; the caller's data stays as it was read.
   let current: PlanData = version < targetVersion ? structuredClone(data) : data;
+  const notices: string[] = [];
   for (let v = version; v < targetVersion; v++) {
     const step = steps[v];
     if (!step) {
       throw new PlannerError('INVALID_PLAN', `it uses plan format version ${v}, which this copy of Mandate Planner cannot upgrade`);
     }
-    current = { ...step(current), version: v + 1 };
+    current = { ...step(current, notices), version: v + 1 };
   }
-  return { data: current, fromVersion: version };
+  return { data: current, fromVersion: version, notices };
 }
 
 /**

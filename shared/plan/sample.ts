@@ -11,9 +11,31 @@ import { clauseFromTemplate } from '../mandate/clause-factory';
 const CREATED = new Date('2026-10-01T09:00:00.000Z');
 
 function sampleSituation(base: Situation): Situation {
+  // Factor 6 is the absence of mitigating factors (more absence, more risk): a UN office and a
+  // regional request are present, but international attention and an early-warning mechanism are not.
   const levels: Record<number, Situation['riskFactors'][number]['level']> = {
     1: 'high', 2: 'moderate', 3: 'high', 4: 'moderate', 5: 'moderate', 6: 'moderate', 7: 'high',
-    8: 'high', 9: 'high', 10: 'low', 11: 'moderate', 12: 'low', 13: 'moderate', 14: 'low',
+    8: 'high', 9: 'high', 10: 'moderate', 11: 'moderate', 12: 'low', 13: 'moderate', 14: 'low',
+  };
+  /** The Framework indicators the sample's story shows, by factor (ids are stable; numbers in comments). */
+  const indicators: Record<number, string[]> = {
+    1: ['rf1-armed-conflict', 'rf1-neighbouring-instability', 'rf1-power-disputes'], // 1.1, 1.2, 1.5
+    2: ['rf2-current-pattern', 'rf2-impunity'], // 2.1, 2.3
+    3: ['rf3-exclusive-institutions', 'rf3-protection-resources'], // 3.2, 3.10
+    4: ['rf4-strategic-interests', 'rf4-homogenise-area'], // 4.3, 4.4
+    5: ['rf5-armed-groups', 'rf5-external-support'], // 5.5, 5.8
+    6: ['rf6-lack-international-attention', 'rf6-lack-early-warning'], // 6.2, 6.10
+    7: ['rf7-arming-militias', 'rf7-hate-rhetoric'], // 7.5, 7.14
+    8: ['rf8-incitement', 'rf8-elections'], // 8.7, 8.8 (the cross-border threat is 1.2 and the perpetrators list)
+    9: ['rf9-discrimination', 'rf9-resource-disputes'], // 9.1, 9.4
+    10: ['rf10-intent-statements'], // 10.1
+    11: ['rf11-repeated-pattern'], // 11.1
+    13: ['rf13-threats-incitement'], // 13.7
+  };
+  const notes: Record<number, string> = {
+    6: 'UNROKB is present and ECOKB has asked for a preventive presence. Lacking: international attention and an early-warning mechanism.',
+    8: 'Elections in March 2027 and a contested census are the most likely triggers.',
+    10: 'The broadcast calls to "clean the valleys" of Sarvan families (evidence under factor 7) are read as a first sign of intent, not yet as proof.',
   };
   return {
     ...base,
@@ -37,7 +59,8 @@ function sampleSituation(base: Situation): Situation {
     riskFactors: base.riskFactors.map((f) => ({
       ...f,
       level: levels[f.factor] ?? 'unknown',
-      notes: f.factor === 8 ? 'Elections in March 2027 and a contested census are the most likely triggers.' : '',
+      indicators: indicators[f.factor] ?? [],
+      notes: notes[f.factor] ?? '',
       evidence:
         f.factor === 7
           ? [{ id: 'ev-sample-01', date: '2026-09-14', text: 'Local radio in Северный Карст broadcast calls to "clean the valleys" of Sarvan families.', source: 'UNROKB human rights unit' }]

@@ -1,11 +1,12 @@
 /**
- * The one definition of a Mandate Planner plan (format version 1).
+ * The one definition of a Mandate Planner plan (format version 2: factor 6 records the absence of
+ * mitigating factors, as in the Framework, and indicators follow the Framework's numbered lists).
  * The file, the IPC contract, the forms and the brief all derive their types from here.
  */
 import { z } from 'zod';
 
 export const PLAN_FORMAT = 'mandate-planner/plan' as const;
-export const PLAN_VERSION = 1 as const;
+export const PLAN_VERSION = 2 as const;
 
 /** Field limits keep a hostile file from smuggling megabyte strings into the UI. */
 const SHORT = 300;
@@ -32,8 +33,13 @@ export const coverSchema = z.object({
 });
 
 // ---------------------------------------------------------------- situation
+/**
+ * The R2P context in the seed's (USIP 2012) usage: a "Pillar II context" (structural drivers, atrocity
+ * risk remote) or a "Pillar III context" (atrocities imminent or ongoing). Strictly, the pillars are
+ * about who acts, not stages; only the planner sets this, never the app.
+ */
 export const R2P_PILLARS = ['pillar-2', 'pillar-3', 'unknown'] as const;
-/** How close atrocity crimes are: Pillar II covers remote risk, Pillar III imminent or ongoing. */
+/** How close atrocity crimes are. */
 export const ATROCITY_STAGES = ['remote', 'emerging', 'imminent', 'ongoing', 'unknown'] as const;
 export const CONFLICT_CONTEXTS = ['peace', 'armed-conflict', 'unknown'] as const;
 export const HOST_CONSENT = ['requested', 'consents', 'ambivalent', 'refuses', 'unknown'] as const;
@@ -54,6 +60,7 @@ export const evidenceSchema = z.object({
 
 export const riskFactorAssessmentSchema = z.object({
   factor: z.int().min(1).max(14),
+  /** For every factor, factor 6 included (absence of mitigating factors), a higher level means more risk. */
   level: z.enum(RISK_FACTOR_LEVELS),
   /** Ids of the catalogue indicators the planner ticked for this factor. */
   indicators: z.array(idSchema).max(200),

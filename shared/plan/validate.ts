@@ -22,6 +22,14 @@ export interface ParsedPlan {
 
 const NOTHING_CHANGED = 'Nothing was changed on disk.';
 
+/** How the notice that a plan was upgraded from an older format begins; the app shows those notices once, prominently. */
+export const UPGRADE_NOTICE_START = 'This plan was written in plan format version';
+
+/** True when opening upgraded the plan from an older format (the upgrade notice always comes first). */
+export function wasUpgraded(notices: readonly string[]): boolean {
+  return notices[0]?.startsWith(UPGRADE_NOTICE_START) ?? false;
+}
+
 function refuse(code: ErrorCode, fileLabel: string, reason: string, details?: string[]): Result<never> {
   return fail(code, `Cannot open "${fileLabel}": ${reason}. ${NOTHING_CHANGED}`, details);
 }
@@ -119,7 +127,7 @@ export function checkPlanData(
   const repaired = repairLinks(parsed.plan);
   const notices = [...normalised.notices, ...repaired.notices];
   if (migrated.fromVersion < PLAN_VERSION) {
-    notices.unshift(`This plan was written in plan format version ${migrated.fromVersion} and has been upgraded to version ${PLAN_VERSION}; saving it will store the new format.`);
+    notices.unshift(`${UPGRADE_NOTICE_START} ${migrated.fromVersion} and has been upgraded to version ${PLAN_VERSION}; saving it will store the new format.`, ...migrated.notices);
   }
   return ok({ plan: repaired.plan, notices, fromVersion: migrated.fromVersion });
 }

@@ -18,6 +18,8 @@ export type CatalogueName = (typeof CATALOGUES)[number];
 
 interface Listing {
   items: readonly unknown[];
+  /** More JSON beside the items, such as the flat list of Framework indicators. */
+  extra?: Record<string, unknown>;
   /** Column headings and how to read each row for the readable table. */
   columns: readonly string[];
   rows: string[][];
@@ -54,12 +56,21 @@ export function catalogueListing(name: CatalogueName): Listing {
         rows: items.map((r) => [r.id, r.severity, r.step, r.summary]),
       };
     }
-    case 'factors':
+    case 'factors': {
+      // Every indicator with its Framework number and factor, so reviewers can check the list line by line.
+      const indicators = RISK_FACTORS.flatMap((f) =>
+        f.indicators.map((i) => ({ number: i.number, id: i.id, factor: f.number, factorName: f.name, text: i.text, ...(i.tripwireHint ? { tripwireHint: i.tripwireHint } : {}), ...(i.unconfirmed ? { unconfirmed: i.unconfirmed } : {}) })),
+      );
       return {
-        items: RISK_FACTORS,
+        items: RISK_FACTORS.map((f) => ({ ...f, basisText: formatBasis(f.basis) })),
+        extra: { indicatorCount: indicators.length, indicators },
         columns: ['no.', 'name', 'points to', 'indicators'],
-        rows: RISK_FACTORS.map((f) => [String(f.number), f.name, f.scope, String(f.indicators.length)]),
+        rows: RISK_FACTORS.flatMap((f) => [
+          [String(f.number), f.name, f.scope, `${f.indicators.length}`],
+          ...f.indicators.map((i) => [i.number, `  ${i.text}`, '', '']),
+        ]),
       };
+    }
   }
 }
 
@@ -83,11 +94,12 @@ export const catalogueCommand: CliCommand = (program, context) => {
     .action((name: CatalogueName, options: { json?: boolean }) => {
       const listing = catalogueListing(name);
       if (options.json) {
-        context.out(JSON.stringify({ catalogue: name, count: listing.items.length, items: listing.items }, null, 2));
+        context.out(JSON.stringify({ catalogue: name, count: listing.items.length, items: listing.items, ...listing.extra }, null, 2));
       } else {
         for (const row of formatTable(listing.columns, listing.rows)) context.out(row);
         context.out('');
-        context.out(`${listing.items.length} ${name === 'factors' ? 'risk factors' : `${name} entries`}. Add --json for the full content.`);
+        const what = name === 'factors' ? `risk factors with ${String(listing.extra?.['indicatorCount'])} numbered Framework indicators` : `${name} entries`;
+        context.out(`${listing.items.length} ${what}. Add --json for the full content.`);
       }
       context.exitCode = EXIT_OK;
     });

@@ -115,15 +115,15 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   await w.factorLevel(9).selectOption('high');
   await w.factorLevel(11).selectOption('moderate');
   await page.getByRole('button', { name: /Triggering factors/ }).click();
-  await page.getByRole('checkbox', { name: /Elections, referendums or a census/ }).check();
+  await page.getByRole('checkbox', { name: /A census or elections/ }).check();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   const evidence = page.getByRole('list', { name: /Evidence for 8\. Triggering factors/ }).getByRole('listitem');
   await expect(evidence.getByRole('textbox', { name: 'What was observed' })).toBeFocused();
   await page.keyboard.type('The electoral commission postponed the Dravny census results twice.');
   await evidence.getByLabel('Date').fill('2026-10-12');
   await evidence.getByRole('textbox', { name: 'Source' }).fill('Field office report');
-  await expect(page.getByRole('button', { name: /Triggering factors/ })).toContainText('1 of 8 indicators · 1 evidence entry');
-  await expect(page.getByRole('region', { name: 'What the pattern points to' })).toContainText('The pattern points to genocide (high), crimes against humanity (high).');
+  await expect(page.getByRole('button', { name: /Triggering factors/ })).toContainText('1 of 12 indicators · 1 evidence entry');
+  await expect(page.getByRole('region', { name: 'What the pattern points to' })).toContainText('the pattern points to genocide (high), crimes against humanity (high).');
   await page.getByRole('textbox', { name: 'Expected escalation response' }).fill('Militias may strike before the force is in place; announce tripwires early.');
 
   // Step 3: a deployment held over the horizon is blocked until a tripwire is defined.

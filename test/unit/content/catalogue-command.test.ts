@@ -4,6 +4,7 @@ import { runCli } from '../../../electron/cli/program';
 import { CHECKLIST_CATALOGUE } from '../../../shared/content/checklist-items';
 import { CLAUSE_LIBRARY } from '../../../shared/content/clauses';
 import { RISK_CATALOGUE } from '../../../shared/content/risk-catalogue';
+import { RISK_FACTORS } from '../../../shared/content/risk-factors';
 import { GUIDANCE_RULES } from '../../../shared/mandate/guidance';
 
 async function catalogue(...args: string[]) {
@@ -40,7 +41,20 @@ describe('mandate-planner catalogue', () => {
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toMatch(/^no\.\s+name\s+points to\s+indicators$/);
     expect(out).toContain('Triggering factors');
-    expect(out).toContain('14 risk factors.');
+    expect(out).toContain('14 risk factors with 123 numbered Framework indicators.');
+    expect(out).toMatch(/\n7\.9\s+Increased serious|\n7\.9\s+More serious violence against women and children/);
+  });
+
+  it('lists every Framework indicator with its number and factor as JSON', async () => {
+    const { code, out } = await catalogue('factors', '--json');
+    expect(code).toBe(0);
+    const data = JSON.parse(out) as { count: number; indicatorCount: number; items: { number: number; definition: string; indicators: { number: string }[] }[]; indicators: { number: string; id: string; factor: number; text: string }[] };
+    expect(data.count).toBe(14);
+    expect(data.indicatorCount).toBe(data.indicators.length);
+    expect(data.indicators.length).toBe(RISK_FACTORS.reduce((n, f) => n + f.indicators.length, 0));
+    expect(data.indicators.find((i) => i.number === '8.3')).toMatchObject({ id: 'rf8-sovereignty-threat', factor: 8 });
+    for (const i of data.indicators) expect(i.number.startsWith(`${i.factor}.`), i.id).toBe(true);
+    expect(data.items[5]!.definition).toMatch(/^The absence of elements/);
   });
 
   it('refuses an unknown catalogue as a usage error, naming the choices', async () => {

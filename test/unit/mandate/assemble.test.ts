@@ -65,7 +65,7 @@ describe('assembling the mandate in Security Council shape', () => {
   });
 
   it('leaves dismissed warnings and information out of the problem list', () => {
-    const plan = sampleWith((p) => void (p.guidance.dismissed = ['authorization-weak:mediaAttention']));
+    const plan = sampleWith((p) => void (p.guidance.dismissed = ['authorization-weak:mediaAttention', 'crime-picture']));
     expect(assembleMandate(plan).problems).toEqual([]);
     expect(sample.problems.every((a) => a.severity !== 'info')).toBe(true);
   });

@@ -51,7 +51,7 @@ describe('mandate edits', () => {
     const duration = apply(plan, addClauseFromTemplate(plan, 'cc-duration', { id: 'cl-d' })).mandate.clauses.find((c) => c.id === 'cl-d')!;
     expect(duration.params).toMatchObject({ duration_months: '12', start_date: '2026-11-01', end_date: '2027-10-31' });
     const factors = apply(plan, addClauseFromTemplate(plan, 'cc-pre-framework', { id: 'cl-f' })).mandate.clauses.find((c) => c.id === 'cl-f')!;
-    expect(factors.params.key_risk_factors!.split('\n')).toEqual(['armed conflict or instability', 'weak state structures', 'enabling circumstances', 'triggering factors', 'intergroup tensions']);
+    expect(factors.params.key_risk_factors!.split('\n')).toEqual(['armed conflict or instability', 'weak State structures', 'enabling circumstances', 'triggering factors', 'intergroup tensions or discrimination']);
   });
 
   it('leaves parameters empty, as gaps, when a new plan has nothing to offer', () => {

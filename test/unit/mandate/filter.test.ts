@@ -75,7 +75,7 @@ describe('clause library filtering', () => {
   });
 
   it('reads ticked indicators as situation tags', () => {
-    expect(evaluateTag(sampleWith(), 'elections-ahead')).toBe(false);
+    expect(evaluateTag(sampleWith((p) => void (p.situation.riskFactors[7]!.indicators = ['rf8-incitement'])), 'elections-ahead')).toBe(false);
     expect(evaluateTag(sampleWith((p) => void (p.situation.riskFactors[7]!.indicators = ['rf8-elections'])), 'elections-ahead')).toBe(true);
     expect(evaluateTag(sampleWith((p) => { p.situation.perpetrators = ['host-regime']; p.situation.riskFactors[7]!.indicators = ['rf8-spillover']; }), 'cross-border-threat')).toBe(true);
     expect(evaluateTag(emptyWith(), 'host-regime-perpetrator')).toBeNull();

@@ -37,8 +37,9 @@ const CASES: Record<string, RuleCase> = {
   'non-state-doctrine': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.perpetrators = ['host-regime'])) },
   'risk-factors-unassessed': { fires: () => emptyWith(), severity: 'warning', quiet: () => sampleWith() },
   'crime-picture': {
+    // The sample's factors read high for genocide on the app's heuristic, so the advice is a warning.
     fires: () => sampleWith(),
-    severity: 'info',
+    severity: 'warning',
     quiet: () => sampleWith((p) => p.situation.riskFactors.forEach((f) => void (f.level = 'not-present'))),
   },
   'escalation-response-empty': {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { PLAN_VERSION } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
-import { checkPlanForSave, looksCutOff, parsePlanText, serializePlan } from '../../../shared/plan/validate';
+import { MIGRATIONS } from '../../../shared/plan/migrate';
+import { checkPlanForSave, looksCutOff, parsePlanText, serializePlan, wasUpgraded } from '../../../shared/plan/validate';
 
 const FILE = 'veloria.mplan';
 const sampleText = () => serializePlan(createSamplePlan());
@@ -76,10 +77,11 @@ describe('parsePlanText', () => {
 
   it('upgrades an old plan through a migration step and says so', () => {
     const text = withSample((p) => { p['version'] = 0; delete p['guidance']; });
-    const result = parsePlanText(text, FILE, { 0: (d) => ({ ...d, guidance: { dismissed: [] } }) });
+    const result = parsePlanText(text, FILE, { ...MIGRATIONS, 0: (d) => ({ ...d, guidance: { dismissed: [] } }) });
     expect(result.ok).toBe(true);
     expect(result.ok && result.value.fromVersion).toBe(0);
-    expect(result.ok && result.value.notices[0]).toMatch(/version 0.*upgraded to version 1/);
+    expect(result.ok && result.value.notices[0]).toMatch(new RegExp(`version 0.*upgraded to version ${PLAN_VERSION}`));
+    expect(result.ok && wasUpgraded(result.value.notices)).toBe(true);
   });
 
   it('lists the first five problems as readable field paths', () => {
@@ -146,7 +148,7 @@ describe('looksCutOff', () => {
 describe('serializePlan', () => {
   it('writes format and version first, pretty-printed, ending in a newline', () => {
     const text = serializePlan(createSamplePlan());
-    expect(text.startsWith('{\n  "format": "mandate-planner/plan",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "mandate-planner/plan",\n  "version": ${PLAN_VERSION},\n`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

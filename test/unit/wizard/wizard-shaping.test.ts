@@ -75,20 +75,22 @@ describe('situation and risk factor helpers', () => {
 
   it('ticks indicators in catalogue order and keeps ids the catalogue does not know', () => {
     const triggers = riskFactor(8);
-    expect(toggleIndicator(['rf8-future-indicator', 'rf8-incitement'], triggers, 'rf8-elections', true)).toEqual(['rf8-elections', 'rf8-incitement', 'rf8-future-indicator']);
+    expect(toggleIndicator(['rf8-future-indicator', 'rf8-incitement'], triggers, 'rf8-elections', true)).toEqual(['rf8-incitement', 'rf8-elections', 'rf8-future-indicator']);
     expect(toggleIndicator(['rf8-elections', 'rf8-incitement'], triggers, 'rf8-elections', false)).toEqual(['rf8-incitement']);
   });
 
   it('summarises a factor row with ticked indicators, evidence and notes', () => {
     const plan = createSamplePlan();
-    expect(factorSummary(plan.situation.riskFactors[6]!, riskFactor(7))).toBe('0 of 7 indicators · 1 evidence entry');
-    expect(factorSummary({ ...plan.situation.riskFactors[7]!, indicators: ['rf8-elections'] }, riskFactor(8))).toBe('1 of 8 indicators · notes');
+    expect(factorSummary(plan.situation.riskFactors[6]!, riskFactor(7))).toBe('2 of 14 indicators · 1 evidence entry');
+    expect(factorSummary({ ...plan.situation.riskFactors[7]!, indicators: ['rf8-elections'] }, riskFactor(8))).toBe('1 of 12 indicators · notes');
   });
 
   it('suggests tripwires from ticked triggering indicators that no tripwire uses yet', () => {
     const plan = createSamplePlan();
     plan.situation.riskFactors[7]!.indicators = ['rf8-elections', 'rf8-incitement'];
     plan.situation.riskFactors[2]!.indicators = ['rf3-corruption'];
+    plan.situation.riskFactors[6]!.indicators = [];
+    plan.situation.riskFactors[12]!.indicators = [];
     plan.mission.tripwires[0]!.event = 'Announcement of contested election or census results';
     expect(tripwireSuggestions(plan)).toEqual([{ indicatorId: 'rf8-incitement', event: 'Broadcast or public calls for violence against a named group', factor: 8 }]);
   });

@@ -1,0 +1,87 @@
+/**
+ * Common risk factors 1–4 of the UN Framework of Analysis for Atrocity Crimes (2014): instability,
+ * the record of violations, weak State structures, motives. Indicator text is our paraphrase.
+ */
+import { FROM_MEMORY, SOURCES, factor } from './types';
+
+export const FACTORS_1_TO_4 = [
+  factor(1, {
+    name: 'Situations of armed conflict or other forms of instability',
+    shortName: 'Armed conflict or instability',
+    definition: 'Situations that put a State under stress and create an environment conducive to atrocity crimes.',
+    scope: 'common',
+    levelQuestion: 'How much stress do conflict and instability put on the State?',
+    basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    indicators: [
+      ['1.1', 'armed-conflict', 'An international or non-international armed conflict.'],
+      ['1.2', 'neighbouring-instability', 'A security crisis, for instance from defection from peace agreements, armed conflict in neighbouring countries, threats of external intervention or acts of terrorism.'],
+      ['1.3', 'emergency', 'A humanitarian crisis or emergency, including one caused by a natural disaster or an epidemic.'],
+      ['1.4', 'political-crisis', 'Political instability from an abrupt or irregular change of regime or transfer of power.'],
+      ['1.5', 'power-disputes', 'Political instability from disputes over power or from growing nationalist, armed or radical opposition movements.'],
+      ['1.6', 'repression', 'Political tension caused by an autocratic regime or severe political repression.'],
+      ['1.7', 'resource-disputes', 'Economic instability from scarce resources or from disputes over their use or exploitation.'],
+      ['1.8', 'economic-crisis', 'Economic instability from a severe crisis in the national economy.'],
+      ['1.9', 'poverty-inequality', 'Economic instability from acute poverty, mass unemployment or deep inequalities between groups.'],
+      ['1.10', 'unrest', 'Social instability from resistance to, or mass protests against, State authority or policies.'],
+      ['1.11', 'identity-tensions', 'Social instability from exclusion or tensions over identity, how it is perceived, or its extremist forms.'],
+    ],
+  }),
+  factor(2, {
+    name: 'Record of serious violations of international human rights and humanitarian law',
+    shortName: 'Record of serious violations',
+    definition:
+      'Past or current serious violations of international human rights and humanitarian law, particularly if they show an early pattern of conduct and include atrocity crimes, that were not prevented, punished or adequately addressed, and so create a risk of further violations.',
+    scope: 'common',
+    levelQuestion: 'How serious, recent and unaddressed is the record of violations?',
+    basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    indicators: [
+      ['2.1', 'current-pattern', 'Past or present serious restrictions or violations of human rights and humanitarian law, especially as an early pattern of conduct and against protected groups, populations or individuals.'],
+      ['2.2', 'past-atrocities', 'Past genocide, crimes against humanity or war crimes, or incitement to them.'],
+      ['2.3', 'impunity', 'A policy or practice of impunity for, or tolerance of, serious violations, atrocity crimes or their incitement.'],
+      ['2.4', 'inaction', 'Inaction, reluctance or refusal to use all possible means to stop planned, predictable or ongoing serious violations or likely atrocity crimes.'],
+      ['2.5', 'support-to-violators', 'Continued support to groups accused of serious violations, including atrocity crimes, or failure to condemn what they do.'],
+      ['2.6', 'denial', 'Justification, biased accounts or denial of serious violations or atrocity crimes.'],
+      ['2.7', 'no-reconciliation', 'Reconciliation or transitional justice after conflict is absent or politicised.'],
+      ['2.8', 'mistrust', 'Widespread mistrust of State institutions, or between groups, because of impunity.'],
+    ],
+  }),
+  factor(3, {
+    name: 'Weakness of State structures',
+    shortName: 'Weak State structures',
+    definition: 'Circumstances that weaken the capacity of a State to prevent or halt atrocity crimes.',
+    scope: 'common',
+    levelQuestion: 'How weak are the structures that should prevent or halt atrocity crimes?',
+    basis: FROM_MEMORY,
+    indicators: [
+      ['3.1', 'weak-rule-of-law', 'A national legal framework that does not protect people amply and effectively, including by ratifying and applying human rights and humanitarian law treaties.'],
+      ['3.2', 'exclusive-institutions', 'Judicial, law-enforcement and human rights institutions without enough resources, adequate representation or training.'],
+      ['3.3', 'no-independent-judiciary', 'No independent and impartial judiciary.'],
+      ['3.4', 'unaccountable-security', 'No effective civilian control of the security forces.'],
+      ['3.5', 'corruption', 'High levels of corruption or poor governance.'],
+      ['3.6', 'no-oversight', 'Absent or inadequate oversight and accountability mechanisms, including ones where victims can seek redress.'],
+      ['3.7', 'no-ihl-training', 'Military forces, irregular forces, non-State armed groups or other relevant actors are not aware of, or trained in, human rights and humanitarian law.'],
+      ['3.8', 'warfare-compliance', 'No capacity to make sure that means and methods of warfare comply with humanitarian law.'],
+      ['3.9', 'no-reform-resources', 'No resources for reform or institution-building, including through regional or international support.'],
+      ['3.10', 'protection-resources', 'Not enough resources to carry out measures that protect populations overall.'],
+    ],
+  }),
+  factor(4, {
+    name: 'Motives or incentives',
+    shortName: 'Motives or incentives',
+    definition: 'Reasons, aims or drivers that justify the use of violence against protected groups, populations or individuals, including by actors outside the State’s borders.',
+    scope: 'common',
+    levelQuestion: 'How strong are the motives to use violence against protected groups or populations?',
+    basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    indicators: [
+      ['4.1', 'power', 'Political motives, above all gaining or consolidating power.'],
+      ['4.2', 'economic-interests', 'Economic interests, including the safety and well-being of elites or identity groups, or control over how resources are distributed.'],
+      ['4.3', 'strategic-interests', 'Strategic or military interests, including protecting or seizing territory and resources.'],
+      ['4.4', 'homogenise-area', 'Other interests, including making an area homogeneous in its identity.'],
+      ['4.5', 'perceived-threat', 'Real or perceived threats that protected groups, populations or individuals pose to the perpetrators’ interests or aims, including perceived disloyalty to a cause.'],
+      ['4.6', 'armed-opposition-links', 'Real or perceived membership of, or support for, armed opposition groups.'],
+      ['4.7', 'exclusionary-ideology', 'Ideologies built on the supremacy of one identity or on extremist versions of identity.'],
+      ['4.8', 'politicised-grievances', 'Past grievances, tensions or impunity turned into political tools.'],
+      ['4.9', 'grievances', 'Social trauma from past violence that was never adequately addressed, leaving loss, displacement, a sense of injustice and possibly a wish for revenge.'],
+    ],
+  }),
+];
