@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../electron/cli/commands/export';
 import { runCli } from '../../electron/cli/program';
-import { exportBrief } from '../../electron/services/pdf/export-brief';
+import { exportBrief, renderBrief } from '../../electron/services/pdf/export-brief';
+import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
 import { workerBriefRenderer } from '../../electron/services/pdf/render-in-worker';
 import { SPLIT_FROM_RISKS, briefParts } from '../../shared/brief/parts';
@@ -95,6 +96,24 @@ describe('a brief with Arabic, Hebrew and Chinese names', () => {
   it('uses the fallback fonts in the running footer of every page', () => {
     pages.forEach((text, i) => expect(squash(text), `page ${i + 1}`).toContain(squash('خطة حلب')));
   });
+
+  it('draws the same pixels with words joined into runs as word by word (right-to-left lines are never joined)', async () => {
+    const restore = installInlineMerging();
+    restore();
+    const plain = join(dir, 'word-by-word.pdf');
+    try {
+      await writeFile(plain, (await renderBrief(createScriptsPlan(), OPTIONS)).bytes);
+    } finally {
+      installInlineMerging();
+    }
+    const pixels = (pdf: string, page: number) => {
+      const prefix = join(dir, `px-${page}-${pdf === plain ? 'plain' : 'merged'}`);
+      run('pdftoppm', '-gray', '-r', '72', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix);
+      return readFileSync(`${prefix}.pgm`);
+    };
+    for (let page = 1; page <= pages.length; page++) expect(pixels(file, page).equals(pixels(plain, page)), `page ${page}`).toBe(true);
+    expect(readFileSync(file).length).toBeLessThan(readFileSync(plain).length);
+  }, 60_000);
 
   it('writes the bookmarks as the headings\' Unicode text, in logical order', async () => {
     const heading = `Liaison ${NAMES.arabicPlace} ${NAMES.chinese}`;

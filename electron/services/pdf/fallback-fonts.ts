@@ -36,11 +36,12 @@ export function fallbackFontDictionary(): TFontDictionary {
   return fonts;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: bundled into one chunk with other modules, that name is taken.
+const load = createRequire(import.meta.url);
 
 /** The bytes of one of the shipped fallback font files. */
 export function fallbackFontBytes(file: string): Buffer {
-  return readFileSync(require.resolve(`@mandate-planner/brief-fonts/${file}`));
+  return readFileSync(load.resolve(`@mandate-planner/brief-fonts/${file}`));
 }
 
 interface FontkitFont {
@@ -53,7 +54,7 @@ const coverage = new Map<string, Set<number>>();
 function coverageOf(name: string, bytes: () => Buffer): Set<number> {
   let set = coverage.get(name);
   if (!set) {
-    const fontkit = require('fontkit') as { create(buffer: Buffer): FontkitFont };
+    const fontkit = load('fontkit') as { create(buffer: Buffer): FontkitFont };
     set = new Set(fontkit.create(bytes()).characterSet);
     coverage.set(name, set);
   }

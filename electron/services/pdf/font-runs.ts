@@ -19,7 +19,7 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 /** Format characters (bidi controls, zero-width joiners, BOM): no glyph needed, never a warning. */
-const FORMAT = /\p{Cf}/u;
+const FORMAT = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 /** What the pass found: the fallback families it used and characters no shipped font has. */
 export interface FontRunReport {

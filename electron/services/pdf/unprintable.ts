@@ -7,7 +7,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import { FALLBACK_FONTS, baseCoverage, fallbackCoverage } from './fallback-fonts';
 
 /** Format characters (bidi controls, zero-width joiners) need no glyph. */
-const FORMAT = /\p{Cf}/u;
+const FORMAT = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 /** At most this many fields are named; the rest are counted. */
 const MOST_NAMED = 20;
