@@ -93,3 +93,18 @@ describe('lines in visual order', () => {
     ]);
   });
 });
+
+describe('texts made of items', () => {
+  it('runs the bidi algorithm over the whole paragraph, nested items flattened as pdfmake does, each keeping its own style', () => {
+    const node = { text: ['Owner: ', { text: [{ text: 'ليلى', bold: true }, ' ', 'حداد'] }], tocItem: true } as Content & { outlineText?: string };
+    splitFontRuns(doc([node]));
+    expect(runsOf(node)).toEqual([
+      { text: 'Owner: ', bidiLevel: 0 },
+      { text: 'ليلى', bold: true, font: 'NotoSansArabic', characterSpacing: 0, bidiLevel: 1 },
+      // The space between two Arabic words is right to left too: it belongs to the name.
+      { text: ' ', bidiLevel: 1 },
+      { text: 'حداد', font: 'NotoSansArabic', characterSpacing: 0, bidiLevel: 1 },
+    ]);
+    expect(node.outlineText).toBe('Owner: ليلى حداد');
+  });
+});

@@ -46,6 +46,14 @@ function robotoAlone(text: string, base: Set<number>): boolean {
   return true;
 }
 
+/** What a text leaf prints, as pdfmake turns it into a string; null for anything else. */
+function leafText(item: unknown): string | null {
+  const text = typeof item === 'object' && item !== null ? (item as TextItem).text : item;
+  if (typeof text === 'string') return text;
+  if (typeof text === 'number') return String(text);
+  return null;
+}
+
 class RunSplitter {
   private readonly base = baseCoverage();
   readonly report: FontRunReport = { families: new Set(), missing: new Set(), rightToLeft: false };
@@ -63,8 +71,9 @@ class RunSplitter {
 
   /** The runs of one paragraph (a text node's items), or null when Roboto prints it unchanged. */
   paragraph(items: readonly unknown[]): unknown[] | null {
-    const strings = items.map((item) => (typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as TextItem).text === 'string' ? ((item as TextItem).text as string) : null));
+    const strings = items.map(leafText);
     if (strings.every((s) => s === null || robotoAlone(s, this.base))) return null;
+    // Something pdfmake would not print as text (or an image inside a text): left as it is.
     if (strings.some((s) => s === null)) return null;
     const full = strings.join('');
     let levels: Uint8Array | null = null;
@@ -80,7 +89,7 @@ class RunSplitter {
     let offset = 0;
     items.forEach((item, index) => {
       const text = strings[index]!;
-      const style = typeof item === 'string' ? {} : (item as TextItem);
+      const style = typeof item === 'object' && item !== null ? (item as TextItem) : {};
       let run = '';
       let runFamily: Family = null;
       let runLevel = -1;
@@ -150,14 +159,26 @@ class RunSplitter {
       return;
     }
     if (!Array.isArray(text)) return;
-    const runs = this.paragraph(text);
-    if (runs) {
-      item.text = runs;
-      return;
-    }
-    // Items with texts of their own are paragraphs of their own here (pdfmake flattens them).
-    for (const inner of text) if (typeof inner === 'object' && inner !== null && Array.isArray((inner as TextItem).text)) this.text(inner as TextItem);
+    const leaves = flatten(text);
+    const runs = this.paragraph(leaves);
+    if (!runs) return;
+    if ((item.tocItem || item.outline) && item.outlineText === undefined) item.outlineText = leaves.map(leafText).join('');
+    item.text = runs;
   }
+}
+
+/**
+ * A text array's leaves, as pdfmake itself flattens it before laying it out (an item whose text is
+ * an array gives way to its items, its own style dropped), so one paragraph is one bidi paragraph.
+ */
+function flatten(items: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const item of items) {
+    if (Array.isArray(item)) out.push(...flatten(item));
+    else if (typeof item === 'object' && item !== null && Array.isArray((item as TextItem).text)) out.push(...flatten((item as TextItem).text as unknown[]));
+    else out.push(item);
+  }
+  return out;
 }
 
 function dynamic(fn: DynamicContent, splitter: RunSplitter, onUse: (report: FontRunReport) => void): DynamicContent {
