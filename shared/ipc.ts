@@ -114,11 +114,14 @@ export const contract = {
    * its renderBriefPreview call then fails with CANCELLED. Exports are never stopped by it.
    */
   cancelBriefPreview: { channel: 'brief:cancel-preview', request: empty, response: empty },
-  /** Renders the brief and writes it where the planner chooses in the save dialog. */
+  /**
+   * Renders the brief and writes it where the planner chooses in the save dialog. `unprintable`
+   * names each field with characters no font of the brief has (they print as empty boxes).
+   */
   exportBrief: {
     channel: 'brief:export',
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
-    response: z.object({ path: z.string(), pageCount: z.int() }),
+    response: z.object({ path: z.string(), pageCount: z.int(), unprintable: z.array(z.string().max(2000)).max(50).optional() }),
   },
   /** Opens a file exported in this session with the system's default app; any other path is refused. */
   openExportedFile: { channel: 'shell:open-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },

@@ -54,7 +54,7 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
       const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(folder, name), filters: PDF_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
       const written = await exportBrief(plan, withDate(options), withPdfExtension(chosen), { render, onProgress: ports.onBriefProgress });
-      return { path: written.path, pageCount: written.pageCount };
+      return { path: written.path, pageCount: written.pageCount, unprintable: written.unprintable };
     },
   };
 }

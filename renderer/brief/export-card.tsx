@@ -44,6 +44,20 @@ export function ExportCard({ exporter, summary }: ExportCardProps) {
               {state.pageCount} pages · in {folderOf(state.path)}
             </span>
           </p>
+          {state.unprintable.length > 0 && (
+            <div className="brief-unprintable" role="note" aria-labelledby="brief-unprintable-title">
+              <p className="brief-unprintable-title" id="brief-unprintable-title">
+                No font of the brief has some characters: they print as empty boxes. Change them in these fields, or keep them if the boxes are acceptable.
+              </p>
+              <ul className="brief-unprintable-list">
+                {state.unprintable.map((field) => (
+                  <li key={field} dir="auto">
+                    {field}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="brief-exported-actions">
             <button type="button" className="button" onClick={() => void exporter.open()}>
               Open PDF

@@ -4,7 +4,8 @@ import * as api from '../api';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError } from '../../shared/result';
 
-export type ExportState = { phase: 'idle' } | { phase: 'exporting'; message?: string } | { phase: 'done'; path: string; pageCount: number };
+/** `unprintable` names the fields with characters the brief printed as empty boxes. */
+export type ExportState = { phase: 'idle' } | { phase: 'exporting'; message?: string } | { phase: 'done'; path: string; pageCount: number; unprintable: string[] };
 
 /** The last part of a path, whichever separator the system uses. */
 export const fileNameOf = (path: string) => path.split(/[\\/]/).pop() || path;
@@ -41,9 +42,10 @@ export function useBriefExport(plan: Plan, showStatus: (text: string) => void, s
         if (result.error.code !== 'CANCELLED') showError('The brief could not be exported', result.error);
         return;
       }
-      const { path: written, pageCount } = result.value;
-      setState({ phase: 'done', path: written, pageCount });
-      showStatus(`Brief exported to “${fileNameOf(written)}” (${pageCount} pages).`);
+      const { path: written, pageCount, unprintable = [] } = result.value;
+      setState({ phase: 'done', path: written, pageCount, unprintable });
+      const boxes = unprintable.length > 0 ? ' Some characters print as empty boxes: see the export notice.' : '';
+      showStatus(`Brief exported to “${fileNameOf(written)}” (${pageCount} pages).${boxes}`);
     },
     async open() {
       if (!path) return;

@@ -26,6 +26,8 @@ export function TextField({ label, value, onChange, onBlur, hint, multiline, max
     'aria-describedby': hintId,
     onBlur,
     className: 'field-input',
+    // Right-to-left text (Arabic, Hebrew) reads and aligns right to left, Latin text left to right.
+    dir: 'auto',
   };
   return (
     <div className="field">

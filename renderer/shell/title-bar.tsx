@@ -18,7 +18,7 @@ export function TitleBar({ title, fileLabel, dirty, undoLabel, redoLabel, busy, 
     <header className="titlebar">
       <div className="titlebar-text">
         <h1 className="titlebar-title">
-          <span className="titlebar-title-text">{title || 'Untitled plan'}</span>
+          <span className="titlebar-title-text" dir="auto">{title || 'Untitled plan'}</span>
           {dirty && (
             <span className="dirty-marker" title="Unsaved changes" aria-label="unsaved changes" data-testid="dirty-marker">
               •

@@ -9,6 +9,7 @@ import { renderPdf } from '../../electron/services/pdf/render-brief';
 import { buildBriefDocument } from '../../shared/brief/build-brief';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { planWithRisks } from '../bench/_large-plan';
+import { createScriptsPlan } from '../fixtures/scripts-plan';
 
 const DATE = '2026-11-20';
 
@@ -48,8 +49,9 @@ describe('the speed-ups: words measured once per shared style, glyphs laid out i
     expect(fast.equals(await withStockMeasure(make))).toBe(true);
   });
 
-  it('gives the very same PDF as pdfmake measuring word by word, for the sample brief and a long one', async () => {
-    for (const plan of [createSamplePlan(), planWithRisks(120)]) {
+  it('gives the very same PDF as pdfmake measuring word by word, for the sample brief, a long one and one in four scripts', async () => {
+    // The last has Arabic, Hebrew and Chinese runs: words of several fonts in one text.
+    for (const plan of [createSamplePlan(), planWithRisks(120), createScriptsPlan()]) {
       const make = () => buildBriefDocument(plan, { generatedAt: DATE });
       const fast = (await renderPdf(make())).bytes;
       const stock = await withStockMeasure(make);

@@ -80,6 +80,10 @@ export const exportCommand: CliCommand = (program, context) => {
       try {
         const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output), { render: context.briefRenderer });
         context.out(`Wrote the brief "${plan.cover.title}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
+        if (written.unprintable.length > 0) {
+          context.err('Warning: no font of the brief has some characters; they print as empty boxes. Fields:');
+          for (const field of written.unprintable) context.err(`  - ${field}`);
+        }
         context.exitCode = EXIT_OK;
       } catch (error) {
         if (!(error instanceof PlannerError)) throw error;

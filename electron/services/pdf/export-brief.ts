@@ -10,6 +10,7 @@ import { briefProgress } from './brief-progress';
 import type { BriefProgressListener } from './brief-progress';
 import { renderPdf } from './render-brief';
 import type { RenderedPdf } from './render-brief';
+import { unprintableFields } from './unprintable';
 
 /**
  * Renders a plan's brief to bytes: in this thread (renderBrief) or in a worker (workerBriefRenderer).
@@ -41,17 +42,18 @@ async function checkFolder(outPath: string): Promise<void> {
 /**
  * Renders the brief and writes it to `outPath` atomically (temp file, fsync, rename), so a failed
  * export never leaves a half-written PDF over an earlier one. Throws a WRITE_FAILED PlannerError in
- * plain words when the path cannot be written.
+ * plain words when the path cannot be written. `unprintable` names the fields with characters no
+ * shipped font has (printed as empty boxes), so the caller can say so.
  */
 export async function exportBrief(
   plan: Plan,
   options: BriefOptionsInput,
   outPath: string,
   using: { render?: BriefRenderer; onProgress?: BriefProgressListener } = {},
-): Promise<{ path: string; pageCount: number; bytes: number }> {
+): Promise<{ path: string; pageCount: number; bytes: number; unprintable: string[] }> {
   await checkFolder(outPath);
   const pdf = await (using.render ?? renderBrief)(plan, options, using.onProgress);
   using.onProgress?.(briefProgress('writing'));
   await writeFileAtomic(outPath, pdf.bytes);
-  return { path: outPath, pageCount: pdf.pageCount, bytes: pdf.bytes.length };
+  return { path: outPath, pageCount: pdf.pageCount, bytes: pdf.bytes.length, unprintable: unprintableFields(plan) };
 }

@@ -5,6 +5,7 @@
  * difference between a 5,000-risk brief fitting its time budget or not.
  */
 import { createRequire } from 'node:module';
+import { isBidiLine } from './bidi-lines';
 import { measuredStyleOf } from './fast-measure';
 
 interface Inline {
@@ -116,6 +117,8 @@ export function installInlineMerging(): () => void {
   if (!proto || typeof original !== 'function') return () => undefined;
   const target = proto;
   target.renderLine = function (this: unknown, line: Line, x: number, y: number) {
+    // Right-to-left words are drawn one by one (bidi-lines.ts says why).
+    if (isBidiLine(line)) return original.call(this, line, x, y);
     const own = line.inlines;
     const { merged, restore } = mergeInlines(own);
     line.inlines = merged;

@@ -1,6 +1,7 @@
 /** Turns a brief's document definition into PDF bytes with the configured pdfmake. */
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configuredPdfmake } from './pdfmake-instance';
+import { splitFontRuns } from './font-runs';
+import { configuredPdfmake, provideFallbackFonts } from './pdfmake-instance';
 
 export interface RenderedPdf {
   bytes: Buffer;
@@ -16,13 +17,16 @@ export interface RenderedPdf {
  */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<RenderedPdf> {
   let pageCount = 0;
+  const pdfmake = configuredPdfmake();
+  // Texts Roboto lacks become runs in the shipped fallback fonts (also in the header and footer).
+  splitFontRuns(doc, (report) => provideFallbackFonts(report.families));
   const footer = doc.footer;
   const countingFooter: DynamicContent = (page, total, size) => {
     pageCount = total;
     if (typeof footer === 'function') return footer(page, total, size);
     return footer ?? null;
   };
-  const bytes = await configuredPdfmake().createPdf({ ...doc, footer: countingFooter }).getBuffer();
+  const bytes = await pdfmake.createPdf({ ...doc, footer: countingFooter }).getBuffer();
   return { bytes, pageCount };
 }
 

@@ -190,3 +190,17 @@ test('the Brief area has no serious accessibility problems, with the preview dra
   await expect(page.getByRole('group', { name: 'Exported “brief.pdf”' })).toBeVisible({ timeout: 30_000 });
   expect(serious(await axe())).toEqual([]);
 });
+
+test('names the fields whose characters no font of the brief has, after exporting it anyway', async ({ page, app }) => {
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await page.getByRole('textbox', { name: 'Plan title' }).fill('Flood 🌊 response — خطة حلب');
+  await page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name: 'Brief' }).click();
+  app.dialogs.nextSave = app.path('boxes.pdf');
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const notice = page.getByRole('group', { name: 'Exported “boxes.pdf”' });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  const boxes = notice.getByRole('note');
+  await expect(boxes).toContainText('print as empty boxes');
+  // The emoji is named; the Arabic, which the brief prints, is not.
+  await expect(boxes.getByRole('listitem')).toHaveText(['cover, title: “🌊” (U+1F30A)']);
+});
