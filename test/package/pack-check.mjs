@@ -97,6 +97,10 @@ check(has('out/renderer/index.html') && any(/^out\/renderer\/assets\/index-.*\.j
 check(any(/^out\/renderer\/assets\/pdf\.worker.*\.mjs$/), "renderer's pdf.js worker (bundled into out/renderer)");
 const fonts = [...files].filter((f) => /(^|\/)vfs_fonts\.js$|\.(ttf|otf)$/i.test(f) && !f.startsWith('out/renderer/'));
 check(fonts.length > 0, `the brief's fonts (${fonts.length > 3 ? `${fonts.slice(0, 3).join(', ')} and ${fonts.length - 3} more` : fonts.join(', ') || 'none'})`);
+// The fallback fonts (Arabic, Hebrew, Chinese) come from a local package linked with `file:fonts`:
+// a symlink in node_modules that the packager must follow, not drop.
+const fallbackFonts = ['NotoSansArabic-Regular.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansSC-Regular-GB2312.otf'];
+check(fallbackFonts.every((f) => has(`node_modules/@mandate-planner/brief-fonts/${f}`)), `the brief's fallback fonts (${fallbackFonts.join(', ')})`);
 for (const pkg of ['pdfmake', 'electron-store', 'conf', 'zod', 'commander', 'papaparse', 'electron-context-menu']) check(has(`node_modules/${pkg}/package.json`), `runtime package ${pkg}`);
 for (const pkg of ['react', 'react-dom', 'pdfjs-dist', '@tanstack', '@napi-rs', 'electron', 'electron-builder', 'vite', 'typescript']) check(!any(new RegExp(`^node_modules/${pkg}/`)), `no ${pkg} (bundled into the renderer, or development only)`);
 check(!any(/\.map$/), 'no source maps');
