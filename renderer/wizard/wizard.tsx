@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { assembleMandate } from '../../shared/mandate/assemble';
 import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits';
-import { evaluateGuidance } from '../../shared/mandate/guidance';
-import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
+import { adviceRiskRef, evaluateGuidance } from '../../shared/mandate/guidance';
+import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
 import { editContext } from '../risks/edit-context';
 import type { AreaProps } from '../shell/area-props';
@@ -35,7 +35,9 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   // After a jump (footer buttons, a problem's link, an advice's Show), bring the place into view.
   useEffect(() => {
     if (!reveal || !root.current) return;
-    const target = reveal.target ? root.current.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(reveal.target.id)}"]`) : null;
+    const find = (id: string) => root.current!.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(id)}"]`);
+    // A library clause hidden by the library's own filters still brings the planner to the library.
+    const target = reveal.target ? (find(reveal.target.id) ?? (reveal.target.kind === 'library' ? find('library') : null)) : null;
     if (target) {
       target.scrollIntoView({ block: 'center' });
       (target.querySelector<HTMLElement>('input, textarea, select') ?? target.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
@@ -62,11 +64,16 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
       else next.add(id);
       return next;
     });
-  const addRisk = (a: Advice) => {
-    if (!a.suggestedRisk) return;
-    const { edit: added, risk } = addRiskFromAdvice(plan, a.id, a.suggestedRisk, editContext(plan));
+  const addRisk = (a: Advice, suggested: SuggestedRisk) => {
+    // The catalogue id is the risk's identity, so other advice and the catalogue see it as added.
+    const { edit: added, risk } = addRiskFromAdvice(plan, adviceRiskRef(a, suggested.draft), suggested.draft, editContext(plan));
     change.apply(added, 'add risk from advice');
     showStatus(`Added ${risk.ref} to the risk register: ${risk.title}`);
+  };
+  const show = (target: AdviceTarget) => {
+    if (target.kind === 'capability') goTo('capabilities');
+    else if (target.kind === 'field' && target.id === 'risks') goTo('risks');
+    else go(target.step, target);
   };
 
   const previous = neighbourStep(step, -1);
@@ -91,7 +98,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           {step === 'clauses' && (
             <ClausesStep change={change} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
           )}
-          {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={go} showStatus={showStatus} showError={showError} />}
+          {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={(_step, target) => (target ? show(target) : go(_step))} showStatus={showStatus} showError={showError} />}
           <nav className="wz-footer" aria-label="Step navigation">
             {previous ? (
               <button type="button" className="button" onClick={() => go(previous)}>
@@ -114,7 +121,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           onDismiss={(a) => change.apply(dismissAdvice(plan, a.id), 'dismiss advice')}
           onRestore={(a) => change.apply(restoreAdvice(plan, a.id), 'show advice again')}
           onAddRisk={addRisk}
-          onShow={(target) => go(step, target)}
+          onShow={show}
           onOpenRegister={() => goTo('risks')}
           emptyNote={step === 'review' ? 'What remains lists the open problems of every step.' : undefined}
         />

@@ -44,7 +44,7 @@ export const TARGETS = {
   startDate: field('mandate.startDate', 'review', 'Start date'),
   reviewDate: field('mandate.reviewDate', 'review', 'Review date'),
   reporting: field('mandate.reportingIntervalDays', 'review', 'Reporting interval'),
-  library: { kind: 'library', id: '', step: 'clauses', label: 'Clause library' } as AdviceTarget,
+  library: { kind: 'library', id: 'library', step: 'clauses', label: 'Clause library' } as AdviceTarget,
 } as const;
 
 export const factorTarget = (n: number, name: string): AdviceTarget => ({ kind: 'risk-factor', id: `factor-${n}`, step: 'risk-factors', label: `Factor ${n}: ${name}` });

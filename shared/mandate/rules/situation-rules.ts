@@ -131,7 +131,7 @@ export const SITUATION_RULES: readonly GuidanceRule[] = [
     title: 'What the risk factors point to',
     summary: 'The rated factors point to one or more atrocity crimes at a moderate or high level.',
     basis: { source: 'un-framework', ref: 'common factors 1–8, crime-specific factors 9–14' },
-    target: { kind: 'library', id: '', step: 'clauses', label: 'Monitoring and protection clauses' },
+    target: { kind: 'library', id: 'library', step: 'clauses', label: 'Monitoring and protection clauses in the library' },
     check: ({ crimes, roles }) => {
       const pointed = crimes.crimes.filter((c) => c.pointsTo);
       if (!pointed.length) return [];
