@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ClauseLibrary } from './clause-library';
 import { ClauseList } from './clause-list';
 import { CustomClauseForm } from './custom-clause-form';
@@ -11,14 +11,19 @@ export interface ClausesStepProps {
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   showStatus: (text: string) => void;
+  /** Bumped when advice sends the planner to the library: the library opens. */
+  libraryRequest?: number;
 }
 
 type Panel = 'library' | 'custom' | null;
 
 /** Step 4: the clause library and the planner's own clauses, then the mandate's paragraphs in order. */
-export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus }: ClausesStepProps) {
+export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus, libraryRequest = 0 }: ClausesStepProps) {
   const count = change.plan.mandate.clauses.length;
-  const [panel, setPanel] = useState<Panel>(count === 0 ? 'library' : null);
+  const [panel, setPanel] = useState<Panel>(count === 0 || libraryRequest > 0 ? 'library' : null);
+  useEffect(() => {
+    if (libraryRequest > 0) setPanel('library');
+  }, [libraryRequest]);
   const toggle = (p: Exclude<Panel, null>) => setPanel((current) => (current === p ? null : p));
   return (
     <div className="wz-sections">

@@ -25,6 +25,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   const [step, setStepState] = useState<WizardStep>(() => rememberedStep(doc.docId));
   const [openClauses, setOpenClauses] = useState<ReadonlySet<string>>(() => new Set());
   const [reveal, setReveal] = useState<{ target: AdviceTarget | null; focusHeading: boolean } | null>(null);
+  const [libraryRequest, setLibraryRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const advice = useMemo(() => evaluateGuidance(plan), [plan]);
   const statuses = useMemo(() => stepStatuses(advice), [advice]);
@@ -35,16 +36,26 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   // After a jump (footer buttons, a problem's link, an advice's Show), bring the place into view.
   useEffect(() => {
     if (!reveal || !root.current) return;
-    const find = (id: string) => root.current!.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(id)}"]`);
+    const find = (id: string) => root.current?.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(id)}"]`) ?? null;
     // A library clause hidden by the library's own filters still brings the planner to the library.
-    const target = reveal.target ? (find(reveal.target.id) ?? (reveal.target.kind === 'library' ? find('library') : null)) : null;
-    if (target) {
+    const locate = () => (reveal.target ? (find(reveal.target.id) ?? (reveal.target.kind === 'library' ? find('library') : null)) : null);
+    const focus = (target: HTMLElement) => {
       target.scrollIntoView({ block: 'center' });
       (target.querySelector<HTMLElement>('input, textarea, select') ?? target.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
-    } else if (reveal.focusHeading) {
+    };
+    const target = locate();
+    if (target) focus(target);
+    else if (reveal.focusHeading) {
       root.current.closest('.content')?.scrollTo({ top: 0 });
       root.current.querySelector<HTMLElement>('.wz-step-title')?.focus({ preventScroll: true });
     }
+    // The library opens on the next render; look again once it is there.
+    if (target || reveal.target?.kind !== 'library') return;
+    const frame = requestAnimationFrame(() => {
+      const late = locate();
+      if (late) focus(late);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [reveal]);
 
   const setStep = (next: WizardStep) => {
@@ -55,6 +66,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   const go = (next: WizardStep, target?: AdviceTarget) => {
     setStep(next);
     if (target?.kind === 'clause') setOpenClauses((prev) => new Set(prev).add(target.id));
+    if (target?.kind === 'library') setLibraryRequest((n) => n + 1);
     setReveal({ target: target ?? null, focusHeading: true });
   };
   const toggleClause = (id: string) =>
@@ -96,7 +108,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           {step === 'risk-factors' && <RiskFactorsStep change={change} />}
           {step === 'mission' && <MissionStep change={change} />}
           {step === 'clauses' && (
-            <ClausesStep change={change} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
+            <ClausesStep change={change} libraryRequest={libraryRequest} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
           )}
           {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={(_step, target) => (target ? show(target) : go(_step))} showStatus={showStatus} showError={showError} />}
           <nav className="wz-footer" aria-label="Step navigation">
