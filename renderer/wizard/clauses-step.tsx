@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ClauseLibrary } from './clause-library';
 import { ClauseList } from './clause-list';
 import { CustomClauseForm } from './custom-clause-form';
@@ -21,9 +21,12 @@ type Panel = 'library' | 'custom' | null;
 export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus, libraryRequest = 0 }: ClausesStepProps) {
   const count = change.plan.mandate.clauses.length;
   const [panel, setPanel] = useState<Panel>(count === 0 || libraryRequest > 0 ? 'library' : null);
-  useEffect(() => {
-    if (libraryRequest > 0) setPanel('library');
-  }, [libraryRequest]);
+  // A new request from advice opens the library (state adjusted while rendering, not in an effect).
+  const [seenRequest, setSeenRequest] = useState(libraryRequest);
+  if (libraryRequest !== seenRequest) {
+    setSeenRequest(libraryRequest);
+    setPanel('library');
+  }
   const toggle = (p: Exclude<Panel, null>) => setPanel((current) => (current === p ? null : p));
   return (
     <div className="wz-sections">
