@@ -15,16 +15,17 @@ export interface AdvicePanelProps {
   emptyNote?: string;
 }
 
-function RiskButton({ advice, risk, actions }: { advice: Advice; risk: SuggestedRisk; actions: Omit<AdvicePanelProps, 'advice' | 'emptyNote'> }) {
+/** Adds the risk, or says where it already is; in a list of several risks it is kept short. */
+function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice; risk: SuggestedRisk; actions: Omit<AdvicePanelProps, 'advice' | 'emptyNote'>; compact?: boolean }) {
   return risk.inRegister ? (
     <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register as ${risk.refs.join(', ')}: ${risk.draft.title}. Open the risk register`}>
       <WizardIcon name="check" size={15} />
-      In register{risk.refs.length ? ` as ${risk.refs.join(', ')}` : ''}
+      {compact ? risk.refs.join(', ') : `In register${risk.refs.length ? ` as ${risk.refs.join(', ')}` : ''}`}
     </button>
   ) : (
     <button type="button" className="button wz-small-button" onClick={() => actions.onAddRisk(advice, risk)} title={risk.draft.title} aria-label={`Add to risk register: ${risk.draft.title}`}>
       <WizardIcon name="plus" size={15} />
-      Add to risk register
+      {compact ? 'Add' : 'Add to risk register'}
     </button>
   );
 }
@@ -47,7 +48,7 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
           {advice.risks.map((r) => (
             <li key={r.draft.catalogueId ?? r.draft.title}>
               <span className="wz-advice-risk-title">{r.draft.title}</span>
-              <RiskButton advice={advice} risk={r} actions={actions} />
+              <RiskButton advice={advice} risk={r} actions={actions} compact />
             </li>
           ))}
         </ul>

@@ -50,10 +50,11 @@ function authorization(ctx: BriefContext): Content[] {
 }
 
 const dateOr = (iso: string) => (iso ? (formatDate(iso) ?? iso) : 'Not yet set');
-const textOr = (text: string): Content => (text.trim() ? text.trim() : { text: 'Not yet set', italics: true });
+/** Planner text as a table cell; an end state written to continue a clause still reads as a sentence here. */
+const textOr = (text: string): Content => (text.trim() ? text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : { text: 'Not yet set', italics: true });
 const lines = (text: string): Content => {
   const items = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return items.length > 1 ? { ul: items } : textOr(text);
+  return items.length > 1 ? { ul: items.map((i) => i.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) } : textOr(text);
 };
 
 /** End state, exit criteria, benchmarks tied to the risk factors, and phasing. */
