@@ -26,6 +26,17 @@ function fromGuidanceRef(ref: string): string | null {
   return (ruleId && RULE_RISK.get(ruleId)) || null;
 }
 
+// Built once per checklist, so a 5,000-risk register is read in one pass, not once per risk.
+const itemsById = new WeakMap<Plan['capabilities']['items'], ReadonlyMap<string, string | null>>();
+function catalogueIdOfItem(plan: Plan, itemId: string): string | null | undefined {
+  let map = itemsById.get(plan.capabilities.items);
+  if (!map) {
+    map = new Map(plan.capabilities.items.map((i) => [i.id, i.catalogueId]));
+    itemsById.set(plan.capabilities.items, map);
+  }
+  return map.get(itemId);
+}
+
 /** The catalogue risk a register entry is, or null for a risk of the planner's own. */
 export function catalogueIdOf(plan: Plan, risk: Risk): string | null {
   const ref = risk.sourceRef;
@@ -36,8 +47,7 @@ export function catalogueIdOf(plan: Plan, risk: Risk): string | null {
     case 'guidance':
       return fromGuidanceRef(ref);
     case 'capability': {
-      const item = plan.capabilities.items.find((i) => i.id === ref);
-      const entry = checklistCatalogueItem(item?.catalogueId ?? ref);
+      const entry = checklistCatalogueItem(catalogueIdOfItem(plan, ref) ?? ref);
       return entry?.suggestedRisk?.riskCatalogueId ?? null;
     }
     default:
