@@ -68,10 +68,10 @@ export function CatalogueDialog({ plan, onAdd, onClose }: CatalogueDialogProps) 
                     <button
                       type="button"
                       className="button"
-                      aria-label={`Add “${entry.title}”`}
+                      aria-label={inRegister.length ? `Add “${entry.title}” again` : `Add “${entry.title}”`}
                       onClick={() => setAdded({ ...added, [entry.id]: onAdd(entry) })}
                     >
-                      Add
+                      {inRegister.length ? 'Add again' : 'Add'}
                     </button>
                   )}
                 </li>

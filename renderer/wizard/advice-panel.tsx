@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
+import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { plural, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { WizardIcon } from './wizard-icons';
@@ -8,15 +8,31 @@ export interface AdvicePanelProps {
   advice: readonly Advice[];
   onDismiss: (advice: Advice) => void;
   onRestore: (advice: Advice) => void;
-  onAddRisk: (advice: Advice) => void;
+  onAddRisk: (advice: Advice, risk: SuggestedRisk) => void;
   onShow: (target: AdviceTarget) => void;
   onOpenRegister: () => void;
   /** What to say when the step has no advice. */
   emptyNote?: string;
 }
 
+/** Adds the risk, or says where it already is; in a list of several risks it is kept short. */
+function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice; risk: SuggestedRisk; actions: Omit<AdvicePanelProps, 'advice' | 'emptyNote'>; compact?: boolean }) {
+  return risk.inRegister ? (
+    <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register as ${risk.refs.join(', ')}: ${risk.draft.title}. Open the risk register`}>
+      <WizardIcon name="check" size={15} />
+      {compact ? risk.refs.join(', ') : `In register${risk.refs.length ? ` as ${risk.refs.join(', ')}` : ''}`}
+    </button>
+  ) : (
+    <button type="button" className="button wz-small-button" onClick={() => actions.onAddRisk(advice, risk)} title={risk.draft.title} aria-label={`Add to risk register: ${risk.draft.title}`}>
+      <WizardIcon name="plus" size={15} />
+      {compact ? 'Add' : 'Add to risk register'}
+    </button>
+  );
+}
+
 function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePanelProps, 'advice' | 'emptyNote'>) {
   const titleId = `wz-advice-${advice.id.replace(/[^a-z0-9_-]/gi, '-')}`;
+  const single = advice.risks.length === 1 ? advice.risks[0] : undefined;
   return (
     <li className="wz-advice" data-severity={advice.severity} aria-labelledby={titleId}>
       <div className="wz-advice-head">
@@ -27,31 +43,29 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
       </div>
       <p className="wz-advice-message">{sentence(advice.message)}</p>
       <p className="wz-advice-basis">{advice.basis}</p>
-      <div className="wz-advice-actions">
-        {advice.suggestedRisk &&
-          (advice.riskInRegister ? (
-            <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register: ${advice.suggestedRisk.title}. Open the risk register`}>
-              <WizardIcon name="check" size={15} />
-              In register
-            </button>
-          ) : (
-            <button type="button" className="button wz-small-button" onClick={() => actions.onAddRisk(advice)} title={advice.suggestedRisk.title}>
-              <WizardIcon name="plus" size={15} />
-              Add to risk register
-            </button>
+      {advice.risks.length > 1 && (
+        <ul className="wz-advice-risks" aria-label={`Risks suggested by: ${advice.title}`}>
+          {advice.risks.map((r) => (
+            <li key={r.draft.catalogueId ?? r.draft.title}>
+              <span className="wz-advice-risk-title">{r.draft.title}</span>
+              <RiskButton advice={advice} risk={r} actions={actions} compact />
+            </li>
           ))}
-        {advice.target && advice.target.kind !== 'risk-factor' && (
-          <button type="button" className="button button-quiet wz-small-button" onClick={() => actions.onShow(advice.target!)} aria-label={`Show: ${advice.title}`}>
-            Show
-          </button>
-        )}
+        </ul>
+      )}
+      <div className="wz-advice-actions">
+        {single && <RiskButton advice={advice} risk={single} actions={actions} />}
+        <button type="button" className="button button-quiet wz-small-button wz-advice-go" onClick={() => actions.onShow(advice.target)} aria-label={`${advice.target.label} — resolves: ${advice.title}`}>
+          {advice.target.kind === 'library' && advice.target.id !== 'library' ? 'Add from library' : `Go to ${advice.target.label.length > 40 ? 'the control' : advice.target.label}`}
+          <WizardIcon name="arrow" size={14} />
+        </button>
         {advice.severity !== 'blocking' && (
           <button type="button" className="button button-quiet wz-small-button wz-dismiss" onClick={() => actions.onDismiss(advice)} aria-label={`Dismiss: ${advice.title}`}>
             Dismiss
           </button>
         )}
       </div>
-      {advice.suggestedRisk && !advice.riskInRegister && <p className="wz-advice-risk">Suggested risk: {advice.suggestedRisk.title}</p>}
+      {single && !single.inRegister && <p className="wz-advice-risk">Suggested risk: {single.draft.title}</p>}
     </li>
   );
 }

@@ -45,7 +45,7 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
     onAdded(id, match.template.title);
   };
   return (
-    <div className="wz-library">
+    <div className="wz-library" data-target-id="library">
       <div className="wz-library-filters" role="search" aria-label="Clause library">
         <label className="wz-search">
           <WizardIcon name="search" size={16} />
@@ -87,7 +87,7 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
       ) : (
         <ul className="wz-library-list" aria-label="Library clauses">
           {matches.map((m) => (
-            <li key={m.template.id} className="wz-library-item" data-relevance={m.relevance} aria-label={m.template.title}>
+            <li key={m.template.id} className="wz-library-item" data-target-id={m.template.id} data-relevance={m.relevance} aria-label={m.template.title}>
               <div className="wz-library-head">
                 <div className="wz-library-name">
                   <span className="wz-library-title">{m.template.title}</span>

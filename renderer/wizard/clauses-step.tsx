@@ -11,14 +11,22 @@ export interface ClausesStepProps {
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   showStatus: (text: string) => void;
+  /** Bumped when advice sends the planner to the library: the library opens. */
+  libraryRequest?: number;
 }
 
 type Panel = 'library' | 'custom' | null;
 
 /** Step 4: the clause library and the planner's own clauses, then the mandate's paragraphs in order. */
-export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus }: ClausesStepProps) {
+export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus, libraryRequest = 0 }: ClausesStepProps) {
   const count = change.plan.mandate.clauses.length;
-  const [panel, setPanel] = useState<Panel>(count === 0 ? 'library' : null);
+  const [panel, setPanel] = useState<Panel>(count === 0 || libraryRequest > 0 ? 'library' : null);
+  // A new request from advice opens the library (state adjusted while rendering, not in an effect).
+  const [seenRequest, setSeenRequest] = useState(libraryRequest);
+  if (libraryRequest !== seenRequest) {
+    setSeenRequest(libraryRequest);
+    setPanel('library');
+  }
   const toggle = (p: Exclude<Panel, null>) => setPanel((current) => (current === p ? null : p));
   return (
     <div className="wz-sections">

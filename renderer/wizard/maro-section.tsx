@@ -21,8 +21,8 @@ export function MaroSection({ change }: { change: PlanChanger }) {
       <p className="wz-section-lead">Atrocity situations involve several parties who all adapt to each other and to the mission.</p>
       <div className="form-grid">
         {PARTIES.map((p) => (
+          <div key={p.key} data-target-id={`situation.maro.${p.key}`}>
           <TextField
-            key={p.key}
             label={p.label}
             hint={p.hint}
             multiline
@@ -31,8 +31,10 @@ export function MaroSection({ change }: { change: PlanChanger }) {
             onChange={(v) => change.type(['situation', 'maro', p.key], v, `edit ${p.label.toLowerCase()}`)}
             onBlur={change.endTyping}
           />
+          </div>
         ))}
       </div>
+      <div data-target-id="situation.maro.impartialityStance">
       <ChoiceGroup
         legend="The mission’s stance on impartiality"
         variant="cards"
@@ -40,6 +42,7 @@ export function MaroSection({ change }: { change: PlanChanger }) {
         choices={IMPARTIALITY_CHOICES}
         onChange={(v) => change.set(['situation', 'maro', 'impartialityStance'], v, 'set impartiality stance')}
       />
+      </div>
       <div data-target-id="situation.maro.escalationResponse">
         <TextField
           label="Expected escalation response"

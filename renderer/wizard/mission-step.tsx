@@ -5,6 +5,7 @@ import { AuthorizationList } from './authorization-list';
 import { ChoiceGroup } from './choice-group';
 import { MISSION_TYPE_CHOICES, POLITICAL_FORM_CHOICES, POSTURE_CHOICES } from './labels';
 import { NumberField } from './number-field';
+import { PlanningSection } from './planning-section';
 import type { PlanChanger } from './plan-changer';
 import { TripwireList } from './tripwire-list';
 
@@ -27,7 +28,11 @@ export function MissionStep({ change }: { change: PlanChanger }) {
           Kind of mission
         </h4>
         <ChoiceGroup legend="Mission type" variant="cards" value={mission.type} choices={MISSION_TYPE_CHOICES} onChange={(v) => change.set(['mission', 'type'], v, 'set mission type')} />
-        {political && <ChoiceGroup legend="Form of the political mission" value={mission.politicalForm} choices={POLITICAL_FORM_CHOICES} onChange={(v) => change.set(['mission', 'politicalForm'], v, 'set political form')} />}
+        {political && (
+          <div data-target-id="mission.politicalForm">
+            <ChoiceGroup legend="Form of the political mission" value={mission.politicalForm} choices={POLITICAL_FORM_CHOICES} onChange={(v) => change.set(['mission', 'politicalForm'], v, 'set political form')} />
+          </div>
+        )}
         {deployment && (
           <div data-target-id="mission.posture">
             <ChoiceGroup legend="Posture of the deployment" variant="cards" value={mission.posture} choices={POSTURE_CHOICES} onChange={(v) => change.set(['mission', 'posture'], v, 'set deployment posture')} />
@@ -37,9 +42,13 @@ export function MissionStep({ change }: { change: PlanChanger }) {
 
       {deployment && mission.posture === 'over-the-horizon' && <TripwireList change={change} focusId={focusTripwire} onAdded={setFocusTripwire} />}
 
-      <AuthorizationList change={change} />
+      <div data-target-id="mission.authorization">
+        <AuthorizationList change={change} />
+      </div>
 
-      <section className="wz-section" aria-labelledby="wz-personnel">
+      {mission.type !== 'undecided' && <PlanningSection change={change} deployment={deployment} />}
+
+      <section className="wz-section" aria-labelledby="wz-personnel" data-target-id="mission.personnel">
         <h4 className="wz-section-title" id="wz-personnel">
           Personnel
         </h4>

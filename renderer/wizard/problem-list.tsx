@@ -31,8 +31,8 @@ export function ProblemList({ problems, onGo }: ProblemListProps) {
                 </p>
                 <p className="wz-problem-message">{sentence(a.message)}</p>
               </div>
-              <button type="button" className="button button-quiet wz-small-button wz-go" onClick={() => onGo(a.step, a.target)} aria-label={`Go to ${stepDefinition(a.step).label} to fix: ${a.title}`}>
-                {stepDefinition(a.step).label}
+              <button type="button" className="button button-quiet wz-small-button wz-go" onClick={() => onGo(a.target.step, a.target)} aria-label={`Go to ${stepDefinition(a.target.step).label} to fix: ${a.title}`}>
+                {stepDefinition(a.target.step).label}
                 <WizardIcon name="arrow" size={15} />
               </button>
             </li>

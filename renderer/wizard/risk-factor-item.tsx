@@ -42,7 +42,7 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
   const detailId = `wz-factor-${definition.number}-detail`;
   const name = `${definition.number}. ${definition.shortName}`;
   return (
-    <li className="wz-factor" data-level={assessment.level} data-expanded={expanded || undefined}>
+    <li className="wz-factor" data-target-id={`factor-${definition.number}`} data-level={assessment.level} data-expanded={expanded || undefined}>
       <div className="wz-factor-row">
         <h5 className="wz-factor-heading">
           <button type="button" className="wz-factor-toggle" aria-expanded={expanded} aria-controls={detailId} onClick={onToggle}>

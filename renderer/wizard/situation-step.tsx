@@ -20,17 +20,17 @@ export function SituationStep({ change }: { change: PlanChanger }) {
         <h4 className="wz-section-title" id="wz-sit-context">
           Context
         </h4>
-        <ChoiceGroup legend="R2P pillar" variant="cards" value={s.r2pPillar} choices={PILLAR_CHOICES} onChange={(v) => change.set(['situation', 'r2pPillar'], v, 'set R2P pillar')} />
-        <ChoiceGroup legend="How close are atrocity crimes?" value={s.atrocityStage} choices={STAGE_CHOICES} onChange={(v) => change.set(['situation', 'atrocityStage'], v, 'set atrocity stage')} />
-        <ChoiceGroup legend="Conflict context" value={s.conflictContext} choices={CONFLICT_CHOICES} onChange={(v) => change.set(['situation', 'conflictContext'], v, 'set conflict context')} />
+        <div data-target-id="situation.r2pPillar"><ChoiceGroup legend="R2P pillar" variant="cards" value={s.r2pPillar} choices={PILLAR_CHOICES} onChange={(v) => change.set(['situation', 'r2pPillar'], v, 'set R2P pillar')} /></div>
+        <div data-target-id="situation.atrocityStage"><ChoiceGroup legend="How close are atrocity crimes?" value={s.atrocityStage} choices={STAGE_CHOICES} onChange={(v) => change.set(['situation', 'atrocityStage'], v, 'set atrocity stage')} /></div>
+        <div data-target-id="situation.conflictContext"><ChoiceGroup legend="Conflict context" value={s.conflictContext} choices={CONFLICT_CHOICES} onChange={(v) => change.set(['situation', 'conflictContext'], v, 'set conflict context')} /></div>
       </section>
 
       <section className="wz-section" aria-labelledby="wz-sit-host">
         <h4 className="wz-section-title" id="wz-sit-host">
           Host state and perpetrators
         </h4>
-        <ChoiceGroup legend="Host-state consent" value={s.hostConsent} choices={CONSENT_CHOICES} onChange={(v) => change.set(['situation', 'hostConsent'], v, 'set host-state consent')} />
-        <fieldset className="wz-checks">
+        <div data-target-id="situation.hostConsent"><ChoiceGroup legend="Host-state consent" value={s.hostConsent} choices={CONSENT_CHOICES} onChange={(v) => change.set(['situation', 'hostConsent'], v, 'set host-state consent')} /></div>
+        <fieldset className="wz-checks" data-target-id="situation.perpetrators">
           <legend className="wz-legend">Potential perpetrators</legend>
           <p className="field-hint">Tick every kind that applies.</p>
           {PERPETRATOR_CHOICES.map((c) => (
@@ -57,7 +57,7 @@ export function SituationStep({ change }: { change: PlanChanger }) {
         />
       </section>
 
-      <section className="wz-section" aria-labelledby="wz-sit-presence">
+      <section className="wz-section" aria-labelledby="wz-sit-presence" data-target-id="situation.existingPresence">
         <h4 className="wz-section-title" id="wz-sit-presence">
           Presence on the ground
         </h4>
@@ -99,7 +99,7 @@ export function SituationStep({ change }: { change: PlanChanger }) {
         )}
       </section>
 
-      <section className="wz-section" aria-labelledby="wz-sit-dynamics">
+      <section className="wz-section" aria-labelledby="wz-sit-dynamics" data-target-id="situation.objectivesReconcilable">
         <h4 className="wz-section-title" id="wz-sit-dynamics">
           Dynamics
         </h4>

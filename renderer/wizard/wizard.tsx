@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { assembleMandate } from '../../shared/mandate/assemble';
 import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits';
-import { evaluateGuidance } from '../../shared/mandate/guidance';
-import type { Advice, AdviceTarget } from '../../shared/mandate/guidance-types';
+import { adviceRiskRef, evaluateGuidance } from '../../shared/mandate/guidance';
+import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
 import { editContext } from '../risks/edit-context';
 import type { AreaProps } from '../shell/area-props';
@@ -25,6 +25,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   const [step, setStepState] = useState<WizardStep>(() => rememberedStep(doc.docId));
   const [openClauses, setOpenClauses] = useState<ReadonlySet<string>>(() => new Set());
   const [reveal, setReveal] = useState<{ target: AdviceTarget | null; focusHeading: boolean } | null>(null);
+  const [libraryRequest, setLibraryRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const advice = useMemo(() => evaluateGuidance(plan), [plan]);
   const statuses = useMemo(() => stepStatuses(advice), [advice]);
@@ -35,14 +36,26 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   // After a jump (footer buttons, a problem's link, an advice's Show), bring the place into view.
   useEffect(() => {
     if (!reveal || !root.current) return;
-    const target = reveal.target ? root.current.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(reveal.target.id)}"]`) : null;
-    if (target) {
+    const find = (id: string) => root.current?.querySelector<HTMLElement>(`[data-target-id="${CSS.escape(id)}"]`) ?? null;
+    // A library clause hidden by the library's own filters still brings the planner to the library.
+    const locate = () => (reveal.target ? (find(reveal.target.id) ?? (reveal.target.kind === 'library' ? find('library') : null)) : null);
+    const focus = (target: HTMLElement) => {
       target.scrollIntoView({ block: 'center' });
       (target.querySelector<HTMLElement>('input, textarea, select') ?? target.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
-    } else if (reveal.focusHeading) {
+    };
+    const target = locate();
+    if (target) focus(target);
+    else if (reveal.focusHeading) {
       root.current.closest('.content')?.scrollTo({ top: 0 });
       root.current.querySelector<HTMLElement>('.wz-step-title')?.focus({ preventScroll: true });
     }
+    // The library opens on the next render; look again once it is there.
+    if (target || reveal.target?.kind !== 'library') return;
+    const frame = requestAnimationFrame(() => {
+      const late = locate();
+      if (late) focus(late);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [reveal]);
 
   const setStep = (next: WizardStep) => {
@@ -53,6 +66,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
   const go = (next: WizardStep, target?: AdviceTarget) => {
     setStep(next);
     if (target?.kind === 'clause') setOpenClauses((prev) => new Set(prev).add(target.id));
+    if (target?.kind === 'library') setLibraryRequest((n) => n + 1);
     setReveal({ target: target ?? null, focusHeading: true });
   };
   const toggleClause = (id: string) =>
@@ -62,11 +76,16 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
       else next.add(id);
       return next;
     });
-  const addRisk = (a: Advice) => {
-    if (!a.suggestedRisk) return;
-    const { edit: added, risk } = addRiskFromAdvice(plan, a.id, a.suggestedRisk, editContext(plan));
+  const addRisk = (a: Advice, suggested: SuggestedRisk) => {
+    // The catalogue id is the risk's identity, so other advice and the catalogue see it as added.
+    const { edit: added, risk } = addRiskFromAdvice(plan, adviceRiskRef(a, suggested.draft), suggested.draft, editContext(plan));
     change.apply(added, 'add risk from advice');
     showStatus(`Added ${risk.ref} to the risk register: ${risk.title}`);
+  };
+  const show = (target: AdviceTarget) => {
+    if (target.kind === 'capability') goTo('capabilities');
+    else if (target.kind === 'field' && target.id === 'risks') goTo('risks');
+    else go(target.step, target);
   };
 
   const previous = neighbourStep(step, -1);
@@ -89,9 +108,9 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           {step === 'risk-factors' && <RiskFactorsStep change={change} />}
           {step === 'mission' && <MissionStep change={change} />}
           {step === 'clauses' && (
-            <ClausesStep change={change} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
+            <ClausesStep change={change} libraryRequest={libraryRequest} openIds={openClauses} onToggle={toggleClause} onOpen={(id) => setOpenClauses((prev) => new Set(prev).add(id))} showStatus={showStatus} />
           )}
-          {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={go} showStatus={showStatus} showError={showError} />}
+          {step === 'review' && mandate && <ReviewStep change={change} mandate={mandate} onGo={(_step, target) => (target ? show(target) : go(_step))} showStatus={showStatus} showError={showError} />}
           <nav className="wz-footer" aria-label="Step navigation">
             {previous ? (
               <button type="button" className="button" onClick={() => go(previous)}>
@@ -114,7 +133,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           onDismiss={(a) => change.apply(dismissAdvice(plan, a.id), 'dismiss advice')}
           onRestore={(a) => change.apply(restoreAdvice(plan, a.id), 'show advice again')}
           onAddRisk={addRisk}
-          onShow={(target) => go(step, target)}
+          onShow={show}
           onOpenRegister={() => goTo('risks')}
           emptyNote={step === 'review' ? 'What remains lists the open problems of every step.' : undefined}
         />

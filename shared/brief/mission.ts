@@ -2,8 +2,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import { emptyNote, factsTable, paragraphs, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
-import { formatCount, AUTHORIZATION_LABELS, MISSION_TYPE_LABELS, POLITICAL_FORM_LABELS, POSTURE_LABELS, RATING_LABELS } from '../plan/labels';
+import { formatCount, AUTHORIZATION_LABELS, MISSION_TYPE_LABELS, POLITICAL_FORM_LABELS, POSTURE_LABELS, RATING_LABELS, STATUS_AGREEMENT_LABELS } from '../plan/labels';
+import { planningOf } from '../plan/planning';
 import { AUTHORIZATION_FACTORS } from '../plan/schema';
+import { findIndicator } from '../content/risk-factors';
+import { formatDate } from '../mandate/templating';
 
 const count = formatCount;
 
@@ -46,6 +49,45 @@ function authorization(ctx: BriefContext): Content[] {
   ];
 }
 
+const dateOr = (iso: string) => (iso ? (formatDate(iso) ?? iso) : 'Not yet set');
+/** Planner text as a table cell; an end state written to continue a clause still reads as a sentence here. */
+const textOr = (text: string): Content => (text.trim() ? text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : { text: 'Not yet set', italics: true });
+const lines = (text: string): Content => {
+  const items = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return items.length > 1 ? { ul: items.map((i) => i.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) } : textOr(text);
+};
+
+/** End state, exit criteria, benchmarks tied to the risk factors, and phasing. */
+function endState(ctx: BriefContext): Content[] {
+  const p = planningOf(ctx.plan.mission);
+  const facts = factsTable([
+    ['End state', textOr(p.endState)],
+    ['Exit criteria', lines(p.exitCriteria)],
+    ['Start-up', dateOr(p.startUpDate)],
+    ['Initial operating capability', dateOr(p.iocDate)],
+    ['Full operating capability', dateOr(p.focDate)],
+  ]);
+  if (!p.benchmarks.length) return [facts, emptyNote('No benchmarks set yet: tie each one to the risk factor it measures.')];
+  const rows = p.benchmarks.map((b, i): TableCell[] => [
+    String(i + 1),
+    b.text || '—',
+    b.factor === null ? { text: 'Not tied to a factor', italics: true } : ctx.factorName(b.factor),
+    (b.indicator && findIndicator(b.indicator)?.indicator.text) || '—',
+  ]);
+  return [facts, registerTable({ widths: [14, '*', 110, 130], headers: ['#', 'Benchmark', 'Risk factor', 'Indicator'], rows })];
+}
+
+/** Force generation, enablers and the status-of-forces or status-of-mission agreement. */
+function forceGeneration(ctx: BriefContext): Content[] {
+  const m = ctx.plan.mission;
+  const p = planningOf(m);
+  const deployment = m.type === 'preventive-deployment' || m.type === 'both';
+  const rows: Array<[string, Content]> = [];
+  if (deployment) rows.push(['Force generation', textOr(p.forceGeneration)], ['Enablers', textOr(p.enablers)]);
+  rows.push([deployment ? 'Status-of-forces agreement' : 'Status-of-mission agreement', `${STATUS_AGREEMENT_LABELS[p.statusAgreement]}${p.statusAgreementNote.trim() ? `. ${p.statusAgreementNote.trim()}` : ''}`]);
+  return [factsTable(rows)];
+}
+
 /** Section: mission design. */
 export function missionSection(ctx: BriefContext, n: string): Content[] {
   return [
@@ -53,5 +95,7 @@ export function missionSection(ctx: BriefContext, n: string): Content[] {
     ...withHeading(subHeading(`${n}.1`, 'Type, posture and personnel'), design(ctx)),
     ...withHeading(subHeading(`${n}.2`, 'Tripwires'), tripwires(ctx)),
     ...withHeading(subHeading(`${n}.3`, 'Outlook for authorization'), authorization(ctx)),
+    ...withHeading(subHeading(`${n}.4`, 'End state, benchmarks and phasing'), endState(ctx)),
+    ...withHeading(subHeading(`${n}.5`, 'Force generation and status agreement'), forceGeneration(ctx)),
   ];
 }

@@ -7,6 +7,7 @@ import type { CapabilityItem, Plan } from '../plan/schema';
 import { checklistCatalogueItem, isRelevantFor } from '../content/checklist-items';
 import type { SuggestedRiskTemplate } from '../content/checklist-items';
 import type { RiskDraft } from '../risks/new-risk';
+import { catalogueIdOf } from '../mandate/risk-identity';
 
 export const TRIPWIRE_OBSERVATION_ID = 'chk-surv-tripwire-observation';
 
@@ -54,7 +55,8 @@ function toDraft(template: SuggestedRiskTemplate, item: CapabilityItem | null, p
 
 /**
  * Risk drafts for the plan's capability gaps, leaving out gaps already covered by a risk (one that
- * links the item or names it as source) and suggestions the planner dismissed.
+ * links the item, names it as source, or is the same catalogue risk added from advice or the
+ * catalogue) and suggestions the planner dismissed.
  */
 export function suggestedRisks(plan: Plan): CapabilityRiskSuggestion[] {
   const covered = new Set<string>();
@@ -63,6 +65,10 @@ export function suggestedRisks(plan: Plan): CapabilityRiskSuggestion[] {
     if (risk.source === 'capability' && risk.sourceRef) covered.add(risk.sourceRef);
   }
   const dismissed = new Set(plan.guidance.dismissed);
+  // A catalogue risk already in the register from advice or the catalogue, tied to no checklist item,
+  // is this gap's risk: it is not suggested a second time. One tied to another item stays that item's.
+  const unlinked = new Set(plan.risks.items.filter((r) => r.linkedCapabilityIds.length === 0).map((r) => catalogueIdOf(plan, r)));
+  const inRegister = (template: SuggestedRiskTemplate | null | undefined) => Boolean(template?.riskCatalogueId && unlinked.has(template.riskCatalogueId));
   const out: CapabilityRiskSuggestion[] = [];
 
   for (const item of plan.capabilities.items) {
@@ -70,7 +76,7 @@ export function suggestedRisks(plan: Plan): CapabilityRiskSuggestion[] {
     const entry = item.catalogueId ? checklistCatalogueItem(item.catalogueId) : undefined;
     if (entry && !isRelevantFor(entry, plan.mission)) continue;
     const suggestionId = suggestionIdFor(item.id);
-    if (dismissed.has(suggestionId)) continue;
+    if (dismissed.has(suggestionId) || inRegister(entry?.suggestedRisk)) continue;
     const partial = item.status === 'partial';
     out.push({
       suggestionId,
@@ -83,7 +89,7 @@ export function suggestedRisks(plan: Plan): CapabilityRiskSuggestion[] {
   const tripwireEntry = checklistCatalogueItem(TRIPWIRE_OBSERVATION_ID);
   const onChecklist = plan.capabilities.items.some((i) => i.catalogueId === TRIPWIRE_OBSERVATION_ID);
   const suggestionId = suggestionIdFor(TRIPWIRE_OBSERVATION_ID);
-  if (plan.mission.posture === 'over-the-horizon' && !onChecklist && tripwireEntry?.suggestedRisk && !covered.has(TRIPWIRE_OBSERVATION_ID) && !dismissed.has(suggestionId)) {
+  if (plan.mission.posture === 'over-the-horizon' && !onChecklist && tripwireEntry?.suggestedRisk && !covered.has(TRIPWIRE_OBSERVATION_ID) && !dismissed.has(suggestionId) && !inRegister(tripwireEntry.suggestedRisk)) {
     out.push({
       suggestionId,
       capabilityId: null,

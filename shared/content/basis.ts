@@ -1,5 +1,5 @@
 /** Where a clause or a piece of advice comes from, so reviewers can check it against the source. */
-export const BASIS_SOURCES = ['seed', 'un-framework', 'un-poc', 'maro', 'precedent', 'council-practice', 'planning-practice'] as const;
+export const BASIS_SOURCES = ['seed', 'un-framework', 'un-poc', 'maro', 'precedent', 'council-practice', 'planning-practice', 'thematic', 'un-policy'] as const;
 export type BasisSource = (typeof BASIS_SOURCES)[number];
 
 export interface Basis {
@@ -16,6 +16,8 @@ const SOURCE_NAMES: Record<BasisSource, string> = {
   precedent: 'Security Council precedent',
   'council-practice': 'Security Council drafting practice',
   'planning-practice': 'Mandate planning practice',
+  thematic: 'Security Council thematic resolutions',
+  'un-policy': 'United Nations policy',
 };
 
 /** The basis as one line a reader can look up, e.g. "UN Framework of Analysis … (2014): factor 8". */

@@ -1,7 +1,9 @@
 /**
  * The risks a planner can add to the register in one click. Written in our words from the risks
  * the USIP Peace Brief (2012) names for political missions and preventive deployments, plus the
- * MARO dynamics (escalation, the illusion of impartiality); see DOMAIN.md.
+ * MARO dynamics (escalation, the illusion of impartiality); see DOMAIN.md. The thematic risks
+ * (sexual exploitation and abuse, complicity through support to host forces, reprisals, gaps in
+ * gender and child protection) follow the policies and resolutions named in their basis.
  */
 import type { MissionType, RISK_CATEGORIES } from '../plan/schema';
 
@@ -33,6 +35,7 @@ const ANY = ['political', 'preventive-deployment', 'both', 'undecided'] as const
 const BRIEF_PM = 'USIP Peace Brief (2012), risks of political missions';
 const BRIEF_PD = 'USIP Peace Brief (2012), risks of preventive deployments';
 const BRIEF_END = 'USIP Peace Brief (2012), conclusions';
+const REVIEW = 'Domain review of the app content (2026), risks a planner would add';
 
 export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
   {
@@ -101,11 +104,12 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     id: 'rsk-moral-hazard',
     title: 'If armed groups expect the force to come to their rescue, then they provoke attacks to draw it in',
     category: 'escalation',
-    cause: 'Announcing or slowly assembling a protective force changes the incentives of groups it may protect.',
-    consequence: 'Risky behaviour rises, violence increases, and the force is pulled into the conflict.',
+    cause: 'Announcing or slowly assembling a protective force changes the incentives of groups it may protect, and can lead the host to relax its own duty to protect.',
+    consequence: 'Risky behaviour rises, violence increases, the host leaves protection to the force, and the force is pulled into the conflict.',
     mitigationIdeas: [
       'State publicly and early what the force will and will not do.',
       'Keep contact with all armed groups and make clear that provocation brings no reward.',
+      'Hold the host to its primary responsibility to protect, with benchmarks for its own forces.',
     ],
     likelihood: 2,
     impact: 4,
@@ -120,7 +124,7 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     consequence: 'Violence peaks in the gap between the decision and the arrival of protection.',
     mitigationIdeas: [
       'Deploy observers and a quick-reaction element first.',
-      'Announce tripwires and responses publicly so acceleration is visibly costly.',
+      'Consider announcing that tripwires exist and what responses follow, without publishing thresholds perpetrators could stay just below; weigh that the announcement can itself act as a trigger (Framework indicator 8.3).',
       'Pre-position humanitarian and evacuation support near the areas at risk.',
     ],
     likelihood: 3,
@@ -145,10 +149,10 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
   },
   {
     id: 'rsk-domestic-opposition',
-    title: 'If publics in contributing states oppose the deployment, then their governments limit or withdraw their contingents',
+    title: 'If publics in contributing states or Council capitals oppose the deployment, then authorization stalls or contingents are limited or withdrawn',
     category: 'political',
-    cause: 'Authorizing a military option meets political opposition and public concern at home.',
-    consequence: 'Caveats, late arrivals or early withdrawals leave gaps in the force.',
+    cause: 'Authorizing a military option meets political opposition and public concern at home, in contributing states and among Council members.',
+    consequence: 'Authorization is delayed or watered down; caveats, late arrivals or early withdrawals leave gaps in the force.',
     mitigationIdeas: [
       'Spread contributions over several states so no single withdrawal is decisive.',
       'Give contributors clear, limited objectives and an exit or review date.',
@@ -160,9 +164,9 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
   },
   {
     id: 'rsk-anti-coalition',
-    title: 'If local people come to resent the foreign presence, then hostility hampers patrols and cooperation',
+    title: 'If local people, the host government or the region turn against the foreign presence, then hostility hampers patrols and cooperation',
     category: 'security',
-    cause: 'Misconduct, cultural friction or propaganda turn parts of the population against the force.',
+    cause: 'Misconduct, cultural friction, disinformation campaigns or mobilisation by the host government and neighbours against "foreign troops" (Framework indicator 8.3) turn people against the force.',
     consequence: 'Information dries up, movement is restricted and the force becomes a target.',
     mitigationIdeas: [
       'Community liaison and a public information plan from day one.',
@@ -205,9 +209,9 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
   },
   {
     id: 'rsk-root-causes',
-    title: 'If the mission only freezes the standoff, then root causes remain and violence returns when it leaves',
+    title: 'If the mission only pauses the security dilemma, then root causes remain and violence returns when it leaves',
     category: 'political',
-    cause: 'A deterrent presence can freeze the standoff while grievances, discrimination and impunity stay untouched.',
+    cause: 'A deterrent presence pauses the security dilemma between the groups without solving it, while grievances, discrimination and impunity stay untouched.',
     consequence: 'Renewed violence after withdrawal, and pressure to extend the mission indefinitely.',
     mitigationIdeas: [
       'Plan the handover to a political mission or development actors from the start.',
@@ -251,11 +255,11 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
   {
     id: 'rsk-impartiality-lost',
     title: 'If the mission acts to stop the perpetrators, then they treat it as a party to the conflict',
-    category: 'reputational',
+    category: 'security',
     cause: 'Protecting civilians against one side ends the appearance of impartiality.',
     consequence: 'Access is denied, staff are threatened and the mission’s mediation role suffers.',
     mitigationIdeas: [
-      'Explain in advance that the mission acts on conduct, not on identity.',
+      'Explain in advance that the mission acts on conduct, not on identity: in UN doctrine, acting against any party that attacks civilians is impartial implementation of the mandate.',
       'Prepare security measures for the moment the stance becomes protection-first.',
     ],
     likelihood: 3,
@@ -322,6 +326,128 @@ export const RISK_CATALOGUE: readonly RiskCatalogueEntry[] = [
     impact: 5,
     basis: `${BRIEF_END}; dependence on host consent`,
     appliesTo: ANY,
+  },
+  {
+    id: 'rsk-reprisals',
+    title: 'If people who cooperate with the mission are identified, then they suffer reprisals and the mission loses its sources',
+    category: 'protection',
+    cause: 'Witnesses, victims, human rights defenders and community contacts are seen meeting the mission, or its reports can be traced back to them.',
+    consequence: 'Those who spoke are threatened, detained or killed; others stop talking and early warning dries up.',
+    mitigationIdeas: [
+      'Protect the confidentiality of sources in collection, storage and reporting; report only what cannot be traced back.',
+      'Agree with each contact how to meet safely; follow up on everyone interviewed.',
+      'Report reprisals to the mandating body and raise them with the authorities responsible.',
+    ],
+    likelihood: 3,
+    impact: 4,
+    basis: `${REVIEW}; do-no-harm in human rights monitoring`,
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-complicity-host-forces',
+    title: 'If the mission supports host security forces that commit violations, then the United Nations becomes complicit in the crimes it exists to prevent',
+    category: 'reputational',
+    cause: 'Advice, training, logistics or joint operations go to units with a record of serious violations, or to a regime that is itself a potential perpetrator.',
+    consequence: 'Support strengthens perpetrators, the mission loses credibility with the people at risk, and the Organization is exposed legally and politically.',
+    mitigationIdeas: [
+      'Carry out the risk assessment the Human Rights Due Diligence Policy requires before any support, and set mitigating measures.',
+      'Make support conditional on conduct; suspend it when grave violations are committed.',
+      'Monitor supported units and report on them.',
+    ],
+    likelihood: 3,
+    impact: 5,
+    basis: 'Human Rights Due Diligence Policy (2011; A/67/775–S/2013/110)',
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-violence-displaced',
+    title: 'If perpetrators avoid the mission’s areas of deployment, then violence moves to places the mission does not cover',
+    category: 'protection',
+    cause: 'A visible presence protects the places it covers, and perpetrators shift to districts, routes or neighbouring areas beyond its reach.',
+    consequence: 'Attacks continue out of sight; the mission reports calm where it is and misses the violence elsewhere.',
+    mitigationIdeas: [
+      'Watch indicators outside the footprint too (mobile teams, community alert networks, surveillance).',
+      'Keep a reserve able to move to new hotspots; review the areas of deployment regularly.',
+    ],
+    likelihood: 3,
+    impact: 4,
+    basis: `${REVIEW}; MARO handbook (2010), multiparty dynamic`,
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-contributor-stake',
+    title: 'If troop or police contributors have a stake in the conflict, then the force is seen as partial and its units act on national interests',
+    category: 'political',
+    cause: 'Neighbouring states, or states allied to a party, offer contingents because the outcome matters to them.',
+    consequence: 'Parties reject the force, contingents follow national orders, and the mission’s impartial implementation is doubted.',
+    mitigationIdeas: [
+      'Balance the force so that no contributor with a stake holds decisive positions or the areas closest to its interest.',
+      'Screen offers for links to the parties; keep command and reporting lines under the mission.',
+    ],
+    likelihood: 3,
+    impact: 4,
+    basis: `${REVIEW}; force generation practice`,
+    appliesTo: DEPLOYMENT,
+  },
+  {
+    id: 'rsk-sea',
+    title: 'If mission personnel sexually exploit or abuse members of the population, then victims are harmed and the mission loses the trust it depends on',
+    category: 'reputational',
+    cause: 'Power over vulnerable people, weak vetting, training or supervision, and impunity for misconduct.',
+    consequence: 'Grave harm to victims, loss of community cooperation, repatriation of units and political damage to the mission.',
+    mitigationIdeas: [
+      'Vetting, pre-deployment training and a conduct and discipline team from the start.',
+      'Safe complaint channels in the community, assistance to victims, and action on every allegation.',
+    ],
+    likelihood: 2,
+    impact: 5,
+    basis: 'UN zero-tolerance policy on sexual exploitation and abuse (ST/SGB/2003/13); resolution 2272 (2016)',
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-gender-blind-warning',
+    title: 'If early warning is not gender-responsive, then threats to women and girls, including sexual violence used as a tool of terror, go unseen until too late',
+    category: 'operational',
+    cause: 'Indicators, sources and patrols reach mostly men; violence against women is under-reported and not disaggregated.',
+    consequence: 'An early marker of atrocity crimes (Framework indicator 7.9) is missed, and protection does not reach women and girls.',
+    mitigationIdeas: [
+      'Women’s protection advisers and women in patrols and community liaison.',
+      'Sex- and age-disaggregated reporting; monitoring, analysis and reporting arrangements on conflict-related sexual violence.',
+    ],
+    likelihood: 3,
+    impact: 4,
+    basis: 'Resolutions 1325 (2000), 1888 (2009) and 1960 (2010)',
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-grave-violations-children',
+    title: 'If grave violations against children are not monitored, then recruitment and attacks on children continue without consequence',
+    category: 'protection',
+    cause: 'No child protection capacity; the mission does not feed the monitoring and reporting mechanism.',
+    consequence: 'Parties recruit and use children, attack schools and hospitals, and are never listed or engaged.',
+    mitigationIdeas: [
+      'Child protection advisers in the staffing table; a country task force for the monitoring and reporting mechanism.',
+      'Engage parties on action plans to end violations against children.',
+    ],
+    likelihood: 3,
+    impact: 4,
+    basis: 'Resolution 1612 (2005): monitoring and reporting mechanism',
+    appliesTo: ANY,
+  },
+  {
+    id: 'rsk-humanitarian-space',
+    title: 'If the force’s support to aid blurs the line with humanitarian actors, then humanitarian access and the safety of aid workers suffer',
+    category: 'coordination',
+    cause: 'Military assets deliver aid, escort convoys or secure corridors without a request from humanitarian actors or when civilian means exist.',
+    consequence: 'Parties see aid as part of the military effort; aid workers are targeted and access narrows.',
+    mitigationIdeas: [
+      'Use military assets only at the request of humanitarian actors and as a last resort.',
+      'Civil-military coordination arrangements with OCHA from the start.',
+    ],
+    likelihood: 3,
+    impact: 3,
+    basis: 'MCDA Guidelines for complex emergencies (2003, rev. 2006); UN-CMCoord',
+    appliesTo: DEPLOYMENT,
   },
 ];
 

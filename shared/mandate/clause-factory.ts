@@ -9,6 +9,7 @@ import { newId } from '../plan/ids';
 import type { Clause, Plan } from '../plan/schema';
 import { templateParams } from './templating';
 import { mandateEndDate } from './timeline';
+import { planningOf } from '../plan/planning';
 
 /** "UN Preventive Mission in Veloria (UNPMV)" reads as "UNPMV" inside a paragraph. */
 export function shortMissionName(name: string): string {
@@ -56,6 +57,16 @@ export function planValue(plan: Plan, source: PlanSource): string {
         .map((f) => inSentence(RISK_FACTORS[f.factor - 1]?.shortName ?? ''))
         .filter(Boolean)
         .join('\n');
+    case 'end-state':
+      return planningOf(mission).endState.trim();
+    case 'exit-criteria':
+      return planningOf(mission).exitCriteria.trim();
+    case 'ioc-date':
+      return planningOf(mission).iocDate;
+    case 'foc-date':
+      return planningOf(mission).focDate;
+    case 'benchmarks':
+      return planningOf(mission).benchmarks.map((b) => b.text.trim()).filter(Boolean).join('\n');
   }
 }
 

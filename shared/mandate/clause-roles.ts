@@ -20,6 +20,16 @@ const CUSTOM_PATTERNS: [ClauseRole, (opening: string, text: string) => boolean][
   ['transition', (_o, t) => /transition|hand(ing)?\s+over/i.test(t)],
   ['border-monitoring', (_o, t) => /border/i.test(t) && /monitor/i.test(t)],
   ['spillover-containment', (_o, t) => /spill-?over|spreading to neighbouring/i.test(t)],
+  ['gender-protection', (_o, t) => /women.s protection advisers?|gender[- ]responsive|gender considerations/i.test(t)],
+  ['child-protection', (_o, t) => /child protection advisers?|grave violations against children|resolution 1612/i.test(t)],
+  ['crsv', (_o, t) => /conflict-related sexual violence|resolution 1960/i.test(t)],
+  ['hrddp', (_o, t) => /due diligence/i.test(t)],
+  ['sea', (_o, t) => /sexual exploitation and abuse/i.test(t)],
+  ['cmcoord', (_o, t) => /last resort/i.test(t) && /humanitarian/i.test(t)],
+  ['source-protection', (_o, t) => /reprisals?|confidentiality of (its )?sources/i.test(t)],
+  ['status-agreement', (_o, t) => /status[- ]of[- ](forces|mission) agreement/i.test(t)],
+  // Support the Human Rights Due Diligence Policy covers: advising, training, equipping or backing host forces.
+  ['host-force-support', (_o, t) => /\b(advise|advising|train|training|mentor|equip|support|assist)\w*\b[^.;]{0,60}\b(police|security|armed|defence|defense|military) forces\b/i.test(t) && !/due diligence/i.test(t)],
 ];
 
 /** The roles a clause plays: its template's, or those its own wording shows for a custom clause. */

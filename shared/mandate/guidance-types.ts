@@ -27,11 +27,32 @@ export interface RiskDraft {
   mitigation: string;
 }
 
-/** What the advice is about, so the UI can jump to it. */
+/** A risk suggested by advice, recognised by its catalogue id wherever it was added from. */
+export interface SuggestedRisk {
+  draft: RiskDraft;
+  inRegister: boolean;
+  /** References of the register risks that are this risk, e.g. ['R-004']. */
+  refs: string[];
+}
+
+/** The control that resolves the advice, so the UI can switch to its step and focus it. */
 export interface AdviceTarget {
-  kind: 'clause' | 'tripwire' | 'authorization' | 'risk-factor' | 'field';
-  /** Clause or tripwire id, authorization factor key, factor number, or a plan field path. */
+  kind: 'clause' | 'tripwire' | 'authorization' | 'risk-factor' | 'field' | 'library' | 'capability';
+  /**
+   * Clause or tripwire id, authorization factor key, `factor-N`, a plan field path, a library
+   * template id, or a checklist catalogue id (kind 'capability' opens the capability checklists).
+   */
   id: string;
+  /** The wizard step that holds the control. */
+  step: WizardStep;
+  /** What the link says, e.g. "Mission type" or "Add “Protection of civilians” from the library". */
+  label: string;
+}
+
+/** A library clause the advice proposes; only templates that fit the plan's mission type are named. */
+export interface ClauseSuggestion {
+  templateId: string;
+  title: string;
 }
 
 export interface Advice {
@@ -45,12 +66,17 @@ export interface Advice {
   /** Where the advice comes from, as one readable line. */
   basis: string;
   basisSource: BasisSource;
+  /** The primary suggested risk: the first of `risks`. */
   suggestedRisk?: RiskDraft;
-  /** True when the register already holds a risk added from this advice or its catalogue entry. */
+  /** True when the register already holds the primary risk, however it was added (same catalogue entry). */
   riskInRegister: boolean;
+  /** Every risk the advice suggests, each marked when the register already holds it. */
+  risks: SuggestedRisk[];
   /** Non-blocking advice the planner acknowledged; blocking advice is never dismissed. */
   dismissed: boolean;
-  target?: AdviceTarget;
+  /** Every piece of advice can take the planner to the control that resolves it. */
+  target: AdviceTarget;
+  clauseSuggestions: ClauseSuggestion[];
 }
 
 /** One firing of a rule. */
@@ -60,7 +86,13 @@ export interface Finding {
   title?: string;
   severity?: Severity;
   riskId?: string;
+  /** Several catalogue risks at once (the first is the primary one). */
+  riskIds?: readonly string[];
   target?: AdviceTarget;
+  /** Library templates the finding proposes (filtered to the mission type by the rule). */
+  clauses?: readonly ClauseSuggestion[];
+  /** A basis that fits this finding better than the rule's (e.g. a political-mission source). */
+  basis?: Basis;
 }
 
 export interface PlanClauseView {
@@ -94,7 +126,13 @@ export interface GuidanceRule {
   /** One line for the catalogue: when the rule fires. */
   summary: string;
   basis: Basis;
+  /** Cited instead of `basis` when the plan is for a political mission only. */
+  politicalBasis?: Basis;
+  /** Cited instead of `basis` when the plan is for a preventive deployment only. */
+  deploymentBasis?: Basis;
   /** Risk catalogue entry suggested with the advice, unless a finding names another. */
   riskId?: string;
+  /** The control that resolves the advice, unless a finding names another. */
+  target: AdviceTarget;
   check(ctx: GuidanceContext): Finding[];
 }

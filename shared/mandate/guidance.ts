@@ -10,18 +10,23 @@ import type { Plan } from '../plan/schema';
 import { clauseRoles, orderClauses } from './clause-roles';
 import { crimePicture } from './crime-picture';
 import { SEVERITIES, WIZARD_STEPS } from './guidance-types';
-import type { Advice, GuidanceContext, GuidanceRule, PlanClauseView, RiskDraft } from './guidance-types';
+import type { Basis } from '../content/basis';
+import type { Advice, Finding, GuidanceContext, GuidanceRule, PlanClauseView, RiskDraft, SuggestedRisk } from './guidance-types';
+import { paramSpecsFor } from './clause-factory';
+import { registerByCatalogueId } from './risk-identity';
 import { CLAUSE_RULES } from './rules/clause-rules';
 import { MISSION_RULES } from './rules/mission-rules';
+import { BACKSTOP_RULES, PLANNING_RULES } from './rules/planning-rules';
 import { REVIEW_RULES } from './rules/review-rules';
 import { SITUATION_RULES } from './rules/situation-rules';
+import { THEMATIC_RULES } from './rules/thematic-rules';
 import { hasDeployment, hasPolitical, situationTags } from './situation-tags';
-import { renderClause } from './templating';
+import { gapMarker, renderClause } from './templating';
 
 export type { Advice, RiskDraft, Severity, WizardStep, GuidanceRule } from './guidance-types';
 
 /** Every rule, in the order the wizard steps come. */
-export const GUIDANCE_RULES: readonly GuidanceRule[] = [...SITUATION_RULES, ...MISSION_RULES, ...CLAUSE_RULES, ...REVIEW_RULES];
+export const GUIDANCE_RULES: readonly GuidanceRule[] = [...SITUATION_RULES, ...MISSION_RULES, ...PLANNING_RULES, ...CLAUSE_RULES, ...THEMATIC_RULES, ...REVIEW_RULES];
 
 const ruleById = new Map(GUIDANCE_RULES.map((r) => [r.id, r]));
 
@@ -51,10 +56,17 @@ function excerpt(text: string): string {
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
 }
 
+/** The clause as a reader sees it: filled wording, with a gap named by its label, never "{mission_name}". */
+function readableText(c: Plan['mandate']['clauses'][number]): string {
+  let text = renderClause(c).text;
+  for (const spec of paramSpecsFor(c)) text = text.split(gapMarker(spec.name)).join(`[${spec.label.toLowerCase()}?]`);
+  return text;
+}
+
 function clauseViews(plan: Plan): PlanClauseView[] {
   const { preambular, operative } = orderClauses(plan.mandate.clauses);
   const labels = new Map<string, string>();
-  const label = (kind: string, n: number, c: Plan['mandate']['clauses'][number]) => `${kind} paragraph ${n} ("${excerpt(`${c.opening} ${c.text}`)}")`;
+  const label = (kind: string, n: number, c: Plan['mandate']['clauses'][number]) => `${kind} paragraph ${n} ("${excerpt(readableText(c))}")`;
   preambular.forEach((c, i) => labels.set(c.id, label('preambular', i + 1, c)));
   operative.forEach((c, i) => labels.set(c.id, label('operative', i + 1, c)));
   return plan.mandate.clauses.map((clause, index) => ({
@@ -82,44 +94,74 @@ export function guidanceContext(plan: Plan): GuidanceContext {
   };
 }
 
-function inRegister(plan: Plan, adviceId: string, ruleId: string, catalogueId: string | null): boolean {
-  return plan.risks.items.some((r) => r.sourceRef !== null && (r.sourceRef === adviceId || r.sourceRef === ruleId || r.sourceRef === catalogueId));
-}
-
 const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 const STEP_ORDER = new Map(WIZARD_STEPS.map((s, i) => [s, i]));
+
+/** The basis that fits the plan's mission type: a political-only plan never cites a deployment precedent. */
+function basisFor(rule: GuidanceRule, ctx: GuidanceContext, finding: Finding): Basis {
+  if (finding.basis) return finding.basis;
+  if (ctx.political === true && ctx.deployment === false && rule.politicalBasis) return rule.politicalBasis;
+  if (ctx.deployment === true && ctx.political === false && rule.deploymentBasis) return rule.deploymentBasis;
+  return rule.basis;
+}
 
 /** All advice for the plan: blocking first, then warnings, then information, each in wizard-step order. */
 export function evaluateGuidance(plan: Plan): Advice[] {
   const ctx = guidanceContext(plan);
   const dismissed = new Set(plan.guidance.dismissed);
-  const advice = GUIDANCE_RULES.flatMap((rule) =>
-    rule.check(ctx).map((finding): Advice => {
-      const id = finding.subject ? `${rule.id}:${finding.subject}` : rule.id;
-      const severity = finding.severity ?? rule.severity;
-      const riskId = finding.riskId ?? rule.riskId;
-      const suggestedRisk = riskId ? riskDraftFromCatalogue(riskId) : undefined;
-      return {
-        id,
-        ruleId: rule.id,
-        severity,
-        step: rule.step,
-        title: finding.title ?? rule.title,
-        message: finding.message,
-        basis: formatBasis(rule.basis),
-        basisSource: rule.basis.source,
-        ...(suggestedRisk ? { suggestedRisk } : {}),
-        riskInRegister: suggestedRisk ? inRegister(plan, id, rule.id, suggestedRisk.catalogueId) : false,
-        dismissed: severity !== 'blocking' && dismissed.has(id),
-        ...(finding.target ? { target: finding.target } : {}),
-      };
+  const register = registerByCatalogueId(plan);
+  const suggested = (riskId: string, adviceId: string): SuggestedRisk | null => {
+    const draft = riskDraftFromCatalogue(riskId);
+    if (!draft) return null;
+    const refs = [...(register.get(riskId) ?? []), ...plan.risks.items.filter((r) => r.sourceRef === adviceId && !register.get(riskId)?.includes(r.ref)).map((r) => r.ref)];
+    return { draft, inRegister: refs.length > 0, refs };
+  };
+  const build = (rule: GuidanceRule, finding: Finding): Advice => {
+    const id = finding.subject ? `${rule.id}:${finding.subject}` : rule.id;
+    const severity = finding.severity ?? rule.severity;
+    const riskIds = finding.riskIds ?? [finding.riskId ?? rule.riskId].filter((x): x is string => Boolean(x));
+    const risks = riskIds.map((r) => suggested(r, id)).filter((r): r is SuggestedRisk => r !== null);
+    const basis = basisFor(rule, ctx, finding);
+    const primary = risks[0];
+    return {
+      id,
+      ruleId: rule.id,
+      severity,
+      step: rule.step,
+      title: finding.title ?? rule.title,
+      message: finding.message,
+      basis: formatBasis(basis),
+      basisSource: basis.source,
+      ...(primary ? { suggestedRisk: primary.draft } : {}),
+      riskInRegister: primary?.inRegister ?? false,
+      risks,
+      dismissed: severity !== 'blocking' && dismissed.has(id),
+      target: finding.target ?? rule.target,
+      clauseSuggestions: [...(finding.clauses ?? [])],
+    };
+  };
+  const regular = GUIDANCE_RULES.filter((r) => !BACKSTOP_RULES.has(r.id)).flatMap((rule) => rule.check(ctx).map((f) => build(rule, f)));
+  // A backstop suggests only what no other advice does and the register does not hold yet.
+  const elsewhere = new Set(regular.filter((a) => !a.dismissed).flatMap((a) => a.risks.map((r) => r.draft.catalogueId)));
+  const backstop = GUIDANCE_RULES.filter((r) => BACKSTOP_RULES.has(r.id)).flatMap((rule) =>
+    rule.check(ctx).flatMap((f) => {
+      const riskIds = (f.riskIds ?? []).filter((r) => !elsewhere.has(r) && !register.has(r));
+      return riskIds.length ? [build(rule, { ...f, riskIds })] : [];
     }),
   );
   // Array.prototype.sort is stable, so rule order holds within a severity and step.
-  return advice.sort((a, b) => SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! || STEP_ORDER.get(a.step)! - STEP_ORDER.get(b.step)!);
+  return [...regular, ...backstop].sort((a, b) => SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! || STEP_ORDER.get(a.step)! - STEP_ORDER.get(b.step)!);
 }
 
 /** The advice that stops a mandate from being final. */
 export function blockingAdvice(advice: readonly Advice[]): Advice[] {
   return advice.filter((a) => a.severity === 'blocking');
+}
+
+/**
+ * The source reference a risk added from advice carries: its catalogue id, so the same risk
+ * suggested by other advice, a capability gap or the catalogue is recognised as already added.
+ */
+export function adviceRiskRef(advice: Pick<Advice, 'id'>, draft: Pick<RiskDraft, 'catalogueId'>): string {
+  return draft.catalogueId ?? advice.id;
 }

@@ -182,3 +182,11 @@ export function formatShortDate(value: string): string {
   const long = formatDate(value);
   return long === value ? value : long.replace(/^(\d+) (\w{3})\w* (\d{4})$/, '$1 $2 $3');
 }
+
+export const STATUS_AGREEMENT_LABELS: Record<NonNullable<Mission['planning']>['statusAgreement'], string> = {
+  unknown: 'Not yet known',
+  'not-started': 'Not yet negotiated',
+  negotiating: 'Under negotiation',
+  concluded: 'Concluded',
+  'not-needed': 'Not needed (no presence on the host’s territory)',
+};

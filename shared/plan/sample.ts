@@ -35,7 +35,7 @@ function sampleSituation(base: Situation): Situation {
   const notes: Record<number, string> = {
     6: 'UNROKB is present and ECOKB has asked for a preventive presence. Lacking: international attention and an early-warning mechanism.',
     8: 'Elections in March 2027 and a contested census are the most likely triggers.',
-    10: 'The broadcast calls to "clean the valleys" of Sarvan families (evidence under factor 7) are read as a first sign of intent, not yet as proof.',
+    10: 'The broadcast calls to "clean the valleys" of Sarvan families (evidence under factor 8) are read as a first sign of intent, not yet as proof.',
   };
   return {
     ...base,
@@ -61,8 +61,9 @@ function sampleSituation(base: Situation): Situation {
       level: levels[f.factor] ?? 'unknown',
       indicators: indicators[f.factor] ?? [],
       notes: notes[f.factor] ?? '',
+      // Calls to "clean the valleys" are incitement (indicator 8.7), so the evidence sits with factor 8.
       evidence:
-        f.factor === 7
+        f.factor === 8
           ? [{ id: 'ev-sample-01', date: '2026-09-14', text: 'Local radio in Северный Карст broadcast calls to "clean the valleys" of Sarvan families.', source: 'UNROKB human rights unit' }]
           : [],
     })),
@@ -97,6 +98,21 @@ function sampleMission(base: Mission): Mission {
     },
     personnel: { military: 850, police: 120, civilian: 45 },
     notes: 'A successful deployment should hand over to an expanded political mission within two years.',
+    planning: {
+      endState: 'the Sarvan community in Lévèque and Dravny districts no longer under threat of mass violence, with national institutions able and willing to protect it',
+      exitCriteria: 'no attacks on Sarvan villages or Corvane camp for six consecutive months\nbroadcast incitement against the Sarvan community investigated and prosecuted\nthe March 2027 election results accepted without mass violence',
+      benchmarks: [
+        { id: 'bm-sample-01', text: 'Broadcast incitement against the Sarvan community falls below one incident a month', factor: 8, indicator: 'rf8-incitement' },
+        { id: 'bm-sample-02', text: 'No armed group masses within 10 km of Corvane camp for three months', factor: 7, indicator: '' },
+      ],
+      startUpDate: '2026-11-01',
+      iocDate: '2027-01-15',
+      focDate: '2027-04-01',
+      forceGeneration: 'Two troop contributors, neither a neighbour of Veloria, have offered one battalion between them; one has pledged reinforcement in writing.',
+      enablers: 'Two utility helicopters and an unarmed aerial surveillance unit requested; medical evacuation from Port Selin within two hours.',
+      statusAgreement: 'negotiating',
+      statusAgreementNote: 'Draft status-of-forces agreement with the Government since October 2026; the model agreement applies provisionally.',
+    },
   };
 }
 
@@ -116,8 +132,14 @@ function sampleMandate(base: Mandate): Mandate {
       clause(1, 'cc-pre-primary-responsibility', { host_state: 'Veloria' }),
       clause(2, 'cc-pre-grave-concern', { warning_signs: 'broadcast incitement against the Sarvan community and the massing of armed groups near Lévèque district', protected_group: 'the Sarvan community' }),
       clause(3, 'cc-pre-regional-support', { regional_org: 'the Economic Community of the Karst Basin (ECOKB)', region: 'Veloria' }),
+      clause(15, 'cc-pre-thematic'),
+      // A force that may use all necessary means rests on a determination and on Chapter VII (review E13).
+      clause(16, 'cc-pre-threat', { region: 'Veloria' }),
+      clause(17, 'cc-pre-chapter-vii'),
       clause(4, 'pol-expand-existing', { existing_mission: 'UNROKB', additional_capacity: `human rights officers, early-warning analysts and a protection adviser for ${districts}` }),
       clause(5, 'pol-early-warning', { mission_name: 'UNROKB' }),
+      // UNPMV is established before it is tasked (review E12).
+      clause(18, 'dep-establish', { mission_name: 'the United Nations Preventive Mission in Veloria (UNPMV)', region: districts, force_ceiling: '850', police_ceiling: '120' }),
       clause(6, 'dep-oth-force', {
         force_ceiling: '850',
         staging_area: 'Port Selin',
@@ -131,6 +153,12 @@ function sampleMandate(base: Mandate): Mandate {
       clause(10, 'dep-protect-sites', { mission_name: 'UNPMV', sites: 'Corvane camp for internally displaced persons\nSarvan villages in Lévèque district' }),
       clause(11, 'cc-demand-cease', { protected_group: 'the Sarvan community' }),
       clause(12, 'cc-transition', { transition_date: '2027-08-31', mission_name: 'UNPMV' }),
+      clause(19, 'cc-gender-wpa', { mission_name: 'UNPMV' }),
+      clause(20, 'cc-child-protection', { mission_name: 'UNPMV' }),
+      clause(21, 'cc-crsv-mara', { host_state: 'Veloria', mission_name: 'UNROKB' }),
+      clause(22, 'cc-sea-zero-tolerance', { mission_name: 'UNPMV' }),
+      clause(23, 'cc-protect-cooperators', { mission_name: 'UNROKB' }),
+      clause(24, 'cc-early-warning-response', { mission_name: 'UNROKB' }),
       clause(13, 'cc-reporting-periodic', { reporting_interval_days: '90' }),
       clause(14, 'cc-seized'),
     ],

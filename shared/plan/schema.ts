@@ -122,6 +122,38 @@ export const tripwireSchema = z.object({
 
 export const authorizationRatingSchema = z.object({ rating: z.enum(RATINGS), note: longText });
 
+/** Where the status-of-forces or status-of-mission agreement with the host stands. */
+export const STATUS_AGREEMENTS = ['unknown', 'not-started', 'negotiating', 'concluded', 'not-needed'] as const;
+
+/** A measurable benchmark, tied to the Framework factor (and indicator) whose change it measures. */
+export const benchmarkSchema = z.object({
+  id: idSchema,
+  text: longText,
+  factor: z.int().min(1).max(14).nullable(),
+  /** Id of the catalogue indicator the benchmark watches, or empty. */
+  indicator: z.union([z.literal(''), idSchema]),
+});
+
+/**
+ * How the mission starts, grows and ends. Optional on the mission so that every plan written
+ * before it existed validates and round-trips unchanged; readers use planningOf (defaults).
+ */
+export const planningSchema = z.object({
+  endState: longText,
+  exitCriteria: longText,
+  benchmarks: z.array(benchmarkSchema).max(300),
+  /** Phasing: start-up, initial operating capability, full operating capability. */
+  startUpDate: optionalDate,
+  iocDate: optionalDate,
+  focDate: optionalDate,
+  /** Troop and police pledges, readiness, contributors. */
+  forceGeneration: longText,
+  /** Enablers: air mobility, surveillance, medical evacuation, engineering, logistics. */
+  enablers: longText,
+  statusAgreement: z.enum(STATUS_AGREEMENTS),
+  statusAgreementNote: longText,
+});
+
 export const missionSchema = z.object({
   type: z.enum(MISSION_TYPES),
   politicalForm: z.enum(POLITICAL_FORMS),
@@ -140,6 +172,7 @@ export const missionSchema = z.object({
     civilian: z.int().min(0).max(1_000_000),
   }),
   notes: longText,
+  planning: planningSchema.optional(),
 });
 
 // ---------------------------------------------------------------- mandate
@@ -308,6 +341,8 @@ export type Situation = z.infer<typeof situationSchema>;
 export type RiskFactorAssessment = z.infer<typeof riskFactorAssessmentSchema>;
 export type Mission = z.infer<typeof missionSchema>;
 export type Tripwire = z.infer<typeof tripwireSchema>;
+export type Planning = z.infer<typeof planningSchema>;
+export type Benchmark = z.infer<typeof benchmarkSchema>;
 export type Mandate = z.infer<typeof mandateSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
 export type CapabilityItem = z.infer<typeof capabilityItemSchema>;

@@ -2,12 +2,13 @@
 import { CROSS_CUTTING_CLAUSES } from './cross-cutting';
 import { DEPLOYMENT_CLAUSES } from './deployment';
 import { POLITICAL_CLAUSES } from './political';
+import { THEMATIC_CLAUSES } from './thematic';
 import type { ClauseTemplate } from './types';
 
 export * from './types';
 
-/** Political first, then deployment, then cross-cutting, the order the library shows them in. */
-export const CLAUSE_LIBRARY: readonly ClauseTemplate[] = [...POLITICAL_CLAUSES, ...DEPLOYMENT_CLAUSES, ...CROSS_CUTTING_CLAUSES];
+/** Political first, then deployment, then cross-cutting, then the thematic and planning paragraphs. */
+export const CLAUSE_LIBRARY: readonly ClauseTemplate[] = [...POLITICAL_CLAUSES, ...DEPLOYMENT_CLAUSES, ...CROSS_CUTTING_CLAUSES, ...THEMATIC_CLAUSES];
 
 const byId = new Map(CLAUSE_LIBRARY.map((t) => [t.id, t]));
 

@@ -45,4 +45,11 @@ export const P = {
   additional_capacity: p({ name: 'additional_capacity', label: 'Additional capacity', type: 'text', example: 'human rights officers, early-warning analysts and a protection adviser', required: true }),
   structural_issues: p({ name: 'structural_issues', label: 'Structural drivers', type: 'list', example: 'discriminatory citizenship laws\nland disputes', required: true }),
   envoy_title: p({ name: 'envoy_title', label: 'Envoy title', type: 'text', example: 'Special Envoy for the Karst Basin', required: true }),
+  end_state: p({ name: 'end_state', label: 'End state', type: 'text', example: 'a situation in which the Sarvan community is no longer under threat of mass violence and national institutions can protect it', required: true, fromPlan: 'end-state', help: 'The condition in which the mission is no longer needed.' }),
+  exit_criteria: p({ name: 'exit_criteria', label: 'Exit criteria', type: 'list', example: 'no attacks on Sarvan villages for six months\nincitement on local radio prosecuted', required: true, fromPlan: 'exit-criteria', help: 'One measurable condition per line.' }),
+  benchmarks: p({ name: 'benchmarks', label: 'Benchmarks', type: 'list', example: 'incidents of broadcast incitement fall below one a month', required: true, fromPlan: 'benchmarks', help: 'One benchmark per line, each tied to a risk factor in the plan.' }),
+  ioc_date: p({ name: 'ioc_date', label: 'Initial operating capability by', type: 'date', example: '2027-01-15', required: true, fromPlan: 'ioc-date' }),
+  foc_date: p({ name: 'foc_date', label: 'Full operating capability by', type: 'date', example: '2027-04-01', required: true, fromPlan: 'foc-date' }),
+  agreement_days: p({ name: 'agreement_days', label: 'Agreement concluded within (days)', type: 'number', example: '30', default: '30', required: true }),
+  transformed_focus: p({ name: 'transformed_focus', label: 'Focus of the transformed mission', type: 'text', example: 'preventing atrocity crimes, supporting inclusive dialogue and monitoring threats to civilians', default: 'preventing atrocity crimes, supporting inclusive dialogue and monitoring threats to civilians', required: true }),
 } as const;

@@ -22,6 +22,11 @@ export const PLAN_SOURCES = [
   'reporting-interval',
   'tripwires',
   'high-risk-factors',
+  'end-state',
+  'exit-criteria',
+  'ioc-date',
+  'foc-date',
+  'benchmarks',
 ] as const;
 export type PlanSource = (typeof PLAN_SOURCES)[number];
 
@@ -92,6 +97,24 @@ export const CLAUSE_ROLES = [
   'closing',
   'host-consent',
   'force-establishment',
+  'gender-protection',
+  'child-protection',
+  'crsv',
+  'hrddp',
+  'host-force-support',
+  'sea',
+  'cmcoord',
+  'humanitarian-support',
+  'source-protection',
+  'warning-response',
+  'complementary-measures',
+  'status-agreement',
+  'phasing',
+  'end-state',
+  'information-ops',
+  'no-passivity',
+  'surveillance-technology',
+  'host-partnership',
 ] as const;
 export type ClauseRole = (typeof CLAUSE_ROLES)[number];
 

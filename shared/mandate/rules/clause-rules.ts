@@ -1,15 +1,10 @@
 /** Guidance on the choice of clauses: what the situation calls for and what does not fit it. */
 import { TAG_LABELS } from '../situation-tags';
 import type { Finding, GuidanceRule, PlanClauseView } from '../guidance-types';
-
-const once = (fires: boolean, message: string, extra: Omit<Finding, 'message'> = {}): Finding[] => (fires ? [{ message, ...extra }] : []);
-const perClause = (views: readonly PlanClauseView[], fn: (v: PlanClauseView) => string | null): Finding[] =>
-  views.flatMap((v) => {
-    const message = fn(v);
-    return message ? [{ subject: v.clause.id, message, target: { kind: 'clause' as const, id: v.clause.id } }] : [];
-  });
+import { TARGETS, fitting, once, perClause, proposing } from './helpers';
 
 const MISSION_WORDS = { political: 'political missions', 'preventive-deployment': 'preventive deployments' } as const;
+
 
 export const CLAUSE_RULES: readonly GuidanceRule[] = [
   {
@@ -18,6 +13,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'The mandate has no clauses',
     summary: 'No preambular or operative paragraph has been added.',
     basis: { source: 'council-practice', ref: 'shape of a mandate' },
+    target: TARGETS.library,
     check: ({ clauses }) => once(clauses.length === 0, 'Pick clauses from the library or write your own; the library is filtered to your mission type and situation.'),
   },
   {
@@ -26,6 +22,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'No operative paragraph',
     summary: 'Clauses exist but none is operative, so the mandate decides nothing.',
     basis: { source: 'council-practice', ref: 'numbered operative paragraphs opening with a verb' },
+    target: TARGETS.library,
     check: ({ clauses }) => once(clauses.length > 0 && !clauses.some((v) => v.clause.kind === 'operative'), 'Preambular paragraphs only set the scene; add operative paragraphs that decide, authorize and request.'),
   },
   {
@@ -34,11 +31,12 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Atrocity prevention not written into the mandate',
     summary: 'No clause names the prevention of atrocity crimes.',
     basis: { source: 'seed', ref: 'Conclusions: atrocity prevention written into mandates early' },
-    check: ({ clauses, roles, plan }) =>
-      once(
-        clauses.length > 0 && !roles.has('atrocity-prevention'),
-        `No paragraph makes the prevention of atrocity crimes a task. Writing it in early lets the mission adjust quickly if the situation escalates${plan.situation.existingPresence.exists ? '; for the mission already present, expand its mandate accordingly' : ''}.`,
-      ),
+    target: TARGETS.library,
+    check: (ctx) => {
+      if (!ctx.clauses.length || ctx.roles.has('atrocity-prevention')) return [];
+      const expand = ctx.plan.situation.existingPresence.exists;
+      return [proposing(`No paragraph makes the prevention of atrocity crimes a task. Writing it in early lets the mission adjust quickly if the situation escalates${expand ? '; for the mission already present, expand its mandate accordingly' : ''}.`, fitting(ctx, expand ? ['pol-expand-existing', 'cc-atrocity-prevention-core'] : ['cc-atrocity-prevention-core']))];
+    },
   },
   {
     id: 'objectives-irreconcilable',
@@ -46,11 +44,13 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Objectives irreconcilable: mediation is weak',
     summary: 'The parties\' objectives are not reconcilable, so mediation clauses will carry little weight.',
     basis: { source: 'seed', ref: 'Political missions: mediation only useful when objectives are reconcilable' },
+    target: TARGETS.objectives,
     check: ({ plan, clauses }) => {
       if (plan.situation.objectivesReconcilable !== 'no') return [];
-      const mediation = clauses.filter((v) => v.roles.has('mediation')).map((v) => v.label);
-      const named = mediation.length ? ` Reconsider ${mediation.join(', ')}.` : '';
-      return [{ message: `Mediation helps only when the parties' aims can be reconciled. Favour deterrence, witness (monitoring and public reporting) and direct protection instead.${named}` }];
+      const mediation = clauses.filter((v) => v.roles.has('mediation'));
+      const named = mediation.length ? ` Reconsider ${mediation.map((v) => v.label).join(', ')}.` : '';
+      const first = mediation[0];
+      return [{ message: `Mediation helps only when the parties' aims can be reconciled. Favour deterrence, witness (monitoring and public reporting) and direct protection instead.${named}`, ...(first ? { target: { kind: 'clause', id: first.clause.id, step: 'clauses', label: first.label } } : {}) }];
     },
   },
   {
@@ -59,9 +59,14 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'No protection-of-civilians clause',
     summary: 'Atrocities are imminent or the victims are far weaker, yet no clause protects civilians.',
     basis: { source: 'un-poc', ref: 'physical protection (tier 2) in pre-emption and response' },
-    check: ({ tags, roles, clauses }) => {
+    politicalBasis: { source: 'un-poc', ref: 'protection through dialogue and a protective environment (tiers 1 and 3) by civilian presence' },
+    target: TARGETS.library,
+    check: (ctx) => {
+      const { tags, roles, clauses } = ctx;
       const why = [tags.get('pillar-3') === true && 'atrocities are imminent or ongoing', tags.get('power-imbalance') === true && 'the potential victims are far weaker than the perpetrators'].filter(Boolean);
-      return once(clauses.length > 0 && why.length > 0 && !roles.has('protection'), `${why.join(' and ')}, but no paragraph tasks the mission with protecting civilians. Add protection clauses (presence, protection of sites, all necessary means for a deployment; protective presence and accompaniment for a political mission).`.replace(/^./, (c) => c.toUpperCase()));
+      if (!clauses.length || !why.length || roles.has('protection')) return [];
+      const message = `${why.join(' and ')}, but no paragraph tasks the mission with protecting civilians.`.replace(/^./, (c) => c.toUpperCase());
+      return [proposing(message, fitting(ctx, ['dep-poc-all-necessary', 'dep-protect-sites', 'pol-protective-presence', 'pol-protective-accompaniment']))];
     },
   },
   {
@@ -69,13 +74,15 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     severity: 'warning', step: 'clauses',
     title: 'Cross-border threat not addressed',
     summary: 'Spill-over risk or cross-border perpetrators, and no border-monitoring or containment clause.',
-    basis: { source: 'precedent', ref: 'UNPREDEP, resolution 983 (1995): monitoring the border areas' },
+    basis: { source: 'precedent', ref: 'UNPREDEP: monitoring and reporting developments in the border areas' },
+    politicalBasis: { source: 'seed', ref: 'Political missions: region-wide mandates (UN Regional Office for West Africa)' },
     riskId: 'rsk-spillover',
-    check: ({ tags, roles, clauses }) =>
-      once(
-        clauses.length > 0 && (tags.get('spillover-risk') === true || tags.get('cross-border-threat') === true) && !roles.has('border-monitoring') && !roles.has('spillover-containment'),
-        'The situation carries a risk of spill-over or a threat from across the border, but no paragraph watches the border areas or contains the violence. Consider border monitoring and reporting, a containment task, or a region-wide mandate.',
-      ),
+    target: TARGETS.library,
+    check: (ctx) => {
+      const { tags, roles, clauses } = ctx;
+      if (!clauses.length || !(tags.get('spillover-risk') === true || tags.get('cross-border-threat') === true) || roles.has('border-monitoring') || roles.has('spillover-containment')) return [];
+      return [proposing('The situation carries a risk of spill-over or a threat from across the border, but no paragraph watches the border areas or contains the violence.', fitting(ctx, ['dep-border-monitoring', 'dep-contain-spillover', 'pol-regional-mandate']))];
+    },
   },
   {
     id: 'escalation-ladder-missing',
@@ -83,17 +90,23 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'No escalation ladder',
     summary: 'A preventive deployment without a clause setting graduated steps up to explicit military warnings.',
     basis: { source: 'seed', ref: 'Preventive deployments: explicit military threats if undesired actions continue' },
-    check: ({ deployment, roles, clauses }) =>
-      once(clauses.length > 0 && deployment === true && !roles.has('escalation-ladder'), 'Set out the graduated steps the force takes if preparations for violence continue, from warnings to explicit military threats, so deterrence does not jump straight to force.'),
+    target: TARGETS.library,
+    check: (ctx) =>
+      ctx.clauses.length > 0 && ctx.deployment === true && !ctx.roles.has('escalation-ladder')
+        ? [proposing('Set out the graduated steps the force takes if preparations for violence continue, from warnings to explicit military threats, so deterrence does not jump straight to force.', fitting(ctx, ['dep-escalation-ladder']))]
+        : [],
   },
   {
     id: 'tripwire-clause-missing',
     severity: 'warning', step: 'clauses',
-    title: 'Tripwires not in the mandate',
-    summary: 'An over-the-horizon posture, but no clause states the tripwires that commit the force.',
+    title: 'Commitment procedure not in the mandate',
+    summary: 'An over-the-horizon posture, but no clause states how the force is committed.',
     basis: { source: 'seed', ref: 'Preventive deployments: over-the-horizon force and tripwires' },
-    check: ({ tags, roles, clauses }) =>
-      once(clauses.length > 0 && tags.get('over-the-horizon') === true && !roles.has('tripwires'), 'The force is held over the horizon but no paragraph names the tripwires that bring it in; a threat nobody can read does not deter.'),
+    target: TARGETS.library,
+    check: (ctx) =>
+      ctx.clauses.length > 0 && ctx.tags.get('over-the-horizon') === true && !ctx.roles.has('tripwires')
+        ? [proposing('The force is held over the horizon but no paragraph says how and on what kind of events it is committed. Keep the detailed tripwires in the plan and the rules of engagement; the mandate states the procedure.', fitting(ctx, ['dep-tripwire-rules', 'dep-oth-force']))]
+        : [],
   },
   {
     id: 'victim-retribution',
@@ -102,8 +115,11 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     summary: 'A deployment protecting a much weaker group: plan against retribution by those protected.',
     basis: { source: 'seed', ref: 'Risks of preventive deployments: intended victims empowered to retaliate' },
     riskId: 'rsk-victim-retribution',
-    check: ({ deployment, tags }) =>
-      once(deployment === true && tags.get('power-imbalance') === true, 'People who feel shielded by the force may take revenge themselves. Call on all communities to refrain from reprisals and watch for them.'),
+    target: TARGETS.library,
+    check: (ctx) =>
+      ctx.deployment === true && ctx.tags.get('power-imbalance') === true
+        ? [proposing('People who feel shielded by the force may take revenge themselves. Call on all communities to refrain from reprisals and watch for them.', fitting(ctx, ['dep-no-reprisals']))]
+        : [],
   },
   {
     id: 'family-missing',
@@ -111,13 +127,28 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Mission type without its clauses',
     summary: 'The mission type includes a political mission or a deployment but no clause of that family.',
     basis: { source: 'planning-practice', ref: 'mandate matches mission design' },
-    check: ({ clauses, deployment, political }) => {
+    target: TARGETS.library,
+    check: (ctx) => {
+      const { clauses, deployment, political } = ctx;
       if (!clauses.length) return [];
       const has = (family: string) => clauses.some((v) => v.clause.family === family);
       const out: Finding[] = [];
-      if (deployment === true && !has('deployment')) out.push({ subject: 'deployment', message: 'The plan includes a preventive deployment but no deployment clause establishes or tasks the force.' });
-      if (political === true && !has('political')) out.push({ subject: 'political', message: 'The plan includes a political mission but no political-mission clause gives it tasks.' });
+      if (deployment === true && !has('deployment')) out.push(proposing('The plan includes a preventive deployment but no deployment clause establishes or tasks the force.', fitting(ctx, ['dep-establish']), { subject: 'deployment' }));
+      if (political === true && !has('political')) out.push(proposing('The plan includes a political mission but no political-mission clause gives it tasks.', fitting(ctx, ['pol-early-warning', 'pol-hr-monitoring']), { subject: 'political' }));
       return out;
+    },
+  },
+  {
+    id: 'force-not-established',
+    severity: 'warning', step: 'clauses',
+    title: 'A force tasked but never established',
+    summary: 'Deployment clauses task a force, but no paragraph establishes or authorizes it.',
+    basis: { source: 'council-practice', ref: 'a mandate establishes the mission before tasking it (resolutions 1270, 1996)' },
+    target: TARGETS.library,
+    check: (ctx) => {
+      const tasking = ctx.clauses.filter((v) => v.clause.family === 'deployment' && !v.roles.has('force-establishment'));
+      if (ctx.deployment !== true || !tasking.length || ctx.roles.has('force-establishment')) return [];
+      return [proposing(`${tasking[0]!.label} and other deployment paragraphs task a force that no paragraph establishes.`, fitting(ctx, ['dep-establish']))];
     },
   },
   {
@@ -127,8 +158,11 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     summary: 'A deployment with no clause planning the handover to a political mission.',
     basis: { source: 'seed', ref: 'successful deployments may transform into political missions' },
     riskId: 'rsk-root-causes',
-    check: ({ deployment, roles, clauses }) =>
-      once(clauses.length > 0 && deployment === true && !roles.has('transition'), 'A deployment can hold violence off without removing its causes. Ask for options to hand over to a political mission once the risk recedes.'),
+    target: TARGETS.library,
+    check: (ctx) =>
+      ctx.clauses.length > 0 && ctx.deployment === true && !ctx.roles.has('transition')
+        ? [proposing('A deployment can hold violence off without removing its causes. Ask for options to hand over to a political mission once the risk recedes.', fitting(ctx, ['cc-transition']))]
+        : [],
   },
   {
     id: 'clause-mission-mismatch',
@@ -136,6 +170,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Clause meant for another mission type',
     summary: 'A library clause written for political missions is used in a deployment-only plan, or the reverse.',
     basis: { source: 'planning-practice', ref: 'mandate matches mission design' },
+    target: TARGETS.missionType,
     check: ({ plan, clauses }) => {
       const type = plan.mission.type;
       if (type !== 'political' && type !== 'preventive-deployment') return [];
@@ -150,6 +185,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Clause does not fit the situation',
     summary: 'A library clause needs a condition the situation rules out (e.g. mediation with irreconcilable aims).',
     basis: { source: 'planning-practice', ref: 'clause applicability' },
+    target: TARGETS.library,
     check: ({ tags, clauses }) =>
       perClause(clauses, (v) => {
         const unmet = (v.template?.requires ?? []).filter((t) => tags.get(t) === false);
@@ -162,6 +198,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Same clause twice',
     summary: 'Two clauses come from the same template with the same parameters.',
     basis: { source: 'council-practice', ref: 'each paragraph says one thing once' },
+    target: TARGETS.library,
     check: ({ clauses }) => {
       const seen = new Map<string, PlanClauseView>();
       return perClause(clauses, (v) => {
@@ -182,6 +219,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     title: 'Opening word in the wrong form',
     summary: 'An operative paragraph opens with a participle, or a preambular one with a present-tense verb.',
     basis: { source: 'council-practice', ref: 'preambular participles, operative verbs' },
+    target: TARGETS.library,
     check: ({ clauses }) =>
       perClause(clauses, (v) => {
         const first = v.clause.opening.trim().split(/\s+/)[0] ?? '';

@@ -218,7 +218,7 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   expect(saved.situation.perpetrators).toEqual(['host-regime']);
   expect(saved.situation.riskFactors[7]).toMatchObject({ level: 'high', indicators: ['rf8-elections'], evidence: [{ date: '2026-10-12', source: 'Field office report' }] });
   expect(saved.mission.tripwires).toMatchObject([{ observer: 'Electoral observers in Dravny', factor: 8 }]);
-  expect(saved.risks.items).toMatchObject([{ ref: 'R-001', source: 'guidance', sourceRef: 'host-regime-perpetrator', history: [{ by: 'Lena Marić' }] }]);
+  expect(saved.risks.items).toMatchObject([{ ref: 'R-001', source: 'guidance', sourceRef: 'rsk-regime-buys-time', history: [{ by: 'Lena Marić' }] }]);
   const expectedText = mandateToPlainText(saved, { includeProblems: false });
   await page.getByRole('button', { name: 'Copy as plain text' }).click();
   await expect(page.getByRole('status')).toContainText('copied');
@@ -316,8 +316,8 @@ test('a paragraph dragged by its handle lands where it is dropped, and the revie
   await openWizard(page);
   await w.tab('Clauses').click();
   const items = w.operative.getByRole('listitem');
-  await expect(items.nth(4)).toContainText('graduated steps');
-  await dragOnto(page, page.getByRole('button', { name: 'Reorder OP 5' }), page.getByRole('listitem', { name: 'OP 1', exact: true }));
+  await expect(items.nth(5)).toContainText('graduated steps');
+  await dragOnto(page, page.getByRole('button', { name: 'Reorder OP 6' }), page.getByRole('listitem', { name: 'OP 1', exact: true }));
   await expect(items.first()).toContainText('graduated steps');
   await expect(items.nth(1)).toContainText('expand the mandate of UNROKB');
   await page.getByRole('button', { name: 'Move OP 2 up' }).click();
@@ -334,9 +334,9 @@ test('editing a library clause shows new gaps, blocks the final text, and the li
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
   await openWizard(page);
   await w.tab('Clauses').click();
-  await page.getByRole('button', { name: 'Edit OP 8' }).click();
-  const demand = page.getByRole('listitem', { name: 'OP 8' });
-  await demand.getByRole('textbox', { name: 'Text of OP 8' }).fill('that all parties in {district} immediately cease all attacks against civilians');
+  await page.getByRole('button', { name: 'Edit OP 9' }).click();
+  const demand = page.getByRole('listitem', { name: 'OP 9' });
+  await demand.getByRole('textbox', { name: 'Text of OP 9' }).fill('that all parties in {district} immediately cease all attacks against civilians');
   await expect(demand.locator('mark')).toHaveText('[district?]');
   await expect(w.adviceCard('Clause with unfilled parameters')).toContainText('district');
   await expect(w.adviceCard('Wording with stray braces or unknown parameters')).toBeVisible();

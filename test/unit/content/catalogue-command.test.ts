@@ -36,6 +36,25 @@ describe('mandate-planner catalogue', () => {
     expect(guidance.items.find((r) => r.id === 'host-regime-perpetrator')!.suggestedRiskId).toBe('rsk-regime-buys-time');
   });
 
+  it('shows the thematic mandates, the new risks and the rules that fire on them', async () => {
+    const clauses = JSON.parse((await catalogue('clauses', '--json')).out) as { items: { id: string; basisText: string; text: string }[] };
+    const clause = (id: string) => clauses.items.find((i) => i.id === id)!;
+    expect(clause('cc-child-protection').basisText).toContain('resolution 1612 (2005)');
+    expect(clause('cc-crsv-mara').text).toContain('monitoring, analysis and reporting arrangements');
+    expect(clause('cc-hrddp').basisText).toContain('Human Rights Due Diligence Policy');
+    expect(clause('cc-sea-zero-tolerance').text).toContain('zero-tolerance policy');
+    expect(clause('dep-air-drops').text).toMatch(/at the request of humanitarian actors and only as a last resort/);
+    expect(clause('dep-corridors').text).toMatch(/at the request of humanitarian actors and as a last resort/);
+    const risks = JSON.parse((await catalogue('risks', '--json')).out) as { items: { id: string; title: string }[] };
+    for (const id of ['rsk-reprisals', 'rsk-complicity-host-forces', 'rsk-violence-displaced', 'rsk-contributor-stake', 'rsk-sea']) expect(risks.items.map((r) => r.id)).toContain(id);
+    expect(risks.items.find((r) => r.id === 'rsk-root-causes')!.title).toContain('security dilemma');
+    const checklists = JSON.parse((await catalogue('checklists', '--json')).out) as { items: { id: string; critical: boolean }[] };
+    for (const id of ['chk-surv-gender-early-warning', 'chk-surv-mrm-mara', 'chk-surv-source-protection', 'chk-trn-conduct-discipline', 'chk-crd-hrddp']) expect(checklists.items.find((c) => c.id === id)?.critical, id).toBe(true);
+    const guidance = JSON.parse((await catalogue('guidance', '--json')).out) as { items: { id: string; severity: string; suggestedRiskId: string | null }[] };
+    expect(guidance.items.find((r) => r.id === 'hrddp-host-support')).toMatchObject({ severity: 'blocking', suggestedRiskId: 'rsk-complicity-host-forces' });
+    for (const id of ['wps-missing', 'caac-missing', 'crsv-missing', 'sea-missing', 'cmcoord-safeguards', 'source-protection-missing', 'end-state-missing', 'phasing-missing', 'status-agreement-missing']) expect(guidance.items.map((r) => r.id)).toContain(id);
+  });
+
   it('prints a readable table without --json', async () => {
     const { code, out } = await catalogue('factors');
     expect(code).toBe(0);

@@ -9,8 +9,10 @@ describe('assembling the mandate in Security Council shape', () => {
 
   it('puts the sample\'s preambular paragraphs first, each ending with a comma', () => {
     expect(sample.heading).toBe('The Security Council,');
-    expect(sample.preambular.map((p) => p.clauseId)).toEqual(['cl-sample-01', 'cl-sample-02', 'cl-sample-03']);
-    for (const p of sample.preambular) expect(p.text).toMatch(/^(Reaffirming|Expressing grave concern|Welcoming) .+,$/);
+    expect(sample.preambular.map((p) => p.clauseId)).toEqual(['cl-sample-01', 'cl-sample-02', 'cl-sample-03', 'cl-sample-15', 'cl-sample-16', 'cl-sample-17']);
+    for (const p of sample.preambular) expect(p.text).toMatch(/^(Reaffirming|Expressing grave concern|Welcoming|Recalling|Determining|Acting) .+,$/);
+    // The determination and Chapter VII close the preamble (review E13).
+    expect(sample.preambular.slice(-2).map((p) => p.opening)).toEqual(['Determining', 'Acting']);
   });
 
   it('numbers operative paragraphs 1 to N, each opening with its verb, semicolons between and a full stop at the end', () => {
@@ -52,7 +54,7 @@ describe('assembling the mandate in Security Council shape', () => {
 
   it('lists each authorised task with the reporting and deadline that apply to it', () => {
     const oth = sample.tasks.find((t) => t.clauseId === 'cl-sample-06')!;
-    expect(oth).toMatchObject({ number: 3, reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
+    expect(oth).toMatchObject({ number: 4, reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-04')).toMatchObject({ reportingIntervalDays: 90, deadline: { source: 'mandate-review' } });
   });
 
@@ -65,7 +67,8 @@ describe('assembling the mandate in Security Council shape', () => {
   });
 
   it('leaves dismissed warnings and information out of the problem list', () => {
-    const plan = sampleWith((p) => void (p.guidance.dismissed = ['authorization-weak:mediaAttention', 'crime-picture']));
+    const plan = sampleWith((p) => void (p.guidance.dismissed = ['authorization-weak:mediaAttention']));
+    expect(assembleMandate(sampleWith()).problems.map((a) => a.id)).toEqual(['authorization-weak:mediaAttention']);
     expect(assembleMandate(plan).problems).toEqual([]);
     expect(sample.problems.every((a) => a.severity !== 'info')).toBe(true);
   });
@@ -80,7 +83,8 @@ describe('assembling the mandate in Security Council shape', () => {
     const text = mandateToPlainText(createSamplePlan());
     expect(text.startsWith('The Security Council,\n\nReaffirming that the Government of Veloria')).toBe(true);
     expect(text).toContain('\n1. Decides to expand the mandate of UNROKB');
-    expect(text).toContain('13. Decides to remain actively seized of the matter.');
+    expect(text).toContain('20. Decides to remain actively seized of the matter.');
+    expect(text).toContain('3. Decides to establish the United Nations Preventive Mission in Veloria (UNPMV) as a preventive deployment');
     expect(text).toContain('Open warnings:');
     expect(mandateToPlainText(createSamplePlan(), { includeProblems: false })).not.toContain('Open warnings');
     expect(mandateToPlainText(sampleWith((p) => void (p.mandate.durationMonths = null)))).toContain('Not final. Open problems:');

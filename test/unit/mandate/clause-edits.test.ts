@@ -65,7 +65,7 @@ describe('mandate edits', () => {
   it('inserts a preambular paragraph after the last preambular one', () => {
     const plan = createSamplePlan();
     const next = apply(plan, addClauseFromTemplate(plan, 'cc-pre-sovereignty', { id: 'cl-pre' }));
-    expect(next.mandate.clauses[3]!.id).toBe('cl-pre');
+    expect(next.mandate.clauses[6]!.id).toBe('cl-pre');
   });
 
   it('adds a clause the planner wrote, tracked as a task when asked', () => {
@@ -111,12 +111,12 @@ describe('mandate edits', () => {
 
   it('reorders clauses among their own kind, by position and by keyboard nudges', () => {
     const plan = createSamplePlan();
-    expect(ids(apply(plan, moveClause(plan, 'cl-sample-06', 0))).slice(0, 5)).toEqual(['01', '02', '03', '06', '04']);
-    expect(ids(apply(plan, moveClause(plan, 'cl-sample-01', 99))).slice(0, 4)).toEqual(['02', '03', '01', '04']);
-    expect(ids(apply(plan, nudgeClause(plan, 'cl-sample-05', 'up'))).slice(3, 5)).toEqual(['05', '04']);
+    expect(ids(apply(plan, moveClause(plan, 'cl-sample-06', 0))).slice(0, 8)).toEqual(['01', '02', '03', '15', '16', '17', '06', '04']);
+    expect(ids(apply(plan, moveClause(plan, 'cl-sample-01', 99))).slice(0, 7)).toEqual(['02', '03', '15', '16', '17', '01', '04']);
+    expect(ids(apply(plan, nudgeClause(plan, 'cl-sample-05', 'up'))).slice(6, 8)).toEqual(['05', '04']);
     expect(nudgeClause(plan, 'cl-sample-04', 'up')).toBeNull();
-    expect(nudgeClause(plan, 'cl-sample-03', 'down')).toBeNull();
-    expect(moveClause(plan, 'cl-sample-07', 3)).toBeNull();
+    expect(nudgeClause(plan, 'cl-sample-17', 'down')).toBeNull();
+    expect(moveClause(plan, 'cl-sample-07', 4)).toBeNull();
   });
 
   it('sets mandate-wide fields', () => {

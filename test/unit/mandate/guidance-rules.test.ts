@@ -3,7 +3,15 @@ import { GUIDANCE_RULES, evaluateGuidance } from '../../../shared/mandate/guidan
 import type { Severity } from '../../../shared/mandate/guidance';
 import { AUTHORIZATION_FACTORS } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
+import { clauseFromTemplate } from '../../../shared/mandate/clause-factory';
 import { emptyWith, sampleClause, sampleWith, withoutClauses } from './plans';
+
+/** Adds a library clause with an id of its own, every parameter filled from the plan or given. */
+const addClause = (p: Plan, templateId: string, id: string, params: Record<string, string> = {}) =>
+  void p.mandate.clauses.push(clauseFromTemplate(p, templateId, { id, params: { host_state: 'Veloria', areas: 'Lévèque district', corridor_route: 'Lévèque and Marn', mission_name: 'UNPMV', ...params } }));
+const planning = (p: Plan) => p.mission.planning!;
+const hostRegime = (p: Plan) => void p.situation.perpetrators.push('host-regime');
+const tick = (p: Plan, id: string) => void p.situation.riskFactors[7]!.indicators.push(id);
 
 interface RuleCase {
   /** A situation in which the rule must fire, and the severity it then has. */
@@ -37,9 +45,9 @@ const CASES: Record<string, RuleCase> = {
   'non-state-doctrine': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.perpetrators = ['host-regime'])) },
   'risk-factors-unassessed': { fires: () => emptyWith(), severity: 'warning', quiet: () => sampleWith() },
   'crime-picture': {
-    // The sample's factors read high for genocide on the app's heuristic, so the advice is a warning.
+    // The sample's factors point to crimes, but its mandate already monitors and protects: a reminder.
     fires: () => sampleWith(),
-    severity: 'warning',
+    severity: 'info',
     quiet: () => sampleWith((p) => p.situation.riskFactors.forEach((f) => void (f.level = 'not-present'))),
   },
   'escalation-response-empty': {
@@ -172,6 +180,89 @@ const CASES: Record<string, RuleCase> = {
     quiet: () => sampleWith((p) => void (p.mandate.reportingIntervalDays = null)),
   },
   'review-date-missing': { fires: () => sampleWith((p) => void (p.mandate.reviewDate = '')), severity: 'info', quiet: () => sampleWith() },
+  'political-form-clause': { fires: () => sampleWith((p) => void (p.mission.politicalForm = 'special-envoy')), severity: 'info', quiet: () => sampleWith() },
+  'light-footprint': { fires: () => sampleWith((p) => void (p.mission.authorization.resources.rating = 'low')), severity: 'info', quiet: () => sampleWith() },
+  'complementary-measures': {
+    fires: () => sampleWith(hostRegime),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { hostRegime(p); addClause(p, 'cc-further-measures', 'cl-further'); }),
+  },
+  'elections-trigger': {
+    fires: () => sampleWith((p) => tick(p, 'rf8-elections')),
+    severity: 'info',
+    quiet: () => sampleWith((p) => { tick(p, 'rf8-elections'); addClause(p, 'pol-electoral-violence', 'cl-elections', { electoral_event: 'the March 2027 elections' }); }),
+  },
+  'contributor-stake': {
+    fires: () => sampleWith(),
+    severity: 'info',
+    quiet: () => sampleWith((p) => { p.situation.spilloverRisk = 'low'; p.situation.perpetrators = ['non-state-internal']; }),
+  },
+  'violence-displaced': {
+    fires: () => sampleWith(),
+    severity: 'info',
+    quiet: () => sampleWith((p) => { p.situation.perpetrators = ['host-regime']; withoutClauses(p, 10); }),
+  },
+  'end-state-missing': { fires: () => sampleWith((p) => void (planning(p).endState = ' ')), severity: 'warning', quiet: () => sampleWith() },
+  'benchmarks-untied': {
+    fires: () => sampleWith((p) => void (planning(p).benchmarks[0]!.factor = null)),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+    adviceId: 'benchmarks-untied:bm-sample-01',
+  },
+  'phasing-missing': {
+    fires: () => sampleWith((p) => { planning(p).iocDate = ''; planning(p).focDate = ''; }),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { planning(p).iocDate = ''; planning(p).focDate = ''; p.mission.type = 'political'; }),
+  },
+  'force-generation-missing': {
+    fires: () => sampleWith((p) => { planning(p).forceGeneration = ''; planning(p).enablers = ''; }),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { planning(p).forceGeneration = ''; planning(p).enablers = ''; p.mission.type = 'political'; }),
+  },
+  'status-agreement-missing': {
+    fires: () => sampleWith((p) => void (planning(p).statusAgreement = 'not-started')),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => void (planning(p).statusAgreement = 'concluded')),
+  },
+  'seed-risks': { fires: () => sampleWith(), severity: 'info', quiet: () => emptyWith() },
+  'force-not-established': { fires: () => sampleWith((p) => withoutClauses(p, 6, 18)), severity: 'warning', quiet: () => sampleWith() },
+  'wps-missing': { fires: () => sampleWith((p) => withoutClauses(p, 19)), severity: 'warning', quiet: () => sampleWith() },
+  'caac-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 20)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 20); p.situation.conflictContext = 'peace'; }),
+  },
+  'crsv-missing': {
+    fires: () => sampleWith((p) => withoutClauses(p, 21)),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { withoutClauses(p, 21); p.situation.conflictContext = 'peace'; imminentOff(p); }),
+  },
+  'hrddp-host-support': {
+    fires: () => sampleWith((p) => { hostRegime(p); addClause(p, 'dep-police-monitoring', 'cl-police'); }),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => { hostRegime(p); addClause(p, 'dep-police-monitoring', 'cl-police'); addClause(p, 'cc-hrddp', 'cl-hrddp'); }),
+    adviceId: 'hrddp-host-support:cl-police',
+  },
+  'host-partner-contradiction': {
+    fires: () => sampleWith((p) => { hostRegime(p); addClause(p, 'dep-national-forces', 'cl-national'); }),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => addClause(p, 'dep-national-forces', 'cl-national')),
+  },
+  'sea-missing': { fires: () => sampleWith((p) => withoutClauses(p, 22)), severity: 'warning', quiet: () => sampleWith() },
+  'cmcoord-safeguards': {
+    fires: () => sampleWith((p) => addClause(p, 'dep-corridors', 'cl-corridor')),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => { addClause(p, 'dep-corridors', 'cl-corridor'); addClause(p, 'dep-cmcoord', 'cl-cmcoord'); }),
+  },
+  'source-protection-missing': { fires: () => sampleWith((p) => withoutClauses(p, 23)), severity: 'warning', quiet: () => sampleWith() },
+  'warning-without-response': { fires: () => sampleWith((p) => withoutClauses(p, 24)), severity: 'info', quiet: () => sampleWith() },
+  'information-ops-missing': {
+    fires: () => sampleWith((p) => tick(p, 'rf8-incitement')),
+    severity: 'info',
+    quiet: () => sampleWith((p) => { tick(p, 'rf8-incitement'); addClause(p, 'dep-information-ops', 'cl-info'); }),
+  },
+  'surveillance-technology': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => addClause(p, 'dep-surveillance-technology', 'cl-uas')) },
+  'host-record-no-hrddp-item': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.riskFactors[1]!.level = 'low')) },
 };
 
 describe('every guidance rule fires in its situation and stays quiet in a close one', () => {
@@ -218,13 +309,15 @@ describe('rule details a planner relies on', () => {
 
   it('names the tasks that lack reporting and spares the one with its own interval', () => {
     const ids = messages(sampleWith((p) => { p.mandate.reportingIntervalDays = null; withoutClauses(p, 13); }), 'task-without-reporting').map((a) => a.id);
-    expect(ids).toEqual(['task-without-reporting:cl-sample-04', 'task-without-reporting:cl-sample-05', 'task-without-reporting:cl-sample-09', 'task-without-reporting:cl-sample-10']);
+    expect(ids).toEqual(['task-without-reporting:cl-sample-04', 'task-without-reporting:cl-sample-05', 'task-without-reporting:cl-sample-18', 'task-without-reporting:cl-sample-09', 'task-without-reporting:cl-sample-10']);
   });
 
   it('lists the missing parameter names of a clause with gaps', () => {
     const [advice] = messages(sampleWith((p) => { sampleClause(p, 6).params.staging_area = ''; sampleClause(p, 6).params.region = ' '; }), 'clause-gaps');
-    expect(advice!.message).toContain('staging_area, region');
-    expect(advice!.target).toEqual({ kind: 'clause', id: 'cl-sample-06' });
+    // Parameters are named as the clause form labels them, never by their internal names.
+    expect(advice!.message).toContain('where the force is held, area or region');
+    expect(advice!.message).not.toMatch(/staging_area|_/);
+    expect(advice!.target).toMatchObject({ kind: 'clause', id: 'cl-sample-06', step: 'clauses' });
   });
 
   it('treats a review date after the end of the mandate as a warning, not a block', () => {

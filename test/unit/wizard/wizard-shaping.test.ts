@@ -46,7 +46,7 @@ describe('clause list helpers', () => {
     const seized = plan.mandate.clauses.find((c) => c.templateId === 'cc-seized')!;
     const moved = [seized, ...plan.mandate.clauses.filter((c) => c !== seized)];
     const numbers = clauseNumbers(moved);
-    expect(numbers.get(seized.id)).toBe('OP 11');
+    expect(numbers.get(seized.id)).toBe('OP 18');
     expect(numbers.get('cl-sample-01')).toBe('PP 1');
     expect(numbers.get('cl-sample-04')).toBe('OP 1');
   });
@@ -81,8 +81,9 @@ describe('situation and risk factor helpers', () => {
 
   it('summarises a factor row with ticked indicators, evidence and notes', () => {
     const plan = createSamplePlan();
-    expect(factorSummary(plan.situation.riskFactors[6]!, riskFactor(7))).toBe('2 of 14 indicators · 1 evidence entry');
-    expect(factorSummary({ ...plan.situation.riskFactors[7]!, indicators: ['rf8-elections'] }, riskFactor(8))).toBe('1 of 12 indicators · notes');
+    expect(factorSummary(plan.situation.riskFactors[6]!, riskFactor(7))).toBe('2 of 14 indicators');
+    expect(factorSummary(plan.situation.riskFactors[7]!, riskFactor(8))).toBe('2 of 12 indicators · 1 evidence entry · notes');
+    expect(factorSummary({ ...plan.situation.riskFactors[7]!, indicators: ['rf8-elections'] }, riskFactor(8))).toBe('1 of 12 indicators · 1 evidence entry · notes');
   });
 
   it('suggests tripwires from ticked triggering indicators that no tripwire uses yet', () => {
