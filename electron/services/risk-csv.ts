@@ -105,6 +105,9 @@ async function importLocked(planPath: string, csvPath: string, options: ImportIn
     throw new PlannerError('INVALID_CSV', `"${preview.fileName}" was not imported: there are problems in ${where}. "${basename(planPath)}" was not changed.`, lines);
   }
   const planned = planRiskImport(loaded.plan, preview, options.ctx, preview.fileName);
+  if (planned.conflicts?.length) {
+    throw new PlannerError('INVALID_CSV', `"${preview.fileName}" was not imported: some rows give a risk the reference of another. "${basename(planPath)}" was not changed.`, planned.conflicts);
+  }
   if (planned.refused) throw new PlannerError('TOO_LARGE', `${planned.refused} "${basename(planPath)}" was not changed.`);
   const { edit, ...summary } = planned;
   if (!edit) return { ...summary, preview, written: false };

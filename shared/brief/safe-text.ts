@@ -71,6 +71,11 @@ export function markControls(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROLS, '').replace(MARKED_CHARACTERS, (c) => MARKERS[c] ?? '');
 }
 
+/** As markControls, with a break opportunity on each side of a marker, so a word holding markers still wraps in a narrow cell. */
+function markControlsBreakable(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROLS, '').replace(MARKED_CHARACTERS, (c) => `${BREAK}${MARKERS[c] ?? ''}${BREAK}`);
+}
+
 /** Plain text a planner wrote, made safe to print (see the module comment). Apply once: it is not idempotent (a zero-width space it inserts would be marked the second time). */
 export function safeText(text: string): string {
   if (text.length === 0) return text;
@@ -78,7 +83,7 @@ export function safeText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return breakLongRuns(text);
   let out = text;
   if (/[\r\u2028\u2029]/.test(out)) out = out.replace(/\r\n?|[\u2028\u2029]/g, '\n');
-  out = markControls(out);
+  out = markControlsBreakable(out);
   if (out.includes('\n\n')) out = out.replace(BLANK_LINES, '\n\n');
   return breakLongRuns(out);
 }
