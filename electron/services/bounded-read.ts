@@ -78,6 +78,8 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
     const info = await handle.stat();
     const odd = oddKindOf(info);
     if (odd) throw new NotRegularFileError(odd);
+    // A reported size past the limit is reason enough to refuse; a small one proves nothing.
+    if (info.size > maxBytes) throw new TooManyBytesError(maxBytes);
     // The reported size is only a hint for the first buffer; the loop reads until the end or the limit.
     const chunks: Buffer[] = [];
     let total = 0;
