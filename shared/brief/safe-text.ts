@@ -64,7 +64,7 @@ const MARK_PILE = /\p{M}{9}/u;
 // keeps ordinary text untouched (words of 30 characters and more are URLs, codes or hostile).
 const BREAKS_AFTER = /[\s\-\u2010-\u2014/]/u;
 const MARK = /\p{M}/u;
-const JOINER = /[\u200C\u200D\uFE0E\uFE0F]/;
+const JOINER = /\u200C|\u200D|\uFE0E|\uFE0F/;
 
 /** Controls shown as markers, lone surrogates replaced, other controls dropped: no layout change. */
 export function markControls(text: string): string {
