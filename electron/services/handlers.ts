@@ -6,6 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { Contract, MethodName, OpenedPlan, ResponseOf, Saved } from '../../shared/ipc';
+import { markControls } from '../../shared/brief/safe-text';
 import { createEmptyPlan } from '../../shared/plan/new-plan';
 import { createSamplePlan } from '../../shared/plan/sample';
 import type { Plan } from '../../shared/plan/schema';
@@ -149,7 +150,8 @@ export function createHandlers(ports: HandlerPorts): Handlers {
       return {};
     },
     async reportDocumentState({ title, dirty }) {
-      ports.onDocumentState?.({ title, dirty });
+      // The main process puts the title in the window's title bar: no control may reorder it there.
+      ports.onDocumentState?.({ title: markControls(title), dirty });
       return {};
     },
     async listRecent() {
