@@ -26,7 +26,8 @@ interface Tally {
 function walk(value: unknown, tally: Tally): void {
   if (typeof value === 'string') {
     tally.cost += value.length + PER_PIECE;
-    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) tally.cost += PER_BREAK;
+    // The brief prints a run of blank lines as one (safe-text.ts): only the first two breaks of a run count.
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) if (value[i - 1] !== '\n' || value[i - 2] !== '\n') tally.cost += PER_BREAK;
   } else if (Array.isArray(value)) {
     for (const item of value) walk(item, tally);
   } else if (value !== null && typeof value === 'object') {

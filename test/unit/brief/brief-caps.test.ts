@@ -59,3 +59,11 @@ describe('the size a brief may reach', () => {
     expect(blanks).toBeGreaterThan(words * 10);
   });
 });
+
+describe('blank lines and the cap', () => {
+  it('counts a run of blank lines as the one blank line the brief prints', () => {
+    const plan = createSamplePlan();
+    const cost = (notes: string) => briefCost({ ...plan, situation: { ...plan.situation, notes } }, ['situation']);
+    expect(cost(`a${'\n'.repeat(20_000)}b`) - cost(`a${' '.repeat(20_000)}b`)).toBeLessThan(100);
+  });
+});
