@@ -10,6 +10,7 @@ import { exportRisksCsvFile, importRisksCsvIntoPlanFile, readRisksCsvFile } from
 import { contract } from '../../shared/ipc';
 import { createEmptyPlan } from '../../shared/plan/new-plan';
 import { createSamplePlan } from '../../shared/plan/sample';
+import { planSchema } from '../../shared/plan/schema';
 import type { Plan, Risk } from '../../shared/plan/schema';
 import { CSV_BOM, risksToCsv } from '../../shared/risks/csv';
 import { planRiskImport } from '../../shared/risks/csv-merge';
@@ -243,9 +244,10 @@ describe('the app\'s own CSV export always imports back', () => {
   const atLimits = (): Plan => {
     const plan = createSamplePlan();
     const [first, second, third] = plan.risks.items;
-    // Each field at its limit counted as the plan's schema counts (UTF-16 code units).
-    first!.cause = emoji.repeat(10_000);
-    first!.title = `${'中'.repeat(299)}x`;
+    // Each field at its limit counted as the plan's schema counts: code points, so an emoji is one.
+    first!.cause = emoji.repeat(20_000);
+    first!.title = emoji.repeat(300);
+    first!.sourceRef = `${'中'.repeat(299)}x`;
     first!.mitigation = `=${'W'.repeat(19_999)}`;
     first!.owner = '\u202Eowner';
     second!.consequence = 'line\r\nbreaks\rand\nmore\u2028'.repeat(400);
@@ -256,6 +258,7 @@ describe('the app\'s own CSV export always imports back', () => {
 
   it('round-trips fields filled to their limits with emoji, CJK, line breaks, formula starts and separators', async () => {
     const plan = atLimits();
+    expect(planSchema.safeParse(plan).success).toBe(true);
     const { path } = await planOnDisk(plan);
     const csv = join(path, '..', 'risks.csv');
     await exportRisksCsvFile(plan, csv);
