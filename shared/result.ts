@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NEWER_VERSION',
   'INVALID_PLAN',
   'CHANGED_ON_DISK',
+  'READ_ONLY',
+  'BUSY',
   'NOT_ALLOWED',
   'WRITE_FAILED',
   'READ_FAILED',

@@ -1,4 +1,5 @@
 /** The DialogPort over Electron's native file dialogs, attached to the main window. */
+import { basename } from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { DialogPort } from '../services/ports';
@@ -16,6 +17,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPo
       const win = getWindow();
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async confirmReplace({ path }) {
+      // Worded like the save dialog's own question, with Cancel as the default answer.
+      const options = { type: 'question' as const, buttons: ['Replace', 'Cancel'], defaultId: 1, cancelId: 1, message: `"${basename(path)}" already exists. Do you want to replace it?`, detail: 'The name you typed had no extension, so it was added.' };
+      const win = getWindow();
+      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return result.response === 0;
     },
   };
 }

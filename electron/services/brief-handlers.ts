@@ -2,9 +2,10 @@
  * The brief's IPC methods: a preview rendered in memory and an export through the save dialog.
  * They use the same build-and-render steps as the CLI, so the app and the CLI print the same brief.
  */
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Handlers } from './handlers';
 import { defaultFileName } from './handlers';
+import { finalSaveName, withExtension } from './file-names';
 import type { HandlerPorts } from './ports';
 import type { BriefOptionsInput } from '../../shared/brief/options';
 import { localDay } from '../../shared/risks/scoring';
@@ -17,7 +18,7 @@ export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'cancelBriefPr
 const PDF_FILTERS = [{ name: 'PDF documents', extensions: ['pdf'] }];
 
 /** `Veloria brief` → `Veloria brief.pdf`; a name already ending in .pdf is kept. */
-export const withPdfExtension = (path: string) => (extname(path).toLowerCase() === '.pdf' ? path : `${path}.pdf`);
+export const withPdfExtension = (path: string) => withExtension(path, '.pdf');
 
 /** Builds the brief handlers over the app's ports; spread the result into createHandlers' object. */
 export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
@@ -50,10 +51,11 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
     },
     async exportBrief({ plan, options }) {
       const folder = ports.settings.get('lastFolder') ?? ports.documentsDir;
-      const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - brief.pdf');
+      const name = defaultFileName(plan.cover.title, ' - brief.pdf');
       const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(folder, name), filters: PDF_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
-      const written = await exportBrief(plan, withDate(options), withPdfExtension(chosen), { render, onProgress: ports.onBriefProgress });
+      const path = await finalSaveName(chosen, '.pdf', ports.dialogs, 'Exporting the brief');
+      const written = await exportBrief(plan, withDate(options), path, { render, onProgress: ports.onBriefProgress });
       return { path: written.path, pageCount: written.pageCount, unprintable: written.unprintable };
     },
   };

@@ -6,13 +6,16 @@
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { Contract, MethodName, OpenedPlan, ResponseOf, Saved } from '../../shared/ipc';
+import { markControls } from '../../shared/brief/safe-text';
 import { createEmptyPlan } from '../../shared/plan/new-plan';
 import { createSamplePlan } from '../../shared/plan/sample';
 import type { Plan } from '../../shared/plan/schema';
 import { PlannerError } from '../../shared/result';
 import { DocumentRegistry } from './documents';
 import type { OpenDocument } from './documents';
-import { changedOnDisk, fingerprintFile, PLAN_EXTENSION, readPlanFile, withPlanExtension, writePlanFile } from './plan-file';
+import { finalSaveName, suggestedFileName } from './file-names';
+import { changedOnDisk, fingerprintFile, PLAN_EXTENSION, readPlanFile, writePlanFile } from './plan-file';
+import { withPlanLock } from './plan-lock';
 import type { HandlerPorts } from './ports';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
@@ -32,12 +35,11 @@ const PLAN_FILTERS = [
 
 const cancelled = (what: string) => new PlannerError('CANCELLED', `${what} was cancelled.`);
 
-/** A file name from the plan title: characters no file system accepts are replaced. */
-export function defaultFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 100).trim();
-  return withPlanExtension(cleaned || 'plan');
-}
+/** The plan's suggested file name, from its title (see file-names.ts). */
+export const defaultFileName = (title: string, ending = PLAN_EXTENSION) => suggestedFileName(title, ending);
+
+/** An app save waits this long for a command-line import into the same plan to finish. */
+const SAVE_LOCK_WAIT_MS = 10_000;
 
 /**
  * Builds the contract's handlers over the given ports. The main process passes `documents` in so
@@ -84,7 +86,8 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const suggested = doc.path ?? join(startFolder(), defaultFileName(plan.cover.title));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
-    return saveTo(doc, withPlanExtension(chosen), plan);
+    const path = await finalSaveName(chosen, PLAN_EXTENSION, ports.dialogs, 'Saving');
+    return withPlanLock(path, () => saveTo(doc, path, plan), { waitMs: SAVE_LOCK_WAIT_MS });
   }
 
   return {
@@ -116,13 +119,17 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     async save({ docId, plan, overwriteExternalChange }) {
       const doc = documents.get(docId);
       if (doc.path === null) return saveWithDialog(doc, plan);
-      if (!overwriteExternalChange && doc.fingerprint && (await changedOnDisk(doc.path, doc.fingerprint))) {
-        throw new PlannerError(
-          'CHANGED_ON_DISK',
-          `"${basename(doc.path)}" was changed by someone else since you opened it. Reload it to see their changes, or save again to replace them with yours.`,
-        );
-      }
-      return saveTo(doc, doc.path, plan);
+      const path = doc.path;
+      // Under the plan's lock, so a command-line import cannot land between the check and the write.
+      return withPlanLock(path, async () => {
+        if (!overwriteExternalChange && doc.fingerprint && (await changedOnDisk(path, doc.fingerprint))) {
+          throw new PlannerError(
+            'CHANGED_ON_DISK',
+            `"${basename(path)}" was changed by someone else since you opened it. Reload it to see their changes, or save again to replace them with yours.`,
+          );
+        }
+        return saveTo(doc, path, plan);
+      }, { waitMs: SAVE_LOCK_WAIT_MS });
     },
     async saveAs({ docId, plan }) {
       return saveWithDialog(documents.get(docId), plan);
@@ -145,7 +152,8 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       return {};
     },
     async reportDocumentState({ title, dirty }) {
-      ports.onDocumentState?.({ title, dirty });
+      // The main process puts the title in the window's title bar: no control may reorder it there.
+      ports.onDocumentState?.({ title: markControls(title), dirty });
       return {};
     },
     async listRecent() {

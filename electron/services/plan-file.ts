@@ -10,8 +10,9 @@ import { PlannerError } from '../../shared/result';
 import type { Plan } from '../../shared/plan/schema';
 import { parsePlanText, planTextForSave } from '../../shared/plan/validate';
 import type { MigrationStep } from '../../shared/plan/migrate';
-import { writeFileAtomic } from './atomic-write';
+import { fitName, writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
+import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesError } from './bounded-read';
 
 export const PLAN_EXTENSION = '.mplan';
 /** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
@@ -53,8 +54,11 @@ export function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-/** `plan.mplan.bak` beside the plan: the version before the last save. */
-export const backupPathFor = (path: string) => `${path}.bak`;
+/**
+ * `plan.mplan.bak` beside the plan: the version before the last save. A name so long that `.bak`
+ * would not fit (255 bytes) is shortened first, so a plan that can be saved can keep its backup.
+ */
+export const backupPathFor = (path: string) => fitName(path, '.bak');
 
 /** Adds `.mplan` when the chosen name has no extension of ours. */
 export const withPlanExtension = (path: string) => (extname(path).toLowerCase() === PLAN_EXTENSION ? path : `${path}${PLAN_EXTENSION}`);
@@ -82,17 +86,18 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   let bytes: Buffer;
   let mtimeMs: number;
   try {
-    const info = await fs.stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (info.size > maxBytes) {
-      throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it is ${formatSize(info.size)}, larger than the ${formatSize(maxBytes)} limit for a plan file, so it is not a plan saved by Mandate Planner. Nothing was changed on disk.`);
-    }
-    mtimeMs = info.mtimeMs;
-    bytes = await fs.readFile(path);
+    const read = await readRegularFile(path, maxBytes);
+    bytes = read.bytes;
+    mtimeMs = read.info.mtimeMs;
   } catch (error) {
-    throw error instanceof PlannerError ? error : readFailure(path, error);
+    if (error instanceof NotRegularFileError) {
+      throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is ${describeOddKind(error.kind)}. Only plan files can be opened. Nothing was changed on disk.`);
+    }
+    if (error instanceof TooManyBytesError) {
+      throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it is larger than the ${formatSize(maxBytes)} limit for a plan file, so it is not a plan saved by Mandate Planner. Nothing was changed on disk.`);
+    }
+    throw readFailure(path, error);
   }
-  if (bytes.length > maxBytes) throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it grew beyond the size limit while being read. Nothing was changed on disk.`);
   // isUtf8 checks the bytes natively and is far faster than a fatal TextDecoder on big plans.
   if (!isUtf8(bytes)) {
     throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is not a Mandate Planner plan (it is not a text file). Nothing was changed on disk.`);
@@ -129,11 +134,10 @@ export async function writePlanFile(path: string, plan: unknown, options: WriteO
   return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }
 
-/** The file's current fingerprint, or null when it no longer exists. */
+/** The file's current fingerprint, or null when it no longer exists (or is no longer a readable plan-sized file). */
 export async function fingerprintFile(path: string): Promise<Fingerprint | null> {
   try {
-    const info = await fs.stat(path);
-    const bytes = await fs.readFile(path);
+    const { bytes, info } = await readRegularFile(path, MAX_PLAN_BYTES);
     return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
   } catch {
     return null;
@@ -151,6 +155,7 @@ export async function changedOnDisk(path: string, known: Fingerprint): Promise<b
   } catch {
     return false;
   }
+  // A file that can no longer be read as a plan (grown past the limit, swapped for a pipe) has changed.
   const now = await fingerprintFile(path);
-  return now !== null && now.sha256 !== known.sha256;
+  return now === null || now.sha256 !== known.sha256;
 }

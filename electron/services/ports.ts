@@ -13,6 +13,11 @@ export interface DialogPort {
   /** Resolves to the chosen path, or null when the planner cancelled. */
   showOpenDialog(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
   showSaveDialog(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+  /**
+   * Asks whether to replace an existing file: the question the save dialog asks, for a name it did
+   * not see (the extension added to a typed name). Without it, existing files are never replaced.
+   */
+  confirmReplace?(options: { path: string }): Promise<boolean>;
 }
 
 export interface WindowBounds {

@@ -2,7 +2,8 @@
  * Recovery copies of unsaved work in `<dataDir>/recovery/<id>.json`, written atomically while a
  * document is dirty and offered back at start-up when they are newer than their file.
  */
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { readRegularFile } from './bounded-read';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/ipc';
@@ -77,8 +78,9 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
   async function load(id: string): Promise<RecoveryFile | null> {
     try {
       const file = fileOf(id);
-      if ((await stat(file)).size > MAX_PLAN_BYTES) return null;
-      const parsed = recoveryFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      // Bounded, regular files only: a pipe planted in the data folder must not hang the start-up.
+      const { bytes } = await readRegularFile(file, MAX_PLAN_BYTES);
+      const parsed = recoveryFileSchema.safeParse(JSON.parse(bytes.toString('utf8')));
       return parsed.success && parsed.data.id === id ? parsed.data : null;
     } catch {
       return null;

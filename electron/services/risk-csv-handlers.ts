@@ -3,9 +3,10 @@
  * preview through the open dialog. The import itself happens in the renderer as one document edit
  * (shared/risks/csv-merge), so it is undoable and nothing reaches disk until the planner saves.
  */
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Handlers } from './handlers';
 import { defaultFileName } from './handlers';
+import { finalSaveName, withExtension } from './file-names';
 import type { HandlerPorts } from './ports';
 import { PlannerError } from '../../shared/result';
 import { exportRisksCsvFile, readRisksCsvFile } from './risk-csv';
@@ -18,7 +19,7 @@ const CSV_FILTERS = [
 ];
 
 /** `Veloria risks` → `Veloria risks.csv`; a name already ending in .csv is kept. */
-export const withCsvExtension = (path: string) => (extname(path).toLowerCase() === '.csv' ? path : `${path}.csv`);
+export const withCsvExtension = (path: string) => withExtension(path, '.csv');
 
 /**
  * Builds the CSV handlers over the app's ports; spread the result into createHandlers' object.
@@ -37,12 +38,12 @@ export function createRiskCsvHandlers(ports: HandlerPorts, documentPath: (docId:
   };
   return {
     async exportRisksCsv({ docId, plan }) {
-      const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - risks.csv');
+      const name = defaultFileName(plan.cover.title, ' - risks.csv');
       const planPath = docId ? pathOf(docId) : null;
       const defaultPath = join(planPath ? dirname(planPath) : folder(), name);
       const chosen = await ports.dialogs.showSaveDialog({ title: 'Export risk register as CSV', defaultPath, filters: CSV_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the risk register was cancelled.');
-      return exportRisksCsvFile(plan, withCsvExtension(chosen));
+      return exportRisksCsvFile(plan, await finalSaveName(chosen, '.csv', ports.dialogs, 'Exporting the risk register'));
     },
     async previewRisksCsv() {
       const chosen = await ports.dialogs.showOpenDialog({ title: 'Import risks from CSV', defaultPath: folder(), filters: CSV_FILTERS });

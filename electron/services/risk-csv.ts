@@ -3,7 +3,6 @@
  * previews (rows and row-level problems, nothing applied); importing into a plan file validates
  * everything first and replaces the plan atomically, so a bad file never touches a good plan.
  */
-import * as fs from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Plan } from '../../shared/plan/schema';
 import { applyEdit } from '../../shared/plan/edit';
@@ -14,7 +13,9 @@ import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import type { EditContext } from '../../shared/risks/new-risk';
 import { writeFileAtomic } from './atomic-write';
-import { formatSize, readPlanFile, writePlanFile } from './plan-file';
+import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesError } from './bounded-read';
+import { changedOnDisk, formatSize, readPlanFile, writePlanFile } from './plan-file';
+import { withPlanLock } from './plan-lock';
 
 /** 20,000 risks with long texts fit in a few MB; anything far larger is not a register export. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
@@ -48,20 +49,19 @@ export async function readRisksCsvFile(path: string, options: ParseOptions & { m
   const maxBytes = options.maxBytes ?? MAX_CSV_BYTES;
   let bytes: Buffer;
   try {
-    const info = await fs.stat(path);
-    if (info.isDirectory()) throw new PlannerError('INVALID_CSV', `Cannot read "${name}": it is a folder, not a CSV file.`);
-    if (info.size > maxBytes) {
-      throw new PlannerError('TOO_LARGE', `Cannot read "${name}": it is ${formatSize(info.size)}, more than the ${formatSize(maxBytes)} limit for a risk register CSV. Nothing was imported.`);
-    }
-    bytes = await fs.readFile(path);
+    bytes = (await readRegularFile(path, maxBytes)).bytes;
   } catch (error) {
-    if (error instanceof PlannerError) throw error;
+    if (error instanceof NotRegularFileError) {
+      throw new PlannerError('INVALID_CSV', `Cannot read "${name}": it is ${describeOddKind(error.kind)}. Choose a CSV file. Nothing was imported.`);
+    }
+    if (error instanceof TooManyBytesError) {
+      throw new PlannerError('TOO_LARGE', `Cannot read "${name}": it is more than the ${formatSize(maxBytes)} limit for a risk register CSV. Nothing was imported.`);
+    }
     const code = (error as NodeJS.ErrnoException).code;
     throw code === 'ENOENT' || code === 'ENOTDIR'
       ? new PlannerError('NOT_FOUND', `Cannot read "${name}": the file could not be found.`)
       : new PlannerError('READ_FAILED', `Cannot read "${name}": the system could not read it.`);
   }
-  if (bytes.length > maxBytes) throw new PlannerError('TOO_LARGE', `Cannot read "${name}": it grew beyond the size limit while being read. Nothing was imported.`);
   return { fileName: name, ...parseRisksCsv(decode(bytes, name), options) };
 }
 
@@ -89,6 +89,11 @@ export interface ImportIntoFileOutcome extends Omit<RiskImportPlan, 'edit'> {
  * through the plan-file service: validated, atomic, previous version kept as a backup.
  */
 export async function importRisksCsvIntoPlanFile(planPath: string, csvPath: string, options: ImportIntoFileOptions): Promise<ImportIntoFileOutcome> {
+  // The plan is read under its lock, so a second import waits and then starts from this one's result.
+  return withPlanLock(planPath, () => importLocked(planPath, csvPath, options));
+}
+
+async function importLocked(planPath: string, csvPath: string, options: ImportIntoFileOptions): Promise<ImportIntoFileOutcome> {
   const loaded = await readPlanFile(planPath);
   const preview = await readRisksCsvFile(csvPath, options.parse);
   const problems = preview.errors.length + preview.moreErrors;
@@ -100,11 +105,18 @@ export async function importRisksCsvIntoPlanFile(planPath: string, csvPath: stri
     throw new PlannerError('INVALID_CSV', `"${preview.fileName}" was not imported: there are problems in ${where}. "${basename(planPath)}" was not changed.`, lines);
   }
   const planned = planRiskImport(loaded.plan, preview, options.ctx, preview.fileName);
+  if (planned.conflicts?.length) {
+    throw new PlannerError('INVALID_CSV', `"${preview.fileName}" was not imported: some rows give a risk the reference of another. "${basename(planPath)}" was not changed.`, planned.conflicts);
+  }
   if (planned.refused) throw new PlannerError('TOO_LARGE', `${planned.refused} "${basename(planPath)}" was not changed.`);
   const { edit, ...summary } = planned;
   if (!edit) return { ...summary, preview, written: false };
   const next = applyEdit(loaded.plan, edit);
   const stamped: Plan = { ...next, cover: { ...next.cover, modifiedAt: options.ctx.now.toISOString() } };
+  // The app does not take the lock while the planner edits; it checks on save. This is the same check.
+  if (await changedOnDisk(planPath, loaded.fingerprint)) {
+    throw new PlannerError('CHANGED_ON_DISK', `"${basename(planPath)}" was changed by another program while "${preview.fileName}" was being imported, so nothing was imported. Run the import again.`);
+  }
   await writePlanFile(planPath, stamped);
   return { ...summary, preview, written: true };
 }

@@ -13,6 +13,7 @@ import { matchesBand, matchesHeatCell, matchesReviewFilter } from './register-fi
 import type { HeatCellFilter, ReviewFilter } from './register-filters';
 import { CATEGORY_LABELS, CATEGORY_OPTIONS, SOURCE_LABELS, STATUS_LABELS, STATUS_OPTIONS, TREATMENT_LABELS, TREATMENT_OPTIONS, labelOf } from './risk-labels';
 import { ScoreBadge } from './score-badge';
+import { markControls } from '../../shared/brief/safe-text';
 import type { BandName } from '../../shared/risks/scoring';
 
 /** What register cells can do beyond showing a value: open the risk's details. */
@@ -48,7 +49,7 @@ function RefCell({ risk }: { risk: Risk }) {
   const { open } = useContext(RegisterActions);
   return (
     <button type="button" className="grid-link" tabIndex={-1} onClick={() => open(risk.id)} aria-label={`Open ${risk.ref}`}>
-      {risk.ref}
+      <bdi>{markControls(risk.ref)}</bdi>
     </button>
   );
 }
@@ -89,9 +90,10 @@ export function registerColumns(bands: readonly Band[], today: string) {
       filterFn: 'includesString',
       enableHiding: false,
       cell: ({ getValue }) => (
-        <span className="grid-clamp" title={getValue()}>
-          {getValue()}
-        </span>
+        // <bdi> and the markers: a bidi override in a title cannot reorder the row, and shows.
+        <bdi className="grid-clamp" title={markControls(getValue())}>
+          {markControls(getValue())}
+        </bdi>
       ),
       meta: { label: 'Title', width: 190, grow: true, editor: { kind: 'text', maxLength: 300 } },
     }),
@@ -105,7 +107,7 @@ export function registerColumns(bands: readonly Band[], today: string) {
       header: 'Owner',
       sortFn: 'text',
       filterFn: 'includesString',
-      cell: ({ getValue }) => <span className="grid-ellipsis">{getValue() || <em className="muted">No owner</em>}</span>,
+      cell: ({ getValue }) => <bdi className="grid-ellipsis">{markControls(getValue()) || <em className="muted">No owner</em>}</bdi>,
       meta: { label: 'Owner', width: 136, editor: { kind: 'text', maxLength: 300 } },
     }),
     h.accessor('likelihood', {

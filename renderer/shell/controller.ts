@@ -13,7 +13,7 @@ import type { DocumentAction, DocumentState } from '../state/document';
 import { createStore } from '../state/store';
 import type { Store } from '../state/store';
 import { wasUpgraded } from '../../shared/plan/validate';
-import { changedOnDiskPrompt, unsavedChangesPrompt, upgradedPlanPrompt } from './prompts';
+import { changedOnDiskPrompt, readOnlyPrompt, unsavedChangesPrompt, upgradedPlanPrompt } from './prompts';
 import { createSessionStore } from './session';
 import type { PromptSpec, SessionStore } from './session';
 
@@ -147,6 +147,7 @@ export function createController(): Controller {
     }
     if (result.error.code === 'CANCELLED') return false;
     if (result.error.code === 'CHANGED_ON_DISK' && !asNew) return answerExternalChange(doc.docId, doc.name);
+    if (result.error.code === 'READ_ONLY' && !asNew) return (await ask(readOnlyPrompt(doc.name))) === 'save-as' ? saveDocument('save-as') : false;
     showError('The plan was not saved', result.error);
     return false;
   }

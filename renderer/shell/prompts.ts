@@ -15,6 +15,19 @@ export function unsavedChangesPrompt(title: string, action: string): PromptSpec 
   };
 }
 
+/** Save As / Cancel for a plan whose file is read-only. */
+export function readOnlyPrompt(name: string): PromptSpec {
+  return {
+    title: 'This plan is read-only',
+    message: `“${name}” is read-only, so your changes were not saved to it. Save them as a new file instead; the read-only file stays as it is.`,
+    choices: [
+      { id: 'save-as', label: 'Save as…', tone: 'primary' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: 'cancel',
+  };
+}
+
 /** Reload / Save as copy / Overwrite / Cancel when the file changed under the planner. */
 export function changedOnDiskPrompt(name: string): PromptSpec {
   return {

@@ -1,4 +1,5 @@
 import { Icon } from '../components/icons';
+import { markControls } from '../../shared/brief/safe-text';
 
 export interface TitleBarProps {
   title: string;
@@ -18,7 +19,7 @@ export function TitleBar({ title, fileLabel, dirty, undoLabel, redoLabel, busy, 
     <header className="titlebar">
       <div className="titlebar-text">
         <h1 className="titlebar-title">
-          <span className="titlebar-title-text" dir="auto">{title || 'Untitled plan'}</span>
+          <bdi className="titlebar-title-text" dir="auto">{markControls(title) || 'Untitled plan'}</bdi>
           {dirty && (
             <span className="dirty-marker" title="Unsaved changes" aria-label="unsaved changes" data-testid="dirty-marker">
               •

@@ -5,7 +5,10 @@ import { resolveBriefOptions } from './options';
 import type { BriefOptionsInput } from './options';
 import { createBriefContext } from './context';
 import type { BriefContext } from './context';
-import { PAGE_MARGINS, draftBackground, frameFooter, frameHeader } from './page-frame';
+import { draftBackground, frameFooter, frameHeader, layoutFrame } from './page-frame';
+import { safeDocument } from './safe-document';
+import { markControls } from './safe-text';
+import { checkBriefSize } from './brief-caps';
 import { defaultStyle, styles } from './styles';
 import { formatDate } from '../plan/labels';
 import { trimTrailingMargin } from './blocks';
@@ -66,6 +69,8 @@ function partSections(ctx: BriefContext, part: BriefPart | null): Content[][] {
  */
 export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
   const options = resolveBriefOptions(plan, input);
+  // Before any work on the content: a brief too large to print in bounded time stops here, in plain words.
+  checkBriefSize(plan, options.sections);
   const ctx = createBriefContext(plan, options);
   const sections = partSections(ctx, part);
   for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
@@ -74,17 +79,18 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
   const title = plan.cover.title || 'Untitled plan';
   const date = formatDate(options.generatedAt);
-  const frame = { marking: options.classification, title, date };
+  const frame = layoutFrame({ marking: options.classification, title, date });
   const stamp = stampOf(options.generatedAt);
   return {
     pageSize: options.paper === 'Letter' ? 'LETTER' : 'A4',
     pageOrientation: 'portrait',
-    pageMargins: PAGE_MARGINS,
+    pageMargins: frame.margins,
+    // Viewers show these in their window title and file properties: no control may reorder them there either.
     info: {
-      title,
-      author: plan.cover.author || undefined,
-      subject: [plan.cover.missionName, plan.cover.countryRegion].filter(Boolean).join(' — ') || 'Mandate planning brief',
-      keywords: options.classification || undefined,
+      title: markControls(title),
+      author: plan.cover.author ? markControls(plan.cover.author) : undefined,
+      subject: markControls([plan.cover.missionName, plan.cover.countryRegion].filter(Boolean).join(' — ')) || 'Mandate planning brief',
+      keywords: options.classification ? markControls(options.classification) : undefined,
       creator: 'Mandate Planner',
       producer: 'Mandate Planner (pdfmake)',
       creationDate: stamp,
@@ -93,7 +99,8 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     header: frameHeader(frame),
     footer: frameFooter(frame),
     background: options.draftWatermark && !ctx.ready ? draftBackground() : undefined,
-    content,
+    // Every piece of plan text passes safeText once, here, where it enters the definition.
+    content: safeDocument(content).content,
     styles,
     defaultStyle,
   };

@@ -1,10 +1,13 @@
 /** The frame printed on every page: classification marking top and bottom, title, date and page numbers. */
 import type { CanvasElement, Content, DynamicBackground, DynamicContent, Margins } from 'pdfmake/interfaces';
-import { COLORS } from './styles';
+import { COLORS, defaultStyle, styles } from './styles';
 import { DRAFT_OUTLINE } from './draft-outline';
+import { frameText, MAX_RUN } from './safe-text';
+import { fitLine, maxLineCount, maxTextWidth } from './text-width';
+import type { TextStyle } from './text-width';
 
 const SIDE = 62;
-/** Top and bottom margins leave room for the marking (and, at the bottom, the footer line above it). */
+/** Top and bottom margins for a one-line marking (or none); a longer marking widens them. */
 export const PAGE_MARGINS: [number, number, number, number] = [SIDE, 64, SIDE, 82];
 
 export interface FrameText {
@@ -14,10 +17,48 @@ export interface FrameText {
   date: string;
 }
 
-const FOOTER_TITLE_MAX = 90;
+/** The narrowest page the brief prints on (A4; Letter is wider), less the side margins. */
+const NARROWEST_WIDTH = 595.28 - 2 * SIDE;
+/** Roboto's line height is 1.172 em (ascender 1900, descender 500 of 2048); the brief sets 1.25 on top. */
+const LINE = 1.172 * (defaultStyle.lineHeight ?? 1);
+/** The highest page number the brief's page cap allows, as printed in "Page X of Y". */
+const WIDEST_PAGE_LABEL = 'Page 88888 of 88888';
+/** Room between the footer's title, date and page number (the date column's side margins). */
+const GAPS = 24;
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+const styleOf = (name: 'marking' | 'frame'): TextStyle => {
+  const s = styles[name]!;
+  return { fontSize: s.fontSize ?? 9.5, bold: s.bold === true, characterSpacing: s.characterSpacing ?? 0 };
+};
+
+/**
+ * The frame's text made to fit: the marking on as many lines as it needs (printed whole), the
+ * title shortened to one line. Line breaks in either are collapsed, long words broken (safeText).
+ */
+export interface FrameLayout {
+  marking: string;
+  markingLines: number;
+  title: string;
+  date: string;
+  margins: [number, number, number, number];
+}
+
+/** Works out the frame once per brief; `frameHeader`, `frameFooter` and the page margins use it. */
+export function layoutFrame(frame: FrameText): FrameLayout {
+  const marking = frameText(frame.marking);
+  const markingStyle = styleOf('marking');
+  const frameStyle = styleOf('frame');
+  const longestPiece = maxTextWidth('W'.repeat(MAX_RUN), markingStyle);
+  const markingLines = marking ? maxLineCount(marking, NARROWEST_WIDTH, markingStyle, longestPiece) : 1;
+  const extra = Math.ceil((markingLines - 1) * LINE * markingStyle.fontSize);
+  const titleWidth = NARROWEST_WIDTH - maxTextWidth(frame.date, frameStyle) - maxTextWidth(WIDEST_PAGE_LABEL, frameStyle) - GAPS;
+  return {
+    marking,
+    markingLines,
+    title: fitLine(frameText(frame.title), titleWidth, frameStyle),
+    date: frameText(frame.date),
+    margins: [SIDE, PAGE_MARGINS[1] + extra, SIDE, PAGE_MARGINS[3] + extra],
+  };
 }
 
 function markingLine(marking: string, margin: Margins): Content {
@@ -25,22 +66,22 @@ function markingLine(marking: string, margin: Margins): Content {
 }
 
 /** Header: the classification marking, centred at the top of every page. */
-export function frameHeader(frame: FrameText): DynamicContent {
+export function frameHeader(frame: FrameLayout): DynamicContent {
   return () => (frame.marking ? markingLine(frame.marking, [SIDE, 30, SIDE, 0]) : null);
 }
 
 /** Footer: a rule, then title · date · "Page X of Y", then the marking again at the very bottom. */
-export function frameFooter(frame: FrameText): DynamicContent {
-  const title = shorten(frame.title, FOOTER_TITLE_MAX);
+export function frameFooter(frame: FrameLayout): DynamicContent {
   return (currentPage, pageCount, pageSize) => {
     const width = pageSize.width - 2 * SIDE;
     const stack: Content[] = [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },
       {
         columns: [
-          { text: title, width: '*' },
-          { text: frame.date, width: 'auto', margin: [12, 0, 12, 0] },
-          { text: `Page ${currentPage} of ${pageCount}`, width: 'auto', alignment: 'right' },
+          // noWrap: whatever the estimate missed overlaps the date rather than pushing "Page X of Y" off the page.
+          { text: frame.title, width: '*', noWrap: true },
+          { text: frame.date, width: 'auto', margin: [12, 0, 12, 0], noWrap: true },
+          { text: `Page ${currentPage} of ${pageCount}`, width: 'auto', alignment: 'right', noWrap: true },
         ],
         style: 'frame',
         margin: [0, 5, 0, 0],

@@ -22,6 +22,8 @@ export interface RiskImportPlan {
   notices: string[];
   /** Set when the import cannot go ahead at all, in plain words; edit is then null. */
   refused?: string;
+  /** Row-level reasons for a refusal ("Row 4: the reference R-002 is already used by …"). */
+  conflicts?: string[];
 }
 
 /** CSV fields that map straight onto a risk field of the same name. */
@@ -66,6 +68,7 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
   // Fresh refs continue past every number in the plan and the file, so none can collide later.
   let lastRef = Math.max(highestRefNumber(items), highestRefNumber(parsed.rows));
   const created = creationEntry(ctx, '');
+  const conflicts: string[] = [];
 
   parsed.rows.forEach((source, n) => {
     const info = parsed.rowInfo[n] ?? { row: n + 2, idGiven: true };
@@ -80,6 +83,16 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
       const existing = items[index]!;
       const patch = patchFromRow(row, existing, fields);
       if (patch.ref === '') delete patch.ref;
+      if (patch.ref !== undefined && patch.ref !== existing.ref) {
+        // Two risks with one reference would make the plan invalid, and the register ambiguous.
+        if (usedRefs.has(patch.ref)) {
+          const holder = next.find((r) => r.ref === patch.ref) ?? added.find((r) => r.ref === patch.ref);
+          conflicts.push(`Row ${info.row}: the reference ${patch.ref} is already used by ${holder ? `"${holder.title}"` : 'another risk'}; give this risk its own reference (it is ${existing.ref} now).`);
+          return;
+        }
+        usedRefs.delete(existing.ref);
+        usedRefs.add(patch.ref);
+      }
       const entries = historyFor(existing, patch, ctx);
       if (entries.length === 0) {
         unchanged += 1;
@@ -101,6 +114,11 @@ export function planRiskImport(plan: Plan, parsed: Pick<RiskCsvParse, 'rows' | '
     added.push({ ...row, id, ref, history: [{ ...created, to: `imported from ${fileName} (row ${info.row})` }] });
   });
 
+  if (conflicts.length > 0) {
+    const more = conflicts.length > 3 ? ` … and ${conflicts.length - 3} more.` : '';
+    const refused = `${conflicts.slice(0, 3).join(' ')}${more} Nothing was imported.`;
+    return { edit: null, added: 0, updated: 0, unchanged: 0, notices, refused, conflicts };
+  }
   if (dropped > 0) notices.push(`${dropped} link${dropped === 1 ? '' : 's'} to capability items not in this plan ${dropped === 1 ? 'was' : 'were'} left out.`);
   if (items.length + added.length > MAX_IMPORT_ROWS) {
     const refused = `The register would hold ${items.length + added.length} risks, more than the limit of ${MAX_IMPORT_ROWS}. Nothing was imported.`;

@@ -10,7 +10,7 @@ import type { Band, Risk } from '../plan/schema';
 import { newId } from '../plan/ids';
 import { DEFAULT_BANDS } from '../plan/new-plan';
 import { bandFor, isIsoDate, riskScore } from './scoring';
-import { TEXT_MAX, TITLE_MAX } from './risk-validation';
+import { TEXT_MAX, TITLE_MAX, textLength, tooLong } from './risk-validation';
 import { CSV_COLUMNS, CSV_HEADERS, FORMULA_ESCAPE, columnForHeader, decodeActions, encodeActions, unescapeFormula } from './csv-columns';
 import type { CsvColumn, CsvField } from './csv-columns';
 
@@ -125,7 +125,7 @@ function readDate(raw: string, column: CsvColumn, problems: Problems, what = '')
 }
 
 function readText(raw: string, column: CsvColumn, max: number, problems: Problems): string {
-  if (raw.length > max) say(problems, column, `Too long (${raw.length} characters; at most ${max})`);
+  if (tooLong(raw, max)) say(problems, column, `Too long (${textLength(raw)} characters; at most ${max})`);
   return raw;
 }
 
@@ -256,7 +256,7 @@ function rowToRisk(cells: string[], index: Map<CsvField, number>, problems: Prob
 
   const actions = decodeActions(raw('actions')).map((a, n) => {
     readDate(a.dueDate, colOf('actions'), problems, `Due date of action ${n + 1}:`);
-    if (a.text.length > TEXT_MAX || a.owner.length > TITLE_MAX) say(problems, colOf('actions'), `Action ${n + 1} is too long`);
+    if (tooLong(a.text, TEXT_MAX) || tooLong(a.owner, TITLE_MAX)) say(problems, colOf('actions'), `Action ${n + 1} is too long`);
     return { id: makeId('act'), ...a };
   });
   if (actions.length > 200) say(problems, colOf('actions'), `${actions.length} actions; a risk holds at most 200`);

@@ -16,6 +16,29 @@ export interface RiskFieldProblem {
 export const TITLE_MAX = 300;
 export const TEXT_MAX = 20_000;
 
+/**
+ * A text's length as the plan schema counts it (zod counts code points: an emoji is one
+ * character), so a title the plan accepts is accepted here and by the CSV import too.
+ */
+export function textLength(text: string): number {
+  let surrogates = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point; a lone half counts as one.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        surrogates += 1;
+        i += 1;
+      }
+    }
+  }
+  return text.length - surrogates;
+}
+
+/** Whether `text` is longer than `max` characters, counted as the schema counts them. */
+export const tooLong = (text: string, max: number) => text.length > max && (text.length > 2 * max || textLength(text) > max);
+
 const SCORE_FIELDS = {
   likelihood: 'Likelihood must be a whole number from 1 (rare) to 5 (almost certain).',
   impact: 'Impact must be a whole number from 1 (minimal) to 5 (severe).',
@@ -50,14 +73,14 @@ export function validateRiskPatch(patch: RiskPatch, current?: Risk): RiskFieldPr
   if ('title' in patch) {
     const title = typeof patch.title === 'string' ? patch.title.trim() : '';
     if (title === '') add('title', 'Give the risk a title, phrased "If …, then …".');
-    else if (title.length > TITLE_MAX) add('title', `The title is too long: at most ${TITLE_MAX} characters.`);
+    else if (tooLong(title, TITLE_MAX)) add('title', `The title is too long: at most ${TITLE_MAX} characters.`);
   }
   if ('owner' in patch) {
     const owner = typeof patch.owner === 'string' ? patch.owner.trim() : '';
     if (owner === '') add('owner', 'Name the person or post who owns this risk.');
-    else if (owner.length > TITLE_MAX) add('owner', `The owner is too long: at most ${TITLE_MAX} characters.`);
+    else if (tooLong(owner, TITLE_MAX)) add('owner', `The owner is too long: at most ${TITLE_MAX} characters.`);
   }
-  if ('ref' in patch && (typeof patch.ref !== 'string' || patch.ref.trim() === '' || patch.ref.length > TITLE_MAX)) {
+  if ('ref' in patch && (typeof patch.ref !== 'string' || patch.ref.trim() === '' || tooLong(patch.ref, TITLE_MAX))) {
     add('ref', 'Give the risk a short reference such as R-012.');
   }
   for (const [field, message] of Object.entries(SCORE_FIELDS)) {
@@ -74,7 +97,7 @@ export function validateRiskPatch(patch: RiskPatch, current?: Risk): RiskFieldPr
   }
   for (const field of LONG_FIELDS) {
     const v = patch[field];
-    if (field in patch && (typeof v !== 'string' || v.length > TEXT_MAX)) add(field, `The ${field} text is too long: at most ${TEXT_MAX} characters.`);
+    if (field in patch && (typeof v !== 'string' || tooLong(v, TEXT_MAX))) add(field, `The ${field} text is too long: at most ${TEXT_MAX} characters.`);
   }
   if ('reviewDate' in patch) {
     const v = typeof patch.reviewDate === 'string' ? patch.reviewDate : '';

@@ -80,3 +80,16 @@ describe('mandate-planner validate', () => {
     }
   });
 });
+
+describe('plan text printed on the terminal', () => {
+  it('shows a bidi override in the title as a marker instead of obeying it', async () => {
+    const folder = await tempFolder();
+    const path = join(folder, 'spoof.mplan');
+    const plan = createSamplePlan();
+    plan.cover.title = 'Brief\u202Efdp.exe';
+    await writeFile(path, serializePlan(plan));
+    const validated = await cli('validate', path);
+    expect(validated.stdout).toContain('"Brief[RLO]fdp.exe"');
+    expect(validated.stdout).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});

@@ -42,7 +42,7 @@ describe('a new plan, saved for the first time', () => {
     ports.dialogs.saveAnswers.push(join(folder, 'karst-basin'));
     const plan = { ...doc.plan, cover: { ...doc.plan.cover, title: 'Karst Basin: options / 2027' } };
     const saved = await call('save', { docId: doc.docId, plan });
-    expect(ports.dialogs.asked[0]).toMatchObject({ kind: 'save', defaultPath: join(ports.documentsDir, 'Karst Basin- options - 2027.mplan') });
+    expect(ports.dialogs.asked[0]).toMatchObject({ kind: 'save', defaultPath: join(ports.documentsDir, 'Karst Basin - options - 2027.mplan') });
     expect(saved.path).toBe(join(folder, 'karst-basin.mplan'));
     expect(saved.savedAt).toBe(ports.clock.now.toISOString());
     const onDisk = await readPlanFile(saved.path);

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
-import { readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readRegularFile, TooManyBytesError } from '../../electron/services/bounded-read';
+import { readRisksCsvFile } from '../../electron/services/risk-csv';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { MAX_PLAN_BYTES, readPlanFile } from '../../electron/services/plan-file';
@@ -134,5 +139,75 @@ describe('the open dialog given a hostile file', () => {
       { numRuns: 30 },
     );
     expect(await readdir(ports.dataDir).catch(() => [])).toEqual([]);
+  });
+});
+
+/** A FIFO in a fresh folder (nobody writes to it: a plain read would wait forever). */
+async function fifo(name: string): Promise<string> {
+  const path = join(await tempFolder('mplan-odd-'), name);
+  execFileSync('mkfifo', [path]);
+  return path;
+}
+
+/** A listening Unix socket at a path in a fresh folder; closed after the test. */
+async function socketFile(name: string): Promise<string> {
+  const path = join(await tempFolder('mplan-odd-'), name);
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(path, done));
+  servers.push(server);
+  return path;
+}
+const servers: Server[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close();
+});
+
+/** A symbolic link named like a plan, pointing at `target`. */
+async function linkTo(target: string, name: string): Promise<string> {
+  const path = join(await tempFolder('mplan-odd-'), name);
+  await symlink(target, path);
+  return path;
+}
+
+describe('odd file types given as a plan or a CSV', () => {
+  const odd: Array<[string, () => Promise<string>, RegExp]> = [
+    ['a FIFO', () => fifo('pipe.mplan'), /it is a pipe \(FIFO\), not a file/],
+    ['a symlink to /dev/zero', () => linkTo('/dev/zero', 'zero.mplan'), /it is a device, not a file/],
+    ['a symlink to /dev/null', () => linkTo('/dev/null', 'null.mplan'), /it is a device, not a file/],
+    ['a symlink to /dev/urandom', () => linkTo('/dev/urandom', 'random.mplan'), /it is a device, not a file/],
+    ['a socket', () => socketFile('socket.mplan'), /it is a socket, not a file/],
+    ['a folder', async () => join(await tempFolder('mplan-odd-'), 'folder.mplan').concat(''), /it is a folder/],
+  ];
+
+  it.each(odd)('refuses %s at once as a plan, in plain words, changing nothing', async (kind, make, reason) => {
+    const path = await make();
+    if (kind === 'a folder') await mkdir(path);
+    const result = await openFile(path, `odd file: ${kind}`);
+    expect(!result.ok && result.error.code).toBe('NOT_A_PLAN');
+    expect(!result.ok && result.error.message).toMatch(reason);
+    expect(!result.ok && result.error.message).toContain('Nothing was changed on disk.');
+  });
+
+  it.each(odd)('refuses %s at once as a risk register CSV to preview or import', async (kind, make, reason) => {
+    const path = await make();
+    if (kind === 'a folder') await mkdir(path);
+    const start = performance.now();
+    await expect(readRisksCsvFile(path)).rejects.toThrow(reason);
+    expect(performance.now() - start).toBeLessThan(CASE_TIME_LIMIT_MS);
+  });
+
+  it('stops reading at the limit even where the system reports a size of 0 (a /proc file)', async () => {
+    expect((await stat('/proc/self/status')).size).toBe(0);
+    await expect(readRegularFile('/proc/self/status', 64)).rejects.toBeInstanceOf(TooManyBytesError);
+    expect((await readRegularFile('/proc/self/status', 1 << 20)).bytes.toString()).toContain('Name:');
+  });
+
+  it('keeps the open dialog safe from a FIFO: refused at once, nothing hangs, not added to the recent list', async () => {
+    const ports = await testPorts();
+    const path = await fifo('pipe.mplan');
+    ports.dialogs.openAnswers.push(path);
+    const result = await dispatch(createHandlers(ports), 'openWithDialog', {});
+    expect(!result.ok && result.error.message).toContain('"pipe.mplan": it is a pipe (FIFO), not a file');
+    expect(ports.settings.get('recentFiles')).toEqual([]);
   });
 });

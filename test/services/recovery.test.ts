@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +170,17 @@ describe('restoring a copy never trusts the file it names', () => {
     const restored = await dispatch(restarted, 'restoreRecovery', { id: listed.value[0]!.id });
     expect(restored.ok && restored.value.path).toBe(path);
     expect(restored.ok && restored.value.plan.cover.title).toBe('Mine, edited');
+  });
+});
+
+describe('a recovery folder holding something other than copies', () => {
+  it('lists the copies at start-up without waiting on a pipe named like one', async () => {
+    const ports = await testPorts();
+    await mkdir(join(ports.dataDir, 'recovery'), { recursive: true });
+    execFileSync('mkfifo', [join(ports.dataDir, 'recovery', 'rec-aaaaaaaaaaaaaaaaaaaaa.json')]);
+    const start = performance.now();
+    const listed = await dispatch(createHandlers(ports), 'listRecovery', {});
+    expect(listed.ok && listed.value).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 });

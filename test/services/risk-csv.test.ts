@@ -10,6 +10,7 @@ import { exportRisksCsvFile, importRisksCsvIntoPlanFile, readRisksCsvFile } from
 import { contract } from '../../shared/ipc';
 import { createEmptyPlan } from '../../shared/plan/new-plan';
 import { createSamplePlan } from '../../shared/plan/sample';
+import { planSchema } from '../../shared/plan/schema';
 import type { Plan, Risk } from '../../shared/plan/schema';
 import { CSV_BOM, risksToCsv } from '../../shared/risks/csv';
 import { planRiskImport } from '../../shared/risks/csv-merge';
@@ -236,4 +237,60 @@ describe('the risks command line', () => {
 
 it('keeps the BOM constant what spreadsheets expect', () => {
   expect(CSV_BOM).toBe('\uFEFF');
+});
+
+describe('the app\'s own CSV export always imports back', () => {
+  const emoji = '\u{1F54A}';
+  const atLimits = (): Plan => {
+    const plan = createSamplePlan();
+    const [first, second, third] = plan.risks.items;
+    // Each field at its limit counted as the plan's schema counts: code points, so an emoji is one.
+    first!.cause = emoji.repeat(20_000);
+    first!.title = emoji.repeat(300);
+    first!.sourceRef = `${'中'.repeat(299)}x`;
+    first!.mitigation = `=${'W'.repeat(19_999)}`;
+    first!.owner = '\u202Eowner';
+    second!.consequence = 'line\r\nbreaks\rand\nmore\u2028'.repeat(400);
+    second!.actions = [{ id: 'act-limit', text: `${emoji}|\\`.repeat(5000), owner: `${'é'.repeat(300)}`, dueDate: '', done: true }];
+    third!.title = `'-${'x'.repeat(298)}`;
+    return plan;
+  };
+
+  it('round-trips fields filled to their limits with emoji, CJK, line breaks, formula starts and separators', async () => {
+    const plan = atLimits();
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    const { path } = await planOnDisk(plan);
+    const csv = join(path, '..', 'risks.csv');
+    await exportRisksCsvFile(plan, csv);
+    const preview = await readRisksCsvFile(csv);
+    expect(preview.errors).toEqual([]);
+    const outcome = await importRisksCsvIntoPlanFile(path, csv, { ctx });
+    expect(outcome).toMatchObject({ added: 0, updated: 0, unchanged: plan.risks.items.length });
+  });
+
+  it('refuses an updated row that takes another risk\'s reference, naming the row, and leaves the plan as it was', async () => {
+    const plan = createSamplePlan();
+    const { path, bytes } = await planOnDisk(plan);
+    const csv = join(path, '..', 'risks.csv');
+    const [first, second] = plan.risks.items;
+    // The spreadsheet's edit: a file of the second risk alone, its Ref cell retyped as the first risk's.
+    await writeFile(csv, risksToCsv([{ ...second!, ref: first!.ref }], plan.risks.bands));
+    const error = await importRisksCsvIntoPlanFile(path, csv, { ctx }).catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('INVALID_CSV');
+    expect((error as { details?: string[] }).details).toEqual([
+      `Row 2: the reference ${first!.ref} is already used by "${first!.title}"; give this risk its own reference (it is ${second!.ref} now).`,
+    ]);
+    expect(await readFile(path)).toEqual(bytes);
+  });
+
+  it('lets an updated row take a reference another row of the same file gives up', async () => {
+    const plan = createSamplePlan();
+    const [first, second] = plan.risks.items;
+    const rows = [{ ...first!, ref: 'R-900' }, { ...second!, ref: first!.ref }];
+    const parsed = { rows, rowInfo: rows.map((_, i) => ({ row: i + 2, idGiven: true })), fields: ['id', 'ref'] as never };
+    const planned = planRiskImport(plan, parsed, ctx);
+    expect(planned.refused).toBeUndefined();
+    const next = applyEdit(plan, planned.edit!);
+    expect(next.risks.items.slice(0, 2).map((r) => r.ref)).toEqual(['R-900', first!.ref]);
+  });
 });

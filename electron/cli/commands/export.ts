@@ -10,6 +10,8 @@ import { readPlanFile } from '../../services/plan-file';
 import { exportBrief } from '../../services/pdf/export-brief';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
+// A terminal obeys bidi controls too: the title is printed with them shown, as in the brief.
+import { markControls } from '../../../shared/brief/safe-text';
 
 interface ExportFlags {
   output: string;
@@ -79,7 +81,7 @@ export const exportCommand: CliCommand = (program, context) => {
       }
       try {
         const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output), { render: context.briefRenderer });
-        context.out(`Wrote the brief "${plan.cover.title}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
+        context.out(`Wrote the brief "${markControls(plan.cover.title)}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
         if (written.unprintable.length > 0) {
           context.err('Warning: no font of the brief has some characters; they print as empty boxes. Fields:');
           for (const field of written.unprintable) context.err(`  - ${field}`);

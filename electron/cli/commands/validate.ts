@@ -4,6 +4,8 @@ import { readPlanFile } from '../../services/plan-file';
 import { PlannerError } from '../../../shared/result';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand } from '../command';
+// A terminal obeys bidi controls too: the title is printed with them shown, as in the brief.
+import { markControls } from '../../../shared/brief/safe-text';
 
 /** Problems with reaching the file are usage errors; problems with its content make it invalid. */
 const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
@@ -18,7 +20,7 @@ export const validateCommand: CliCommand = (program, context) => {
       try {
         const loaded = await readPlanFile(resolve(context.cwd, file));
         const { plan } = loaded;
-        context.out(`"${basename(file)}" is a valid Mandate Planner plan: "${plan.cover.title}" (${plan.mandate.clauses.length} clauses, ${plan.capabilities.items.length} capability items, ${plan.risks.items.length} risks).`);
+        context.out(`"${basename(file)}" is a valid Mandate Planner plan: "${markControls(plan.cover.title)}" (${plan.mandate.clauses.length} clauses, ${plan.capabilities.items.length} capability items, ${plan.risks.items.length} risks).`);
         for (const notice of loaded.notices) context.out(`Note: ${notice}`);
         context.exitCode = EXIT_OK;
       } catch (error) {

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSamplePlan } from '../../../shared/plan/sample';
-import { parsePlanText } from '../../../shared/plan/validate';
+import { checkPlanForSave, parsePlanText } from '../../../shared/plan/validate';
+import type { DynamicContent } from 'pdfmake/interfaces';
+import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { frameText } from '../../../shared/brief/safe-text';
+import { maxTextWidth } from '../../../shared/brief/text-width';
 import { formatPath } from '../../../shared/plan/describe-issues';
 import {
   CASE_TIME_LIMIT_MS,
@@ -10,6 +14,7 @@ import {
   deepNesting,
   duplicateIds,
   expectAcceptedOrRefused,
+  frameBreakingCover,
   hostileCase,
   hugeString,
   prototypeKeys,
@@ -143,5 +148,38 @@ describe('opening a damaged or hostile plan file', () => {
   it('still opens the undamaged sample exactly', () => {
     const result = open(hostileCase('undamaged', sampleText()));
     expect(result.ok && result.value.plan).toEqual(createSamplePlan());
+  });
+});
+
+describe('frame-breaking cover text', () => {
+  const A4 = { width: 595.28, height: 841.89, orientation: 'portrait' as const };
+  const frameStyle = { fontSize: 7.5 };
+
+  it('always gives every page the whole marking top and bottom, one footer line with "Page X of Y", and no bidi control', () => {
+    fc.assert(
+      fc.property(frameBreakingCover, fc.integer({ min: 1, max: 99_999 }), (plan, pages) => {
+        expect(checkPlanForSave(plan, FILE).ok).toBe(true);
+        const doc = buildBriefDocument(plan, { generatedAt: '2026-11-20' });
+        const marking = frameText(plan.brief.classification || plan.cover.classification);
+        const page = Math.max(1, Math.floor(pages / 2));
+        const header = doc.header as DynamicContent;
+        const footer = (doc.footer as DynamicContent)(page, pages, A4) as unknown as { stack: Array<Record<string, unknown>> };
+        if (marking) {
+          expect((header(page, pages, A4) as { text: string }).text).toBe(marking);
+          expect(footer.stack.at(-1)!.text).toBe(marking);
+        }
+        const [title, , number] = (footer.stack[1]!.columns as Array<{ text: string; noWrap?: boolean }>);
+        expect(number!.text).toBe(`Page ${page} of ${pages}`);
+        expect(title!.noWrap).toBe(true);
+        // One line: at most the width left beside the date and the widest page number.
+        expect(maxTextWidth(title!.text, frameStyle)).toBeLessThanOrEqual(595.28 - 124 - maxTextWidth('20 November 2026', frameStyle) - maxTextWidth('Page 88888 of 88888', frameStyle) - 24 + 0.01);
+        for (const text of [title!.text, marking]) expect(/[\u202A-\u202E\u2066-\u2069\n\r\u2028]/.test(text)).toBe(false);
+        // The page margins leave room for every line the marking can take.
+        const margins = doc.pageMargins as number[];
+        expect(margins[1]).toBeGreaterThanOrEqual(64);
+        expect(margins[3]! - margins[1]!).toBe(18);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -199,3 +199,25 @@ export function expectAcceptedOrRefused(result: Result<{ plan: Plan; notices: st
   // A huge field is never echoed back: the message stays readable.
   expect(words.length).toBeLessThan(3000);
 }
+
+/** Pieces of cover text that broke, or could break, the brief's page frame (red-team finding 4). */
+const FRAME_PIECES = [
+  '\n', '\n\n\n\n\n', '\r\n', '\u2028', '\t', '   ', 'W'.repeat(120), 'M'.repeat(40), 'Preventive mandate proposal ', 'SECRET', '//', 'NOFORN',
+  '\u202E', '\u202D', '\u2066', '\u2069', '\u200B', '\u2060', '\uFEFF', '\u200D', '\u{1F54A}', '中文', 'مخطط', 'עברית', 'Ж', 'e\u0301\u0301\u0301', '\uD800', '…', '﷽',
+];
+
+/** Cover text built from those pieces, within the schema's 300-character limit. */
+export const frameBreakingText = fc
+  .array(fc.constantFrom(...FRAME_PIECES), { minLength: 1, maxLength: 12 })
+  .map((pieces) => pieces.join('').slice(0, 300));
+
+/** A valid sample plan whose title, cover and brief markings are frame-breaking text. */
+export const frameBreakingCover = fc.record({ title: frameBreakingText, marking: frameBreakingText, cover: fc.boolean() }).map(({ title, marking, cover }): Plan => {
+  const plan = createSamplePlan();
+  plan.cover.title = title;
+  if (cover) {
+    plan.cover.classification = marking;
+    plan.brief.classification = '';
+  } else plan.brief.classification = marking;
+  return plan;
+});
