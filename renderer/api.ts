@@ -36,11 +36,14 @@ export const openSample = () => call('openSample', {});
 export const openWithDialog = () => call('openWithDialog', {});
 /** Opens a file from the recent list. */
 export const openRecent = (path: string) => call('openRecent', { path });
-/** Saves to the document's file (through the save dialog when it has none). */
-export const save = (docId: string, plan: Plan, overwriteExternalChange = false) =>
-  call('save', overwriteExternalChange ? { docId, plan, overwriteExternalChange } : { docId, plan });
-/** Saves under a new name chosen in the save dialog. */
-export const saveAs = (docId: string, plan: Plan) => call('saveAs', { docId, plan });
+/**
+ * Saves to the document's file (through the save dialog when it has none). `replaceBackup`: text was
+ * removed from history, so the backup is replaced with the new version instead of keeping the old.
+ */
+export const save = (docId: string, plan: Plan, overwriteExternalChange = false, replaceBackup = false) =>
+  call('save', { docId, plan, ...(overwriteExternalChange ? { overwriteExternalChange } : {}), ...(replaceBackup ? { replaceBackup } : {}) });
+/** Saves under a new name chosen in the save dialog; `replaceBackup` as for save. */
+export const saveAs = (docId: string, plan: Plan, replaceBackup = false) => call('saveAs', replaceBackup ? { docId, plan, replaceBackup } : { docId, plan });
 /** Reads the document's file again, dropping unsaved edits. */
 export const reload = (docId: string) => call('reload', { docId });
 /** True when someone else changed the document's file since it was opened or saved. */

@@ -67,13 +67,16 @@ export const contract = {
   openWithDialog: { channel: 'plan:open-dialog', request: empty, response: openedPlanSchema },
   /** Only paths the main process already keeps in the recent list are accepted. */
   openRecent: { channel: 'plan:open-recent', request: z.object({ path: z.string().max(4096) }), response: openedPlanSchema },
-  /** Saves to the document's own file; a never-saved document goes through the save dialog. */
+  /**
+   * Saves to the document's own file; a never-saved document goes through the save dialog.
+   * `replaceBackup`: the planner removed text from history, so the backup must not keep the old version.
+   */
   save: {
     channel: 'plan:save',
-    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional() }),
+    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional(), replaceBackup: z.boolean().optional() }),
     response: savedSchema,
   },
-  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema }), response: savedSchema },
+  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional() }), response: savedSchema },
   reload: { channel: 'plan:reload', request: z.object({ docId }), response: openedPlanSchema },
   /** True when the document's file was changed on disk by someone else since it was opened or saved. */
   checkExternalChange: { channel: 'plan:check-external-change', request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },

@@ -67,22 +67,22 @@ export function createHandlers(ports: HandlerPorts): Handlers {
     return opened(doc, loaded.plan, loaded.notices);
   }
 
-  async function saveTo(doc: OpenDocument, path: string, plan: Plan): Promise<Saved> {
+  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false): Promise<Saved> {
     const savedAt = ports.now().toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
-    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true });
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);
     return { docId: doc.docId, path: doc.path ?? path, name: basename(path), savedAt };
   }
 
-  async function saveWithDialog(doc: OpenDocument, plan: Plan): Promise<Saved> {
+  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false): Promise<Saved> {
     const suggested = doc.path ?? join(startFolder(), defaultFileName(plan.cover.title));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
-    return saveTo(doc, withPlanExtension(chosen), plan);
+    return saveTo(doc, withPlanExtension(chosen), plan, replaceBackup);
   }
 
   return {
@@ -111,19 +111,19 @@ export function createHandlers(ports: HandlerPorts): Handlers {
       }
       return openPath(path);
     },
-    async save({ docId, plan, overwriteExternalChange }) {
+    async save({ docId, plan, overwriteExternalChange, replaceBackup }) {
       const doc = documents.get(docId);
-      if (doc.path === null) return saveWithDialog(doc, plan);
+      if (doc.path === null) return saveWithDialog(doc, plan, replaceBackup);
       if (!overwriteExternalChange && doc.fingerprint && (await changedOnDisk(doc.path, doc.fingerprint))) {
         throw new PlannerError(
           'CHANGED_ON_DISK',
           `"${basename(doc.path)}" was changed by someone else since you opened it. Reload it to see their changes, or save again to replace them with yours.`,
         );
       }
-      return saveTo(doc, doc.path, plan);
+      return saveTo(doc, doc.path, plan, replaceBackup);
     },
-    async saveAs({ docId, plan }) {
-      return saveWithDialog(documents.get(docId), plan);
+    async saveAs({ docId, plan, replaceBackup }) {
+      return saveWithDialog(documents.get(docId), plan, replaceBackup);
     },
     async reload({ docId }) {
       const doc = documents.get(docId);

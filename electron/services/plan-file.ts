@@ -12,6 +12,7 @@ import { parsePlanText, planTextForSave } from '../../shared/plan/validate';
 import type { MigrationStep } from '../../shared/plan/migrate';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
+import { replaceBackup } from './backup-replace';
 
 export const PLAN_EXTENSION = '.mplan';
 /** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
@@ -113,6 +114,8 @@ export interface WriteOptions {
    * still is, and ids and links are). Plans from anywhere else are always checked in full.
    */
   parsedBySchema?: boolean;
+  /** The backup gets the new version too, not the replaced one (text was removed from history). */
+  replaceBackup?: boolean;
 }
 
 /**
@@ -124,7 +127,9 @@ export async function writePlanFile(path: string, plan: unknown, options: WriteO
   if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
   const bytes = utf8Bytes(text.value);
-  await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.backup === false ? undefined : backupPathFor(path) });
+  const backupPath = options.backup === false ? undefined : backupPathFor(path);
+  await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.replaceBackup ? undefined : backupPath });
+  if (options.replaceBackup && backupPath) await replaceBackup(backupPath, bytes, options.fs);
   const info = await fs.stat(path);
   return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }

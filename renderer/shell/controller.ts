@@ -8,7 +8,7 @@ import type { MenuCommand, OpenedPlan } from '../../shared/ipc';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError, Result } from '../../shared/result';
-import { documentReducer, initialDocumentState, isDirty } from '../state/document';
+import { documentReducer, initialDocumentState, isDirty, needsBackupReplaced } from '../state/document';
 import type { DocumentAction, DocumentState } from '../state/document';
 import { createStore } from '../state/store';
 import type { Store } from '../state/store';
@@ -39,6 +39,8 @@ export interface Controller {
   close(): Promise<void>;
   closeRequested(): Promise<void>;
   edit(edit: PlanEdit, label: string, typingKey?: string): void;
+  /** An edit that removes text from history: the next save replaces the file's backup too. */
+  purge(edit: PlanEdit, label: string): void;
   endTyping(): void;
   undo(): void;
   redo(): void;
@@ -131,14 +133,20 @@ export function createController(): Controller {
     if (!doc) return false;
     const basis = doc.plan;
     const asNew = mode === 'save-as' || doc.path === null;
-    const result = asNew ? await api.saveAs(doc.docId, basis) : await api.save(doc.docId, basis, overwrite);
+    const purgesSaved = doc.purges ?? 0;
+    const replaceBackup = needsBackupReplaced(doc);
+    const result = asNew ? await api.saveAs(doc.docId, basis, replaceBackup) : await api.save(doc.docId, basis, overwrite, replaceBackup);
     if (result.ok) {
       const plan = stampModified(basis, result.value.savedAt);
-      documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis });
+      documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis, purgesSaved });
       lastRecovered = null;
       changeLeftFor = null;
       session.dispatch({ error: null });
-      status(`Saved “${result.value.name}”.`);
+      status(
+        replaceBackup
+          ? `Saved “${result.value.name}”. The history you removed is gone from this file and from its backup copy (${result.value.name}.bak).`
+          : `Saved “${result.value.name}”.`,
+      );
       void refreshLists();
       return true;
     }
@@ -237,6 +245,7 @@ export function createController(): Controller {
         await api.confirmClose();
       }),
     edit: (edit, label, typingKey) => documents.dispatch(typingKey ? { type: 'edit', edit, label, typingKey } : { type: 'edit', edit, label }),
+    purge: (edit, label) => documents.dispatch({ type: 'edit', edit, label, purge: true }),
     endTyping: () => documents.dispatch({ type: 'end-typing' }),
     undo: () => documents.dispatch({ type: 'undo' }),
     redo: () => documents.dispatch({ type: 'redo' }),

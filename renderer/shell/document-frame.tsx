@@ -52,6 +52,7 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
                   key={doc.docId}
                   doc={doc}
                   edit={controller.edit}
+                  purge={controller.purge}
                   endTyping={controller.endTyping}
                   goTo={setActive}
                   showStatus={controller.showStatus}

@@ -20,6 +20,7 @@ import { risksSection } from './risks';
 import { heatMapSection } from './heat-map';
 import { annexContinuation, annexSection } from './annex';
 import type { BriefPart } from './parts';
+import { redactPlan } from './redact';
 
 type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
 
@@ -64,8 +65,10 @@ function partSections(ctx: BriefContext, part: BriefPart | null): Content[][] {
  * Builds one part of a brief rendered in parts (see parts.ts), or with `null` the whole brief.
  * Every part has the same page frame; the renderer numbers the pages across the parts.
  */
-export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
-  const options = resolveBriefOptions(plan, input);
+export function buildBriefPart(original: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
+  const options = resolveBriefOptions(original, input);
+  // Redacted before any section sees it, so no section can print what the copy leaves out.
+  const plan = options.redacted ? redactPlan(original) : original;
   const ctx = createBriefContext(plan, options);
   const sections = partSections(ctx, part);
   for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
@@ -74,7 +77,7 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
   const title = plan.cover.title || 'Untitled plan';
   const date = formatDate(options.generatedAt);
-  const frame = { marking: options.classification, title, date };
+  const frame = { marking: options.classification, title, date, redacted: options.redacted };
   const stamp = stampOf(options.generatedAt);
   return {
     pageSize: options.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -82,7 +85,7 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     pageMargins: PAGE_MARGINS,
     info: {
       title,
-      author: plan.cover.author || undefined,
+      author: options.redacted ? undefined : plan.cover.author || undefined,
       subject: [plan.cover.missionName, plan.cover.countryRegion].filter(Boolean).join(' — ') || 'Mandate planning brief',
       keywords: options.classification || undefined,
       creator: 'Mandate Planner',

@@ -12,7 +12,15 @@ export interface FrameText {
   marking: string;
   title: string;
   date: string;
+  /** A redacted copy says so top and bottom of every page, with the marking or without one. */
+  redacted?: boolean;
 }
+
+/** The words that mark a redacted copy on every page. */
+export const REDACTED_MARK = 'REDACTED COPY';
+
+/** The line printed top and bottom: the classification, and the redaction mark when there is one. */
+const markingOf = (frame: FrameText) => (frame.redacted ? [frame.marking, REDACTED_MARK].filter(Boolean).join(' · ') : frame.marking);
 
 const FOOTER_TITLE_MAX = 90;
 
@@ -26,12 +34,14 @@ function markingLine(marking: string, margin: Margins): Content {
 
 /** Header: the classification marking, centred at the top of every page. */
 export function frameHeader(frame: FrameText): DynamicContent {
-  return () => (frame.marking ? markingLine(frame.marking, [SIDE, 30, SIDE, 0]) : null);
+  const marking = markingOf(frame);
+  return () => (marking ? markingLine(marking, [SIDE, 30, SIDE, 0]) : null);
 }
 
 /** Footer: a rule, then title · date · "Page X of Y", then the marking again at the very bottom. */
 export function frameFooter(frame: FrameText): DynamicContent {
   const title = shorten(frame.title, FOOTER_TITLE_MAX);
+  const marking = markingOf(frame);
   return (currentPage, pageCount, pageSize) => {
     const width = pageSize.width - 2 * SIDE;
     const stack: Content[] = [
@@ -46,7 +56,7 @@ export function frameFooter(frame: FrameText): DynamicContent {
         margin: [0, 5, 0, 0],
       },
     ];
-    if (frame.marking) stack.push(markingLine(frame.marking, [0, 9, 0, 0]));
+    if (marking) stack.push(markingLine(marking, [0, 9, 0, 0]));
     return { stack, margin: [SIDE, 20, SIDE, 0] };
   };
 }

@@ -17,6 +17,8 @@ interface ExportFlags {
   sections?: string;
   classification?: string;
   date?: string;
+  redacted?: boolean;
+  historyValues?: boolean;
 }
 
 /** Problems with reaching the plan file are usage errors; problems with its content make it invalid. */
@@ -41,6 +43,8 @@ export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { option
     if (flags.classification.length > 300) return { problem: '--classification is limited to 300 characters.' };
     options.classification = flags.classification;
   }
+  if (flags.redacted) options.redacted = true;
+  if (flags.historyValues) options.historyValues = true;
   return { options };
 }
 
@@ -60,6 +64,8 @@ export const exportCommand: CliCommand = (program, context) => {
     .option('--sections <list>', `comma-separated sections to include, from: ${BRIEF_SECTIONS.join(',')}`)
     .option('--classification <text>', 'marking printed top and bottom of every page (default: the plan\'s)')
     .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the PDF (default: today)')
+    .option('--redacted', 'a redacted copy: marked on every page, without evidence sources, perpetrator notes, names or fields marked sensitive')
+    .option('--history-values', 'print the old and new text of each change in Annex A (never in a redacted copy)')
     .addHelpText('after', '\nThe same plan, options and date always give the same PDF, byte for byte.\nExit codes: 0 written, 1 invalid plan or the PDF could not be written, 2 usage error or the plan cannot be read.')
     .action(async (planFile: string, flags: ExportFlags) => {
       const parsed = briefOptionsFromFlags(flags, new Date());
