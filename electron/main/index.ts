@@ -15,6 +15,7 @@ import { lockDown } from './security';
 import { electronShell } from './shell-port';
 import { builtPaths, createWindow } from './window';
 import { isAppUrl } from './window-options';
+import { PRIVATE_FILE_MODE } from '../services/private-modes';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -26,7 +27,7 @@ let openFromOutside: ((paths: string[]) => void) | null = null;
 function openSettings(): ConfLike {
   try {
     // A settings file that is not valid JSON is reset instead of stopping start-up.
-    return new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true });
+    return new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true, configFileMode: PRIVATE_FILE_MODE });
   } catch (error) {
     console.error('[mandate-planner] settings could not be opened; using defaults for this session:', error);
     return memoryStore();

@@ -2,7 +2,7 @@
  * Recovery copies of unsaved work in `<dataDir>/recovery/<id>.json`, written atomically while a
  * document is dirty and offered back at start-up when they are newer than their file.
  */
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/ipc';
@@ -11,6 +11,7 @@ import { checkPlanData } from '../../shared/plan/validate';
 import { PlannerError } from '../../shared/result';
 import { STALE_TEMP_MS, writeFileAtomic } from './atomic-write';
 import { MAX_PLAN_BYTES } from './plan-file';
+import { makePrivateFolder } from './private-modes';
 
 const RECOVERY_FORMAT = 'mandate-planner/recovery';
 /** Ids are made by newId('rec'); checking the shape keeps a request from naming any other file. */
@@ -123,7 +124,8 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
 
   return {
     async write(id, path, plan) {
-      await mkdir(folder, { recursive: true });
+      await makePrivateFolder(dataDir);
+      await makePrivateFolder(folder);
       const copy: RecoveryFile = { format: RECOVERY_FORMAT, id, path, savedAt: now().toISOString(), plan };
       await writeFileAtomic(fileOf(id), JSON.stringify(copy));
     },
