@@ -17,12 +17,12 @@ export function PrivacyChoice({ redacted, historyValues, sensitiveCount, onRedac
         <input type="checkbox" checked={redacted} onChange={(e) => onRedacted(e.target.checked)} aria-describedby="brief-redacted-hint" />
         <span className="brief-check-text">
           <span className="brief-check-label">Redacted copy</span>
-          <span className="field-hint" id="brief-redacted-hint">
-            Marks every page REDACTED COPY and leaves out evidence sources, notes on potential perpetrators, the author, the names of owners (their roles stay) and{' '}
-            {sensitiveCount === 0 ? 'any field marked sensitive (none is).' : `the ${sensitiveCount === 1 ? 'field' : `${sensitiveCount} fields`} marked sensitive.`}
-          </span>
         </span>
       </label>
+      <p className="field-hint" id="brief-redacted-hint">
+        Marks every page REDACTED COPY and leaves out evidence sources, notes on potential perpetrators, the author, the names of owners (their roles stay) and{' '}
+        {sensitiveCount === 0 ? 'any field marked sensitive (none is).' : `the ${sensitiveCount === 1 ? 'field' : `${sensitiveCount} fields`} marked sensitive.`}
+      </p>
       {sensitiveCount > 0 && (
         <button type="button" className="button button-quiet brief-button-small" onClick={onClearSensitive}>
           Unmark all sensitive fields
@@ -32,11 +32,11 @@ export function PrivacyChoice({ redacted, historyValues, sensitiveCount, onRedac
         <input type="checkbox" checked={historyValues && !redacted} disabled={redacted} onChange={(e) => onHistoryValues(e.target.checked)} aria-describedby="brief-history-hint" />
         <span className="brief-check-text">
           <span className="brief-check-label">Print the old and new text of changes in Annex A</span>
-          <span className="field-hint" id="brief-history-hint">
-            Off, the annex says what changed and when, so text removed from a risk is not printed. Never printed in a redacted copy.
-          </span>
         </span>
       </label>
+      <p className="field-hint" id="brief-history-hint">
+        Off, the annex says what changed and when, so text removed from a risk is not printed. Never printed in a redacted copy.
+      </p>
     </fieldset>
   );
 }
