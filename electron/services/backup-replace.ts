@@ -3,17 +3,19 @@
  * `<name>.bak`; after the planner removed text from history that would keep the removed text on
  * disk, so such a save writes the new version to the backup too.
  */
-import { unlink } from 'node:fs/promises';
+import { stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
 
 /**
- * Makes `backupPath` hold `bytes` (the plan just saved). If it cannot be written, the backup is
+ * Makes an existing `backupPath` hold `bytes` (the plan just saved). If it cannot be written, the backup is
  * deleted instead; if even that fails the planner is told the backup still holds the old text.
  */
 export async function replaceBackup(backupPath: string, bytes: Uint8Array, fs?: AtomicFs): Promise<void> {
+  // No backup, nothing kept: the save did not make one either, as it replaced nothing or was told not to.
+  if (!(await stat(backupPath).then(() => true, () => false))) return;
   try {
     await writeFileAtomic(backupPath, bytes, { fs });
     return;

@@ -13,6 +13,8 @@ import type { MigrationStep } from '../../shared/plan/migrate';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
 import { replaceBackup } from './backup-replace';
+import { decodeStored, encodeForDisk } from './protection/stored-bytes';
+import type { PlanCodec } from './protection/plan-codec';
 
 export const PLAN_EXTENSION = '.mplan';
 /** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
@@ -28,11 +30,15 @@ export interface LoadedPlan {
   plan: Plan;
   notices: string[];
   fingerprint: Fingerprint;
+  /** The file was encrypted with a passphrase (save it with the same codec to keep it so). */
+  protected: boolean;
 }
 
 export interface ReadOptions {
   maxBytes?: number;
   steps?: Readonly<Record<number, MigrationStep>>;
+  /** How the stored bytes become the plan's JSON; without it a protected file is refused as PROTECTED. */
+  codec?: PlanCodec;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -94,6 +100,8 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     throw error instanceof PlannerError ? error : readFailure(path, error);
   }
   if (bytes.length > maxBytes) throw new PlannerError('TOO_LARGE', `Cannot open "${name}": it grew beyond the size limit while being read. Nothing was changed on disk.`);
+  const stored = bytes;
+  bytes = await decodeStored(stored, name, options.codec);
   // isUtf8 checks the bytes natively and is far faster than a fatal TextDecoder on big plans.
   if (!isUtf8(bytes)) {
     throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is not a Mandate Planner plan (it is not a text file). Nothing was changed on disk.`);
@@ -101,7 +109,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   const text = bytes.toString('utf8');
   const parsed = parsePlanText(text, name, options.steps);
   if (!parsed.ok) throw new PlannerError(parsed.error.code, parsed.error.message, parsed.error.details);
-  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: bytes.length, mtimeMs, sha256: sha256(bytes) } };
+  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: stored.length, mtimeMs, sha256: sha256(stored) }, protected: stored !== bytes };
 }
 
 export interface WriteOptions {
@@ -116,6 +124,8 @@ export interface WriteOptions {
   parsedBySchema?: boolean;
   /** The backup gets the new version too, not the replaced one (text was removed from history). */
   replaceBackup?: boolean;
+  /** How the plan's JSON is stored (encrypted for a protected plan); plain without it. */
+  codec?: PlanCodec;
 }
 
 /**
@@ -126,7 +136,7 @@ export async function writePlanFile(path: string, plan: unknown, options: WriteO
   const text = planTextForSave(plan, basename(path), options.parsedBySchema);
   if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
-  const bytes = utf8Bytes(text.value);
+  const bytes = await encodeForDisk(utf8Bytes(text.value), options.codec);
   const backupPath = options.backup === false ? undefined : backupPathFor(path);
   await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.replaceBackup ? undefined : backupPath });
   if (options.replaceBackup && backupPath) await replaceBackup(backupPath, bytes, options.fs);

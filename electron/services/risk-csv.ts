@@ -14,6 +14,7 @@ import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import type { EditContext } from '../../shared/risks/new-risk';
 import { writeFileAtomic } from './atomic-write';
+import type { PlanCodec } from './protection/plan-codec';
 import { formatSize, readPlanFile, writePlanFile } from './plan-file';
 
 /** 20,000 risks with long texts fit in a few MB; anything far larger is not a register export. */
@@ -75,6 +76,8 @@ export interface ImportIntoFileOptions {
   skipInvalid?: boolean;
   ctx: EditContext;
   parse?: ParseOptions;
+  /** For a protected plan: read with it, and saved protected again. */
+  codec?: PlanCodec;
 }
 
 export interface ImportIntoFileOutcome extends Omit<RiskImportPlan, 'edit'> {
@@ -89,7 +92,7 @@ export interface ImportIntoFileOutcome extends Omit<RiskImportPlan, 'edit'> {
  * through the plan-file service: validated, atomic, previous version kept as a backup.
  */
 export async function importRisksCsvIntoPlanFile(planPath: string, csvPath: string, options: ImportIntoFileOptions): Promise<ImportIntoFileOutcome> {
-  const loaded = await readPlanFile(planPath);
+  const loaded = await readPlanFile(planPath, { codec: options.codec });
   const preview = await readRisksCsvFile(csvPath, options.parse);
   const problems = preview.errors.length + preview.moreErrors;
   const headerBroken = preview.errors.some((e) => e.row === 1) || preview.rows.length === 0;
@@ -105,6 +108,6 @@ export async function importRisksCsvIntoPlanFile(planPath: string, csvPath: stri
   if (!edit) return { ...summary, preview, written: false };
   const next = applyEdit(loaded.plan, edit);
   const stamped: Plan = { ...next, cover: { ...next.cover, modifiedAt: options.ctx.now.toISOString() } };
-  await writePlanFile(planPath, stamped);
+  await writePlanFile(planPath, stamped, { codec: loaded.protected ? options.codec : undefined });
   return { ...summary, preview, written: true };
 }

@@ -10,6 +10,7 @@ import { readPlanFile } from '../../services/plan-file';
 import { exportBrief } from '../../services/pdf/export-brief';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
+import { codecFromFlag, PASSPHRASE_FILE_HELP } from '../passphrase';
 
 interface ExportFlags {
   output: string;
@@ -19,6 +20,7 @@ interface ExportFlags {
   date?: string;
   redacted?: boolean;
   historyValues?: boolean;
+  passphraseFile?: string;
 }
 
 /** Problems with reaching the plan file are usage errors; problems with its content make it invalid. */
@@ -65,6 +67,7 @@ export const exportCommand: CliCommand = (program, context) => {
     .option('--classification <text>', 'marking printed top and bottom of every page (default: the plan\'s)')
     .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the PDF (default: today)')
     .option('--redacted', 'a redacted copy: marked on every page, without evidence sources, perpetrator notes, names or fields marked sensitive')
+    .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
     .option('--history-values', 'print the old and new text of each change in Annex A (never in a redacted copy)')
     .addHelpText('after', '\nThe same plan, options and date always give the same PDF, byte for byte.\nExit codes: 0 written, 1 invalid plan or the PDF could not be written, 2 usage error or the plan cannot be read.')
     .action(async (planFile: string, flags: ExportFlags) => {
@@ -76,8 +79,9 @@ export const exportCommand: CliCommand = (program, context) => {
       }
       let plan: Plan;
       try {
-        const loaded = await readPlanFile(resolve(context.cwd, planFile));
+        const loaded = await readPlanFile(resolve(context.cwd, planFile), { codec: await codecFromFlag(flags.passphraseFile, context.cwd) });
         plan = loaded.plan;
+        if (loaded.protected) context.err('Note: the plan is protected, but the PDF brief is not: anyone who can read the PDF can read what it prints.');
         for (const notice of loaded.notices) context.out(`Note: ${notice}`);
       } catch (error) {
         if (!(error instanceof PlannerError)) throw error;

@@ -1,0 +1,90 @@
+/**
+ * How a plan's bytes are stored: as they are, or encrypted with a passphrase in the age v1 format
+ * (https://age-encryption.org/v1), which any age implementation opens. A codec sits between the
+ * plan's JSON bytes and the file, so plan files, their backups and recovery copies all go through
+ * the same two functions and nothing else in the file code changes.
+ */
+import { armor, Decrypter, Encrypter } from 'age-encryption';
+import { basename } from 'node:path';
+import { PlannerError } from '../../../shared/result';
+import { NodeScryptIdentity, NodeScryptRecipient, ScryptStanzaError } from './scrypt-stanza';
+
+export interface PlanCodec {
+  /** True for a codec that encrypts; the app tells the planner exports are plain text. */
+  readonly protected: boolean;
+  encode(plain: Uint8Array): Promise<Uint8Array>;
+  /** `label` names the file in messages. Throws WRONG_PASSPHRASE, NOT_A_PLAN or PROTECTED. */
+  decode(stored: Uint8Array, label: string): Promise<Uint8Array>;
+}
+
+/**
+ * log2 of scrypt's work factor for files this app writes: age's own default. Here it takes about
+ * 0.6 s and 256 MiB per save, off the main thread; each step down halves an attacker's cost per
+ * guessed passphrase, each step up doubles every save (2^19 put a 5,000-risk save over 1.2 s).
+ */
+export const SCRYPT_WORK_FACTOR = 18;
+
+const BINARY_HEADER = new TextEncoder().encode('age-encryption.org/v1\n');
+const ARMOR_HEADER = new TextEncoder().encode('-----BEGIN AGE ENCRYPTED FILE-----');
+
+const startsWith = (bytes: Uint8Array, prefix: Uint8Array) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+
+/** True for an age file, binary or ASCII-armoured (leading blank space is allowed before armour). */
+export function isAgeFile(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, BINARY_HEADER)) return true;
+  let i = 0;
+  while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return startsWith(bytes.subarray(i), ARMOR_HEADER);
+}
+
+const protectedMessage = (label: string) =>
+  `"${label}" is protected with a passphrase. Enter its passphrase to open it (on the command line: --passphrase-file FILE).`;
+
+/** Plans stored as they are. A protected file met here is refused with a message that says so. */
+export const plainCodec: PlanCodec = {
+  protected: false,
+  encode: async (plain) => plain,
+  decode: async (stored, label) => {
+    if (isAgeFile(stored)) throw new PlannerError('PROTECTED', protectedMessage(label));
+    return stored;
+  },
+};
+
+/** Plans encrypted with this passphrase (the scrypt recipient); plain files are read as they are. */
+export function passphraseCodec(passphrase: string, workFactor = SCRYPT_WORK_FACTOR): PlanCodec {
+  if (passphrase.length === 0) throw new PlannerError('BAD_REQUEST', 'A passphrase cannot be empty.');
+  return {
+    protected: true,
+    async encode(plain) {
+      const encrypter = new Encrypter();
+      encrypter.addRecipient(new NodeScryptRecipient(passphrase, workFactor));
+      return encrypter.encrypt(plain);
+    },
+    async decode(stored, label) {
+      if (!isAgeFile(stored)) return stored;
+      const decrypter = new Decrypter();
+      decrypter.addIdentity(new NodeScryptIdentity(passphrase));
+      const name = basename(label);
+      let binary: Uint8Array;
+      try {
+        binary = startsWith(stored, BINARY_HEADER) ? stored : armor.decode(new TextDecoder().decode(stored));
+      } catch {
+        throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it looks like an age-encrypted file but is damaged. Nothing was changed on disk.`);
+      }
+      try {
+        return await decrypter.decrypt(binary);
+      } catch (error) {
+        if (error instanceof ScryptStanzaError) {
+          throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is encrypted in a way Mandate Planner does not open (${error.message}). Nothing was changed on disk.`);
+        }
+        if (/no identity matched/i.test(String((error as Error).message))) {
+          const forKeys = !/"scrypt"|-> scrypt /.test(new TextDecoder().decode(binary.subarray(0, 200)));
+          throw forKeys
+            ? new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is encrypted for an age key, not with a passphrase. Decrypt it with age first. Nothing was changed on disk.`)
+            : new PlannerError('WRONG_PASSPHRASE', `That passphrase does not open "${name}". Check it and try again; nothing was changed on disk.`);
+        }
+        throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is an age-encrypted file, but it is damaged or cut short. Nothing was changed on disk.`);
+      }
+    },
+  };
+}
