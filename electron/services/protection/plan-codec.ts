@@ -5,6 +5,7 @@
  * the same two functions and nothing else in the file code changes.
  */
 import { armor, Decrypter, Encrypter } from 'age-encryption';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlannerError } from '../../../shared/result';
 import { NodeScryptIdentity, NodeScryptRecipient, ScryptStanzaError } from './scrypt-stanza';
@@ -15,6 +16,8 @@ export interface PlanCodec {
   encode(plain: Uint8Array): Promise<Uint8Array>;
   /** `label` names the file in messages. Throws WRONG_PASSPHRASE, NOT_A_PLAN or PROTECTED. */
   decode(stored: Uint8Array, label: string): Promise<Uint8Array>;
+  /** True when `passphrase` is this codec's own (asked again before protection is removed). */
+  isPassphrase(passphrase: string): boolean;
 }
 
 /**
@@ -43,6 +46,7 @@ const protectedMessage = (label: string) =>
 /** Plans stored as they are. A protected file met here is refused with a message that says so. */
 export const plainCodec: PlanCodec = {
   protected: false,
+  isPassphrase: () => false,
   encode: async (plain) => plain,
   decode: async (stored, label) => {
     if (isAgeFile(stored)) throw new PlannerError('PROTECTED', protectedMessage(label));
@@ -53,8 +57,11 @@ export const plainCodec: PlanCodec = {
 /** Plans encrypted with this passphrase (the scrypt recipient); plain files are read as they are. */
 export function passphraseCodec(passphrase: string, workFactor = SCRYPT_WORK_FACTOR): PlanCodec {
   if (passphrase.length === 0) throw new PlannerError('BAD_REQUEST', 'A passphrase cannot be empty.');
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  const own = digest(passphrase);
   return {
     protected: true,
+    isPassphrase: (candidate) => timingSafeEqual(digest(candidate), own),
     async encode(plain) {
       const encrypter = new Encrypter();
       encrypter.addRecipient(new NodeScryptRecipient(passphrase, workFactor));
