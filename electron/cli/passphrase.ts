@@ -7,6 +7,9 @@ import type { PlanCodec } from '../services/protection/plan-codec';
 
 export const PASSPHRASE_FILE_HELP = "for a protected plan: a file whose first line is the passphrase (never give it on the command line, where other users' `ps` can read it)";
 
+/** Told after a refusal for want of a passphrase. */
+export const PROTECTED_HINT = 'Give its passphrase with --passphrase-file FILE (the first line of FILE is the passphrase).';
+
 /** A passphrase file larger than this is not a passphrase file. */
 const MAX_PASSPHRASE_FILE = 64 * 1024;
 

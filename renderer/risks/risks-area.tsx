@@ -136,7 +136,8 @@ export function RisksArea({ doc, edit, purge, goTo, showStatus, showError }: Are
 
   async function exportCsv() {
     const result = await api.exportRisksCsv(doc.docId, plan);
-    if (result.ok) showStatus(`Exported ${formatCount(result.value.rows)} risks to ${result.value.path}.`);
+    const plainText = doc.protected ? ' The plan is protected, but this CSV file is not: anyone who can read it can read the register.' : '';
+    if (result.ok) showStatus(`Exported ${formatCount(result.value.rows)} risks to ${result.value.path}.${plainText}`);
     else if (result.error.code !== 'CANCELLED') showError('The register was not exported', result.error);
   }
 

@@ -23,6 +23,8 @@ export interface OpenDocument {
    * file's backup too, or the removed text would live on in `<name>.bak`. Undo does not lower it.
    */
   purges?: number;
+  /** The file is encrypted with a passphrase (kept by the main process, never here). */
+  protected?: boolean;
 }
 
 export interface UndoStep {
@@ -41,14 +43,14 @@ export interface DocumentState {
 }
 
 export type DocumentAction =
-  | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan }; unsaved?: boolean }
+  | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan; protected?: boolean }; unsaved?: boolean }
   | { type: 'closed' }
   | { type: 'edit'; edit: PlanEdit; label: string; typingKey?: string; purge?: boolean }
   | { type: 'end-typing' }
   | { type: 'undo' }
   | { type: 'redo' }
   /** `plan` is what was written to disk; `basis` is the document plan the save started from. */
-  | { type: 'saved'; docId: string; path: string; name: string; plan: Plan; basis: Plan; purgesSaved?: number };
+  | { type: 'saved'; docId: string; path: string; name: string; plan: Plan; basis: Plan; purgesSaved?: number; protected?: boolean };
 
 export const initialDocumentState: DocumentState = { doc: null, past: [], future: [], typingKey: null };
 
@@ -118,7 +120,8 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
   switch (action.type) {
     case 'opened': {
       const { docId, path, name, plan } = action.doc;
-      return { doc: { docId, path, name, plan, saved: action.unsaved ? null : plan }, past: [], future: [], typingKey: null };
+      const doc: OpenDocument = { docId, path, name, plan, saved: action.unsaved ? null : plan };
+      return { doc: action.doc.protected ? { ...doc, protected: true } : doc, past: [], future: [], typingKey: null };
     }
     case 'closed':
       return initialDocumentState;
@@ -161,6 +164,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
           plan: unchangedSinceSave ? action.plan : doc.plan,
           // A removal made while the save was in flight still needs the next save to replace the backup.
           purges: remainingPurges(doc, action.purgesSaved ?? 0),
+          protected: action.protected ? true : undefined,
         },
         typingKey: null,
       };

@@ -10,7 +10,7 @@ import { readPlanFile } from '../../services/plan-file';
 import { exportBrief } from '../../services/pdf/export-brief';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
-import { codecFromFlag, PASSPHRASE_FILE_HELP } from '../passphrase';
+import { codecFromFlag, PASSPHRASE_FILE_HELP, PROTECTED_HINT } from '../passphrase';
 
 interface ExportFlags {
   output: string;
@@ -52,6 +52,7 @@ export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { option
 
 function report(context: CliContext, error: PlannerError, code: number): void {
   context.err(error.message);
+  if (error.code === 'PROTECTED') context.err(PROTECTED_HINT);
   for (const line of error.details ?? []) context.err(`  - ${line}`);
   context.exitCode = code;
 }

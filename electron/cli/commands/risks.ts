@@ -9,7 +9,7 @@ import { readPlanFile } from '../../services/plan-file';
 import { describeCsvError, exportRisksCsvFile, importRisksCsvIntoPlanFile } from '../../services/risk-csv';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
-import { codecFromFlag, PASSPHRASE_FILE_HELP } from '../passphrase';
+import { codecFromFlag, PASSPHRASE_FILE_HELP, PROTECTED_HINT } from '../passphrase';
 
 /** Problems with reaching a file are usage errors; problems with its content are invalid input. */
 const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
@@ -17,6 +17,7 @@ const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
 function report(context: CliContext, error: unknown): void {
   if (!(error instanceof PlannerError)) throw error;
   context.err(error.message);
+  if (error.code === 'PROTECTED') context.err(PROTECTED_HINT);
   for (const line of error.details ?? []) context.err(`  - ${line}`);
   context.exitCode = UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID;
 }

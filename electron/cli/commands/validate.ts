@@ -4,7 +4,7 @@ import { readPlanFile } from '../../services/plan-file';
 import { PlannerError } from '../../../shared/result';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand } from '../command';
-import { codecFromFlag, PASSPHRASE_FILE_HELP } from '../passphrase';
+import { codecFromFlag, PASSPHRASE_FILE_HELP, PROTECTED_HINT } from '../passphrase';
 
 /** Problems with reaching the file are usage errors; problems with its content make it invalid. */
 const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
@@ -26,6 +26,7 @@ export const validateCommand: CliCommand = (program, context) => {
       } catch (error) {
         if (!(error instanceof PlannerError)) throw error;
         context.err(error.message);
+        if (error.code === 'PROTECTED') context.err(PROTECTED_HINT);
         for (const line of error.details ?? []) context.err(`  - ${line}`);
         context.exitCode = UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID;
       }

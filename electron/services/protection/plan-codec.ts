@@ -40,8 +40,7 @@ export function isAgeFile(bytes: Uint8Array): boolean {
   return startsWith(bytes.subarray(i), ARMOR_HEADER);
 }
 
-const protectedMessage = (label: string) =>
-  `"${label}" is protected with a passphrase. Enter its passphrase to open it (on the command line: --passphrase-file FILE).`;
+const protectedMessage = (label: string) => `"${label}" is protected with a passphrase, which is needed to open it.`;
 
 /** Plans stored as they are. A protected file met here is refused with a message that says so. */
 export const plainCodec: PlanCodec = {
