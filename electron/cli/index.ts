@@ -5,6 +5,7 @@
 import { catalogueCommand } from './commands/catalogue';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
 import { protectCommand } from './commands/protect';
 import { risksCommand } from './commands/risks';
 import { validateCommand } from './commands/validate';
@@ -21,6 +22,7 @@ export const commands: readonly CliCommand[] = [
   catalogueCommand,
   risksCommand,
   protectCommand,
+  historyCommand,
 ];
 
 // The built CLI sits beside the app's PDF worker and renders briefs exactly as the app does

@@ -67,3 +67,16 @@ describe('removing text from history reaches the backup', () => {
     expect(await holds(backupPathFor(path))).toBe(false);
   });
 });
+
+describe('mandate-planner history remove', () => {
+  it('removes one field’s past values from the plan and its .bak', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { path } = await session();
+    const root = join(import.meta.dirname, '../..');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'electron/cli/index.ts'), 'history', 'remove', path, '--risk', 'R-001', '--field', 'cause'], { cwd: root });
+    expect(stdout).toContain('The plan and its backup no longer hold them.');
+    expect(await holds(path)).toBe(false);
+    expect(await holds(backupPathFor(path))).toBe(false);
+  });
+});
