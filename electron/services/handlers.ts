@@ -160,7 +160,7 @@ export function createHandlers(ports: HandlerPorts): Handlers {
     async unlock({ passphrase }) {
       const target = waiting;
       if (!target) throw new PlannerError('NOT_FOUND', 'No protected plan is waiting for its passphrase. Open it again.');
-      const codec = passphraseCodec(passphrase);
+      const codec = passphraseCodec(passphrase, { deriveAhead: true });
       const result = target.kind === 'file' ? await openPath(target.path, codec) : await restore(target.id, codec);
       waiting = null;
       return result;
@@ -170,7 +170,7 @@ export function createHandlers(ports: HandlerPorts): Handlers {
       return {};
     },
     async protect({ docId, plan, passphrase }) {
-      return saveProtection(documents.get(docId), plan, passphraseCodec(passphrase));
+      return saveProtection(documents.get(docId), plan, passphraseCodec(passphrase, { deriveAhead: true }));
     },
     async unprotect({ docId, plan, passphrase }) {
       const doc = documents.get(docId);

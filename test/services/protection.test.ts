@@ -148,3 +148,19 @@ describe('the command line and protected plans', () => {
     expect(JSON.stringify((await readPlanFile(secret, { codec: passphraseCodec(PASSPHRASE) })).plan)).toContain('Head of mission');
   });
 });
+
+describe('keys derived ahead of the next save', () => {
+  it('give every save its own salt, and each file still opens with the age command', async () => {
+    const folder = await tempFolder();
+    const codec = passphraseCodec(PASSPHRASE, { deriveAhead: true });
+    const salts: string[] = [];
+    for (const name of ['one.mplan', 'two.mplan', 'three.mplan']) {
+      const path = join(folder, name);
+      await writePlanFile(path, createSamplePlan(), { codec });
+      salts.push(/^-> scrypt (\S+) 18$/m.exec((await readFile(path)).subarray(0, 200).toString('latin1'))![1]!);
+      expect((await ageDecrypt(folder, path, join(folder, `${name}.out`), PASSPHRASE)).code).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    expect(new Set(salts).size).toBe(3);
+  });
+});

@@ -8,7 +8,8 @@ import { armor, Decrypter, Encrypter } from 'age-encryption';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlannerError } from '../../../shared/result';
-import { NodeScryptIdentity, NodeScryptRecipient, ScryptStanzaError } from './scrypt-stanza';
+import { deriveWrapKey, NodeScryptIdentity, NodeScryptRecipient, ScryptStanzaError } from './scrypt-stanza';
+import type { WrapKey } from './scrypt-stanza';
 
 export interface PlanCodec {
   /** True for a codec that encrypts; the app tells the planner exports are plain text. */
@@ -81,9 +82,36 @@ export const plainCodec: PlanCodec = {
   },
 };
 
+/** How long after an encryption the next key's derivation starts. */
+const AHEAD_DELAY_MS = 300;
+
+export interface PassphraseCodecOptions {
+  workFactor?: number;
+  /**
+   * Derive the key for the next save in the background, once this one is written (and once at the
+   * start): a save then costs the encryption and the write, not the key derivation. Each key has its
+   * own fresh salt and wraps one file key only, as the age format requires. For the app's open
+   * documents; a one-shot command line would only wait for a key it never uses.
+   */
+  deriveAhead?: boolean;
+}
+
 /** Plans encrypted with this passphrase (the scrypt recipient); plain files are read as they are. */
-export function passphraseCodec(passphrase: string, workFactor = SCRYPT_WORK_FACTOR): PlanCodec {
+export function passphraseCodec(passphrase: string, options: PassphraseCodecOptions | number = {}): PlanCodec {
   if (passphrase.length === 0) throw new PlannerError('BAD_REQUEST', 'A passphrase cannot be empty.');
+  const { workFactor = SCRYPT_WORK_FACTOR, deriveAhead = false } = typeof options === 'number' ? { workFactor: options } : options;
+  let ahead: Promise<WrapKey> | null = null;
+  const prepare = () => {
+    const next = deriveWrapKey(passphrase, workFactor);
+    // A failure here only means the next save derives its own key.
+    next.catch(() => undefined);
+    ahead = next;
+  };
+  const takeKey = (): Promise<WrapKey> | undefined => {
+    const taken = ahead ?? undefined;
+    ahead = null;
+    return taken;
+  };
   const digest = (text: string) => createHash('sha256').update(text).digest();
   const own = digest(passphrase);
   return {
@@ -91,8 +119,13 @@ export function passphraseCodec(passphrase: string, workFactor = SCRYPT_WORK_FAC
     isPassphrase: (candidate) => timingSafeEqual(digest(candidate), own),
     async encode(plain) {
       const encrypter = new Encrypter();
-      encrypter.addRecipient(new NodeScryptRecipient(passphrase, workFactor));
-      return collect(await encrypter.encrypt(sliced(plain)));
+      encrypter.addRecipient(new NodeScryptRecipient(passphrase, workFactor, takeKey()));
+      try {
+        return await collect(await encrypter.encrypt(sliced(plain)));
+      } finally {
+        // Not at once: the file is still being written, and scrypt would compete with the write.
+        if (deriveAhead) setTimeout(prepare, AHEAD_DELAY_MS).unref();
+      }
     },
     async decode(stored, label) {
       if (!isAgeFile(stored)) return stored;
@@ -106,7 +139,10 @@ export function passphraseCodec(passphrase: string, workFactor = SCRYPT_WORK_FAC
         throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it looks like an age-encrypted file but is damaged. Nothing was changed on disk.`);
       }
       try {
-        return await collect(await decrypter.decrypt(sliced(binary)));
+        const plain = await collect(await decrypter.decrypt(sliced(binary)));
+        // The passphrase is right: the first save need not wait for its key.
+        if (deriveAhead && !ahead) prepare();
+        return plain;
       } catch (error) {
         if (error instanceof ScryptStanzaError) {
           throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is encrypted in a way Mandate Planner does not open (${error.message}). Nothing was changed on disk.`);

@@ -29,16 +29,31 @@ function deriveKey(passphrase: string, salt: Uint8Array, logN: number): Promise<
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64').replace(/=+$/, '');
 
-/** Wraps each file's key under a key derived from the passphrase with a fresh salt. */
+/** A fresh salt and the key scrypt derives from it: good for wrapping exactly one file key. */
+export interface WrapKey {
+  salt: Buffer;
+  key: Buffer;
+}
+
+/** Derives a one-use wrapping key with a fresh salt, off the calling thread. */
+export async function deriveWrapKey(passphrase: string, logN: number): Promise<WrapKey> {
+  const salt = randomBytes(16);
+  return { salt, key: await deriveKey(passphrase, salt, logN) };
+}
+
+/**
+ * Wraps the file key under a one-use key derived from the passphrase with a fresh salt (given, when
+ * it was derived ahead of the save, or derived now). The key is wiped once used.
+ */
 export class NodeScryptRecipient implements Recipient {
   constructor(
     private readonly passphrase: string,
     private readonly logN: number,
+    private readonly ready?: Promise<WrapKey>,
   ) {}
 
   async wrapFileKey(fileKey: Uint8Array): Promise<Stanza[]> {
-    const salt = randomBytes(16);
-    const key = await deriveKey(this.passphrase, salt, this.logN);
+    const { salt, key } = await (this.ready ?? deriveWrapKey(this.passphrase, this.logN));
     const cipher = createCipheriv('chacha20-poly1305', key, ZERO_NONCE, { authTagLength: 16 });
     const body = Buffer.concat([cipher.update(fileKey), cipher.final(), cipher.getAuthTag()]);
     key.fill(0);
