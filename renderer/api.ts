@@ -36,11 +36,22 @@ export const openSample = () => call('openSample', {});
 export const openWithDialog = () => call('openWithDialog', {});
 /** Opens a file from the recent list. */
 export const openRecent = (path: string) => call('openRecent', { path });
-/** Saves to the document's file (through the save dialog when it has none). */
-export const save = (docId: string, plan: Plan, overwriteExternalChange = false) =>
-  call('save', overwriteExternalChange ? { docId, plan, overwriteExternalChange } : { docId, plan });
-/** Saves under a new name chosen in the save dialog. */
-export const saveAs = (docId: string, plan: Plan) => call('saveAs', { docId, plan });
+/**
+ * Saves to the document's file (through the save dialog when it has none). `replaceBackup`: text was
+ * removed from history, so the backup is replaced with the new version instead of keeping the old.
+ */
+export const save = (docId: string, plan: Plan, overwriteExternalChange = false, replaceBackup = false) =>
+  call('save', { docId, plan, ...(overwriteExternalChange ? { overwriteExternalChange } : {}), ...(replaceBackup ? { replaceBackup } : {}) });
+/** Saves under a new name chosen in the save dialog; `replaceBackup` as for save. */
+export const saveAs = (docId: string, plan: Plan, replaceBackup = false) => call('saveAs', replaceBackup ? { docId, plan, replaceBackup } : { docId, plan });
+/** The passphrase for the protected plan the last open refused (PROTECTED); WRONG_PASSPHRASE to try again. */
+export const unlock = (passphrase: string) => call('unlock', { passphrase });
+/** Forgets the protected plan waiting for its passphrase. */
+export const cancelUnlock = () => call('cancelUnlock', {});
+/** Protects the plan with a passphrase (or changes it) and saves it so. */
+export const protect = (docId: string, plan: Plan, passphrase: string) => call('protect', { docId, plan, passphrase });
+/** Saves the plan without protection; the current passphrase is asked again. */
+export const unprotect = (docId: string, plan: Plan, passphrase: string) => call('unprotect', { docId, plan, passphrase });
 /** Reads the document's file again, dropping unsaved edits. */
 export const reload = (docId: string) => call('reload', { docId });
 /** True when someone else changed the document's file since it was opened or saved. */

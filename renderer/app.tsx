@@ -3,6 +3,7 @@ import { isDirty } from './state/document';
 import type { Controller } from './shell/controller';
 import { DocumentFrame } from './shell/document-frame';
 import { PromptDialog } from './shell/prompt-dialog';
+import { PassphraseDialog } from './shell/passphrase-dialog';
 import { useDocumentTitle, useExternalChangeCheck, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
 import { useStore } from './shell/use-store';
 import { WelcomeScreen } from './welcome/welcome-screen';
@@ -12,7 +13,7 @@ export function App({ controller }: { controller: Controller }) {
   const state = useStore(controller.documents);
   const session = useStore(controller.session);
   const doc = state.doc;
-  const prompting = session.prompt !== null;
+  const prompting = session.prompt !== null || session.passphrase !== null;
 
   useShortcuts(controller, prompting);
   useRecoveryCopies(controller);
@@ -26,6 +27,7 @@ export function App({ controller }: { controller: Controller }) {
       </div>
       <StatusLine status={session.status} />
       {session.prompt && <PromptDialog prompt={session.prompt} />}
+      {session.passphrase && <PassphraseDialog key={session.passphrase.mode + session.passphrase.message} request={session.passphrase} />}
     </>
   );
 }

@@ -12,6 +12,8 @@ import type { Result } from './result';
 
 const docId = z.string().regex(/^doc-[a-z0-9]{1,32}$/);
 const empty = z.object({});
+/** Passphrases are typed by people: long enough for a sentence, never empty. */
+const passphraseSchema = z.string().min(1).max(1024);
 
 /** A plan as handed to the renderer: which document it is, where it lives, what to tell the user. */
 export const openedPlanSchema = z.object({
@@ -22,6 +24,8 @@ export const openedPlanSchema = z.object({
   plan: planSchema,
   /** Repairs made while loading (e.g. dangling links dropped), in plain words. */
   notices: z.array(z.string()),
+  /** The file is encrypted with a passphrase (which stays in the main process). */
+  protected: z.boolean().optional(),
 });
 export type OpenedPlan = z.infer<typeof openedPlanSchema>;
 
@@ -33,7 +37,7 @@ export const recentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof recentFileSchema>;
 
-export const savedSchema = z.object({ docId, path: z.string(), name: z.string(), savedAt: z.string() });
+export const savedSchema = z.object({ docId, path: z.string(), name: z.string(), savedAt: z.string(), protected: z.boolean().optional() });
 export type Saved = z.infer<typeof savedSchema>;
 
 export const recoveryEntrySchema = z.object({
@@ -43,6 +47,8 @@ export const recoveryEntrySchema = z.object({
   title: z.string(),
   savedAt: z.string(),
   fileModifiedAt: z.string().nullable(),
+  /** A protected plan's copy: `title` is its file name, and restoring it asks for the passphrase. */
+  protected: z.boolean().optional(),
 });
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 
@@ -67,13 +73,27 @@ export const contract = {
   openWithDialog: { channel: 'plan:open-dialog', request: empty, response: openedPlanSchema },
   /** Only paths the main process already keeps in the recent list are accepted. */
   openRecent: { channel: 'plan:open-recent', request: z.object({ path: z.string().max(4096) }), response: openedPlanSchema },
-  /** Saves to the document's own file; a never-saved document goes through the save dialog. */
+  /**
+   * Saves to the document's own file; a never-saved document goes through the save dialog.
+   * `replaceBackup`: the planner removed text from history, so the backup must not keep the old version.
+   */
   save: {
     channel: 'plan:save',
-    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional() }),
+    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional(), replaceBackup: z.boolean().optional() }),
     response: savedSchema,
   },
-  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema }), response: savedSchema },
+  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional() }), response: savedSchema },
+  /**
+   * The passphrase for the protected plan (or recovery copy) the last open or restore refused with
+   * PROTECTED; WRONG_PASSPHRASE leaves it waiting for another try. The passphrase never comes back.
+   */
+  unlock: { channel: 'plan:unlock', request: z.object({ passphrase: passphraseSchema }), response: openedPlanSchema },
+  /** The planner gave up on the passphrase: the refused plan is forgotten. */
+  cancelUnlock: { channel: 'plan:cancel-unlock', request: empty, response: empty },
+  /** Protects the plan with a passphrase (or changes it) and saves it so; its backup is replaced by the protected version. */
+  protect: { channel: 'plan:protect', request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
+  /** Saves the plan without protection, after the planner gave its current passphrase again. */
+  unprotect: { channel: 'plan:unprotect', request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
   reload: { channel: 'plan:reload', request: z.object({ docId }), response: openedPlanSchema },
   /** True when the document's file was changed on disk by someone else since it was opened or saved. */
   checkExternalChange: { channel: 'plan:check-external-change', request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },
@@ -138,7 +158,7 @@ export type RequestOf<K extends MethodName> = z.input<Contract[K]['request']>;
 export type ResponseOf<K extends MethodName> = z.infer<Contract[K]['response']>;
 
 /** Events pushed from the main process to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample', 'protect', 'unprotect'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The steps of rendering a brief, reported while a large plan is printed. */
 export const BRIEF_PHASES = ['building', 'layout', 'drawing', 'writing'] as const;

@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'READ_FAILED',
   'UNKNOWN_DOCUMENT',
   'INVALID_CSV',
+  /** The plan is protected with a passphrase and none was given. */
+  'PROTECTED',
+  'WRONG_PASSPHRASE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,8 @@
 import { catalogueCommand } from './commands/catalogue';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
+import { protectCommand } from './commands/protect';
 import { risksCommand } from './commands/risks';
 import { validateCommand } from './commands/validate';
 import type { CliCommand } from './command';
@@ -19,6 +21,8 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   catalogueCommand,
   risksCommand,
+  protectCommand,
+  historyCommand,
 ];
 
 // The built CLI sits beside the app's PDF worker and renders briefs exactly as the app does

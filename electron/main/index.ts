@@ -21,6 +21,7 @@ import { isAppUrl } from './sender-check';
 import { electronShell } from './shell-port';
 import { builtPaths, createWindow } from './window';
 import { NO_DICTIONARY_URL, spellCheckerOffline } from './window-options';
+import { PRIVATE_FILE_MODE } from '../services/private-modes';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 const mode = launchMode(process.env, app.isPackaged, process.cwd());
@@ -33,7 +34,7 @@ let openFromOutside: ((paths: string[]) => void) | null = null;
 function openSettings(): ConfLike {
   try {
     // A settings file that is not valid JSON is reset instead of stopping start-up.
-    return new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true });
+    return new Store<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: true, configFileMode: PRIVATE_FILE_MODE });
   } catch (error) {
     console.error('[mandate-planner] settings could not be opened; using defaults for this session:', error);
     return memoryStore();

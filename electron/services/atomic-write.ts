@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { PlannerError } from '../../shared/result';
+import { modeForReplacement } from './private-modes';
 
 /** The file-system calls the writer makes; tests inject one whose rename fails. */
 export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'copyFile' | 'stat' | 'readdir'> &
@@ -91,6 +92,8 @@ async function removeStaleTemps(fs: AtomicFs, target: string): Promise<void> {
 async function writeAndSync(fs: AtomicFs, path: string, data: string | Uint8Array, mode: number): Promise<void> {
   const handle = await fs.open(path, 'wx', mode);
   try {
+    // The umask may have taken bits from `mode` the file should keep (an owner's group access).
+    if (process.platform !== 'win32') await handle.chmod(mode);
     await handle.writeFile(data);
     // Without fsync the rename can reach the disk before the data does, and a power cut leaves an empty file.
     await handle.sync();
@@ -175,7 +178,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     if (existing?.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
     if (existing && !existing.isFile()) throw Object.assign(new Error('target is not a regular file'), { code: 'ENOTREG' });
     if (existing && (await isReadOnly(fs, real, existing.mode))) throw readOnly(target);
-    await writeAndSync(fs, temp, data, existing ? existing.mode & 0o777 : 0o644);
+    await writeAndSync(fs, temp, data, modeForReplacement(existing));
     if (existing && options.backupPath) await copyAtomically(fs, real, real === resolve(target) ? options.backupPath : backupBeside(real, target, options.backupPath));
     await fs.rename(temp, real);
   } catch (error) {

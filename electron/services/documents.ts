@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { newId } from '../../shared/plan/ids';
 import { PlannerError } from '../../shared/result';
 import type { Fingerprint } from './plan-file';
+import type { PlanCodec } from './protection/plan-codec';
+import type { RecoverySeal } from './protection/recovery-seal';
 
 export interface OpenDocument {
   docId: string;
@@ -16,6 +18,13 @@ export interface OpenDocument {
   fingerprint: Fingerprint | null;
   /** Name of this document's recovery copy (kept when a copy is restored). */
   recoveryId: string;
+  /**
+   * How its file is stored: null for plain, or the passphrase codec of a protected plan. The
+   * passphrase lives here, in the main process's memory only, while the document is open.
+   */
+  codec: PlanCodec | null;
+  /** The key its recovery copies are sealed with, made when first needed (protected plans only). */
+  seal?: Promise<RecoverySeal>;
 }
 
 /** Registry of open documents and of the paths the planner chose in this session. */
@@ -24,8 +33,8 @@ export class DocumentRegistry {
   private readonly chosenPaths = new Set<string>();
 
   /** Registers a document and returns it with its new id. */
-  open(path: string | null, fingerprint: Fingerprint | null, recoveryId: string = newId('rec')): OpenDocument {
-    const doc: OpenDocument = { docId: newId('doc'), path: path === null ? null : resolve(path), fingerprint, recoveryId };
+  open(path: string | null, fingerprint: Fingerprint | null, recoveryId: string = newId('rec'), codec: PlanCodec | null = null): OpenDocument {
+    const doc: OpenDocument = { docId: newId('doc'), path: path === null ? null : resolve(path), fingerprint, recoveryId, codec };
     this.docs.set(doc.docId, doc);
     return doc;
   }

@@ -22,6 +22,9 @@ import { createRecoveryStore } from './recovery';
 import { createRiskCsvHandlers } from './risk-csv-handlers';
 import { createBriefHandlers } from './brief-handlers';
 import { createShellHandlers } from './shell-handlers';
+import { passphraseCodec } from './protection/plan-codec';
+import type { PlanCodec } from './protection/plan-codec';
+import { createRecoverySeal } from './protection/recovery-seal';
 
 export type RequestIn<K extends MethodName> = z.output<Contract[K]['request']>;
 
@@ -50,13 +53,27 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   const recovery = createRecoveryStore(ports.dataDir, ports.now);
   const startFolder = () => ports.settings.get('lastFolder') ?? ports.documentsDir;
 
+  /** The protected plan or recovery copy the last open refused for want of its passphrase. */
+  let waiting: { kind: 'file'; path: string } | { kind: 'recovery'; id: string } | null = null;
+
   const opened = (doc: OpenDocument, plan: Plan, notices: string[]): OpenedPlan => ({
     docId: doc.docId,
     path: doc.path,
     name: doc.path ? basename(doc.path) : plan.cover.title || 'Untitled plan',
     plan,
     notices,
+    ...(doc.codec?.protected ? { protected: true } : {}),
   });
+
+  /** Runs an open; a PROTECTED refusal leaves the plan waiting for `unlock`. */
+  async function unlessProtected<T>(target: NonNullable<typeof waiting>, open: () => Promise<T>): Promise<T> {
+    try {
+      return await open();
+    } catch (error) {
+      if (error instanceof PlannerError && error.code === 'PROTECTED') waiting = target;
+      throw error;
+    }
+  }
 
   function remember(path: string) {
     documents.allowPath(path);
@@ -64,30 +81,60 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     ports.settings.set('lastFolder', dirname(path));
   }
 
-  async function openPath(path: string): Promise<OpenedPlan> {
-    const loaded = await readPlanFile(path);
-    const doc = documents.open(path, loaded.fingerprint);
+  async function openPath(path: string, codec?: PlanCodec): Promise<OpenedPlan> {
+    const loaded = await readPlanFile(path, { codec });
+    const doc = documents.open(path, loaded.fingerprint, undefined, loaded.protected && codec ? codec : null);
     remember(path);
     return opened(doc, loaded.plan, loaded.notices);
   }
 
-  async function saveTo(doc: OpenDocument, path: string, plan: Plan): Promise<Saved> {
+  async function restore(id: string, codec?: PlanCodec): Promise<OpenedPlan> {
+    const copy = await recovery.read(id, codec);
+    const notice = `Restored unsaved changes kept on ${copy.entry.savedAt.slice(0, 16).replace('T', ' at ')} (UTC). Save the plan to keep them.`;
+    // The copy names its file, but a copy is data on disk: only a file the planner chose (or has on
+    // the recent list) may be saved over without asking. Otherwise the next save asks where.
+    const trusted = copy.entry.path !== null && documents.isAllowed(copy.entry.path, recent.includes) ? copy.entry.path : null;
+    const fingerprint = trusted ? await fingerprintFile(trusted) : null;
+    const doc = documents.open(trusted, fingerprint, id, copy.entry.protected && codec ? codec : null);
+    const untrusted = copy.entry.path !== null && trusted === null
+      ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
+      : [];
+    return opened(doc, copy.plan, [notice, ...untrusted, ...copy.notices]);
+  }
+
+  /** Saves with protection changed to `codec`; the backup gets the new version, so no copy of the old form stays beside it. */
+  async function saveProtection(doc: OpenDocument, plan: Plan, codec: PlanCodec | null): Promise<Saved> {
+    const previous = doc.codec;
+    doc.codec = codec;
+    doc.seal = undefined;
+    try {
+      const path = doc.path;
+      const saved = path === null ? await saveWithDialog(doc, plan, true) : await withPlanLock(path, () => saveTo(doc, path, plan, true), { waitMs: SAVE_LOCK_WAIT_MS });
+      return codec?.protected ? { ...saved, protected: true } : saved;
+    } catch (error) {
+      doc.codec = previous;
+      throw error;
+    }
+  }
+
+  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false): Promise<Saved> {
     const savedAt = ports.now().toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
-    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true });
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);
-    return { docId: doc.docId, path: doc.path ?? path, name: basename(path), savedAt };
+    const saved: Saved = { docId: doc.docId, path: doc.path ?? path, name: basename(path), savedAt };
+    return doc.codec?.protected ? { ...saved, protected: true } : saved;
   }
 
-  async function saveWithDialog(doc: OpenDocument, plan: Plan): Promise<Saved> {
+  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false): Promise<Saved> {
     const suggested = doc.path ?? join(startFolder(), defaultFileName(plan.cover.title));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
     const path = await finalSaveName(chosen, PLAN_EXTENSION, ports.dialogs, 'Saving');
-    return withPlanLock(path, () => saveTo(doc, path, plan), { waitMs: SAVE_LOCK_WAIT_MS });
+    return withPlanLock(path, () => saveTo(doc, path, plan, replaceBackup), { waitMs: SAVE_LOCK_WAIT_MS });
   }
 
   return {
@@ -108,17 +155,38 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       const chosen = await ports.dialogs.showOpenDialog({ title: 'Open plan', defaultPath: startFolder(), filters: PLAN_FILTERS });
       if (chosen === null) throw cancelled('Opening');
       documents.allowPath(chosen);
-      return openPath(chosen);
+      return unlessProtected({ kind: 'file', path: chosen }, () => openPath(chosen));
     },
     async openRecent({ path }) {
       if (!documents.isAllowed(path, recent.includes)) {
         throw new PlannerError('NOT_ALLOWED', `"${basename(path)}" is not on the recent-files list. Use File › Open to choose it.`);
       }
-      return openPath(path);
+      return unlessProtected({ kind: 'file', path }, () => openPath(path));
     },
-    async save({ docId, plan, overwriteExternalChange }) {
+    async unlock({ passphrase }) {
+      const target = waiting;
+      if (!target) throw new PlannerError('NOT_FOUND', 'No protected plan is waiting for its passphrase. Open it again.');
+      const codec = passphraseCodec(passphrase, { deriveAhead: true });
+      const result = target.kind === 'file' ? await openPath(target.path, codec) : await restore(target.id, codec);
+      waiting = null;
+      return result;
+    },
+    async cancelUnlock() {
+      waiting = null;
+      return {};
+    },
+    async protect({ docId, plan, passphrase }) {
+      return saveProtection(documents.get(docId), plan, passphraseCodec(passphrase, { deriveAhead: true }));
+    },
+    async unprotect({ docId, plan, passphrase }) {
       const doc = documents.get(docId);
-      if (doc.path === null) return saveWithDialog(doc, plan);
+      if (!doc.codec?.protected) throw new PlannerError('BAD_REQUEST', 'This plan is not protected with a passphrase.');
+      if (!doc.codec.isPassphrase(passphrase)) throw new PlannerError('WRONG_PASSPHRASE', 'That is not the passphrase of this plan, so its protection was left as it is.');
+      return saveProtection(doc, plan, null);
+    },
+    async save({ docId, plan, overwriteExternalChange, replaceBackup }) {
+      const doc = documents.get(docId);
+      if (doc.path === null) return saveWithDialog(doc, plan, replaceBackup);
       const path = doc.path;
       // Under the plan's lock, so a command-line import cannot land between the check and the write.
       return withPlanLock(path, async () => {
@@ -128,16 +196,16 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
             `"${basename(path)}" was changed by someone else since you opened it. Reload it to see their changes, or save again to replace them with yours.`,
           );
         }
-        return saveTo(doc, path, plan);
+        return saveTo(doc, path, plan, replaceBackup);
       }, { waitMs: SAVE_LOCK_WAIT_MS });
     },
-    async saveAs({ docId, plan }) {
-      return saveWithDialog(documents.get(docId), plan);
+    async saveAs({ docId, plan, replaceBackup }) {
+      return saveWithDialog(documents.get(docId), plan, replaceBackup);
     },
     async reload({ docId }) {
       const doc = documents.get(docId);
       if (doc.path === null) throw new PlannerError('NOT_FOUND', 'This plan has not been saved yet, so there is no file to reload.');
-      const loaded = await readPlanFile(doc.path);
+      const loaded = await readPlanFile(doc.path, { codec: doc.codec ?? undefined });
       documents.update(docId, doc.path, loaded.fingerprint);
       return opened(doc, loaded.plan, loaded.notices);
     },
@@ -164,7 +232,13 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     },
     async writeRecovery({ docId, plan }) {
       const doc = documents.get(docId);
-      await recovery.write(doc.recoveryId, doc.path, plan);
+      // A protected plan's copies are sealed: its unsaved changes never reach the disk in the clear.
+      if (doc.codec?.protected) doc.seal ??= createRecoverySeal(doc.codec);
+      const seal = doc.seal ? await doc.seal.catch((error: unknown) => {
+        doc.seal = undefined;
+        throw error;
+      }) : undefined;
+      await recovery.write(doc.recoveryId, doc.path, plan, seal);
       return {};
     },
     async listRecovery() {
@@ -174,17 +248,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       return (await recovery.list()).filter((entry) => !openCopies.has(entry.id));
     },
     async restoreRecovery({ id }) {
-      const copy = await recovery.read(id);
-      const notice = `Restored unsaved changes kept on ${copy.entry.savedAt.slice(0, 16).replace('T', ' at ')} (UTC). Save the plan to keep them.`;
-      // The copy names its file, but a copy is data on disk: only a file the planner chose (or has on
-      // the recent list) may be saved over without asking. Otherwise the next save asks where.
-      const trusted = copy.entry.path !== null && documents.isAllowed(copy.entry.path, recent.includes) ? copy.entry.path : null;
-      const fingerprint = trusted ? await fingerprintFile(trusted) : null;
-      const doc = documents.open(trusted, fingerprint, id);
-      const untrusted = copy.entry.path !== null && trusted === null
-        ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
-        : [];
-      return opened(doc, copy.plan, [notice, ...untrusted, ...copy.notices]);
+      return unlessProtected({ kind: 'recovery', id }, () => restore(id));
     },
     async discardRecovery({ id }) {
       await recovery.discard(id);

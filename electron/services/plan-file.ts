@@ -13,6 +13,9 @@ import type { MigrationStep } from '../../shared/plan/migrate';
 import { fitName, writeFileAtomic } from './atomic-write';
 import type { AtomicFs } from './atomic-write';
 import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesError } from './bounded-read';
+import { replaceBackup } from './backup-replace';
+import { decodeStored, encodeForDisk } from './protection/stored-bytes';
+import type { PlanCodec } from './protection/plan-codec';
 
 export const PLAN_EXTENSION = '.mplan';
 /** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
@@ -28,11 +31,15 @@ export interface LoadedPlan {
   plan: Plan;
   notices: string[];
   fingerprint: Fingerprint;
+  /** The file was encrypted with a passphrase (save it with the same codec to keep it so). */
+  protected: boolean;
 }
 
 export interface ReadOptions {
   maxBytes?: number;
   steps?: Readonly<Record<number, MigrationStep>>;
+  /** How the stored bytes become the plan's JSON; without it a protected file is refused as PROTECTED. */
+  codec?: PlanCodec;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -98,6 +105,8 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
     }
     throw readFailure(path, error);
   }
+  const stored = bytes;
+  bytes = await decodeStored(stored, name, options.codec);
   // isUtf8 checks the bytes natively and is far faster than a fatal TextDecoder on big plans.
   if (!isUtf8(bytes)) {
     throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is not a Mandate Planner plan (it is not a text file). Nothing was changed on disk.`);
@@ -105,7 +114,7 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   const text = bytes.toString('utf8');
   const parsed = parsePlanText(text, name, options.steps);
   if (!parsed.ok) throw new PlannerError(parsed.error.code, parsed.error.message, parsed.error.details);
-  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: bytes.length, mtimeMs, sha256: sha256(bytes) } };
+  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: stored.length, mtimeMs, sha256: sha256(stored) }, protected: stored !== bytes };
 }
 
 export interface WriteOptions {
@@ -118,6 +127,10 @@ export interface WriteOptions {
    * still is, and ids and links are). Plans from anywhere else are always checked in full.
    */
   parsedBySchema?: boolean;
+  /** The backup gets the new version too, not the replaced one (text was removed from history). */
+  replaceBackup?: boolean;
+  /** How the plan's JSON is stored (encrypted for a protected plan); plain without it. */
+  codec?: PlanCodec;
 }
 
 /**
@@ -128,8 +141,10 @@ export async function writePlanFile(path: string, plan: unknown, options: WriteO
   const text = planTextForSave(plan, basename(path), options.parsedBySchema);
   if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
-  const bytes = utf8Bytes(text.value);
-  await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.backup === false ? undefined : backupPathFor(path) });
+  const bytes = await encodeForDisk(utf8Bytes(text.value), options.codec);
+  const backupPath = options.backup === false ? undefined : backupPathFor(path);
+  await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.replaceBackup ? undefined : backupPath });
+  if (options.replaceBackup && backupPath) await replaceBackup(backupPath, bytes, options.fs);
   const info = await fs.stat(path);
   return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }

@@ -2,9 +2,9 @@
  * Recovery copies of unsaved work in `<dataDir>/recovery/<id>.json`, written atomically while a
  * document is dirty and offered back at start-up when they are newer than their file.
  */
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { readRegularFile } from './bounded-read';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/ipc';
 import type { Plan } from '../../shared/plan/schema';
@@ -12,6 +12,10 @@ import { checkPlanData } from '../../shared/plan/validate';
 import { PlannerError } from '../../shared/result';
 import { STALE_TEMP_MS, writeFileAtomic } from './atomic-write';
 import { MAX_PLAN_BYTES } from './plan-file';
+import { makePrivateFolder } from './private-modes';
+import type { PlanCodec } from './protection/plan-codec';
+import { unsealRecovery } from './protection/recovery-seal';
+import type { RecoverySeal } from './protection/recovery-seal';
 
 const RECOVERY_FORMAT = 'mandate-planner/recovery';
 /** Ids are made by newId('rec'); checking the shape keeps a request from naming any other file. */
@@ -28,6 +32,9 @@ const recoveryFileSchema = z.object({
   path: z.string().min(1).max(4096).nullable(),
   savedAt: z.iso.datetime({ offset: true }),
   plan: z.unknown(),
+  /** A protected plan's copy: the plan sealed (base64 age file) and the key that opens it, itself sealed with the passphrase. */
+  sealed: z.string().max(MAX_PLAN_BYTES * 2).optional(),
+  sealedKey: z.string().max(4096).optional(),
 });
 type RecoveryFile = z.infer<typeof recoveryFileSchema>;
 
@@ -38,10 +45,12 @@ export interface RecoveredPlan {
 }
 
 export interface RecoveryStore {
-  write(id: string, path: string | null, plan: Plan): Promise<void>;
+  /** With `seal`, the copy holds the plan encrypted and no title (a protected plan). */
+  write(id: string, path: string | null, plan: Plan, seal?: RecoverySeal): Promise<void>;
   /** Copies newer than their file (or whose file is gone, or never saved), newest first. */
   list(): Promise<RecoveryEntry[]>;
-  read(id: string): Promise<RecoveredPlan>;
+  /** A protected plan's copy needs its passphrase codec; without it, PROTECTED. */
+  read(id: string, codec?: PlanCodec): Promise<RecoveredPlan>;
   discard(id: string): Promise<void>;
   /**
    * Deletes copies that can never be offered: older than their file (it was saved later), of a
@@ -60,6 +69,12 @@ async function fileModifiedAt(path: string | null): Promise<Date | null> {
   } catch {
     return null;
   }
+}
+
+/** What the list shows for a copy: a protected plan's title stays sealed, so its file name stands in. */
+function shownTitle(copy: RecoveryFile): string {
+  if (copy.sealed === undefined) return titleOf(copy.plan);
+  return copy.path ? basename(copy.path) : 'Protected plan';
 }
 
 function titleOf(plan: unknown): string {
@@ -120,13 +135,18 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
     const modified = await fileModifiedAt(copy.path);
     // The file was saved after this copy was written: the copy holds nothing newer.
     if (modified && modified.getTime() >= Date.parse(copy.savedAt)) return null;
-    return { id: copy.id, path: copy.path, title: titleOf(copy.plan), savedAt: copy.savedAt, fileModifiedAt: modified ? modified.toISOString() : null };
+    const entry: RecoveryEntry = { id: copy.id, path: copy.path, title: shownTitle(copy), savedAt: copy.savedAt, fileModifiedAt: modified ? modified.toISOString() : null };
+    return copy.sealed === undefined ? entry : { ...entry, protected: true };
   }
 
   return {
-    async write(id, path, plan) {
-      await mkdir(folder, { recursive: true });
-      const copy: RecoveryFile = { format: RECOVERY_FORMAT, id, path, savedAt: now().toISOString(), plan };
+    async write(id, path, plan, seal) {
+      await makePrivateFolder(dataDir);
+      await makePrivateFolder(folder);
+      const savedAt = now().toISOString();
+      const copy: RecoveryFile = seal
+        ? { format: RECOVERY_FORMAT, id, path, savedAt, plan: null, sealedKey: seal.sealedKey, sealed: Buffer.from(await seal.seal(new TextEncoder().encode(JSON.stringify(plan)))).toString('base64') }
+        : { format: RECOVERY_FORMAT, id, path, savedAt, plan };
       await writeFileAtomic(fileOf(id), JSON.stringify(copy));
     },
     async list() {
@@ -136,13 +156,26 @@ export function createRecoveryStore(dataDir: string, now: () => Date): RecoveryS
       }));
       return entries.filter((e): e is RecoveryEntry => e !== null).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     },
-    async read(id) {
+    async read(id, codec) {
       const copy = await load(id);
       if (!copy) throw notFound();
-      const checked = checkPlanData(copy.plan, `recovery copy of ${titleOf(copy.plan)}`);
+      const label = shownTitle(copy);
+      let data = copy.plan;
+      if (copy.sealed !== undefined) {
+        if (!codec?.protected || copy.sealedKey === undefined) {
+          throw new PlannerError('PROTECTED', `The recovery copy of "${label}" is protected with the plan's passphrase. Enter it to restore the copy.`);
+        }
+        const plain = await unsealRecovery(copy.sealedKey, Buffer.from(copy.sealed, 'base64'), codec, label);
+        try {
+          data = JSON.parse(new TextDecoder().decode(plain));
+        } catch {
+          throw new PlannerError('NOT_A_PLAN', `The recovery copy of "${label}" is damaged and cannot be opened.`);
+        }
+      }
+      const checked = checkPlanData(data, `recovery copy of ${copy.sealed === undefined ? titleOf(data) : label}`);
       if (!checked.ok) throw new PlannerError(checked.error.code, checked.error.message, checked.error.details);
       const modified = await fileModifiedAt(copy.path);
-      const entry = { id, path: copy.path, title: titleOf(copy.plan), savedAt: copy.savedAt, fileModifiedAt: modified ? modified.toISOString() : null };
+      const entry: RecoveryEntry = { id, path: copy.path, title: label, savedAt: copy.savedAt, fileModifiedAt: modified ? modified.toISOString() : null, ...(copy.sealed === undefined ? {} : { protected: true }) };
       return { entry, plan: checked.value.plan, notices: checked.value.notices };
     },
     async discard(id) {

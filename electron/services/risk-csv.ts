@@ -16,6 +16,7 @@ import { writeFileAtomic } from './atomic-write';
 import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesError } from './bounded-read';
 import { changedOnDisk, formatSize, readPlanFile, writePlanFile } from './plan-file';
 import { withPlanLock } from './plan-lock';
+import type { PlanCodec } from './protection/plan-codec';
 
 /** 20,000 risks with long texts fit in a few MB; anything far larger is not a register export. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
@@ -75,6 +76,8 @@ export interface ImportIntoFileOptions {
   skipInvalid?: boolean;
   ctx: EditContext;
   parse?: ParseOptions;
+  /** For a protected plan: read with it, and saved protected again. */
+  codec?: PlanCodec;
 }
 
 export interface ImportIntoFileOutcome extends Omit<RiskImportPlan, 'edit'> {
@@ -94,7 +97,7 @@ export async function importRisksCsvIntoPlanFile(planPath: string, csvPath: stri
 }
 
 async function importLocked(planPath: string, csvPath: string, options: ImportIntoFileOptions): Promise<ImportIntoFileOutcome> {
-  const loaded = await readPlanFile(planPath);
+  const loaded = await readPlanFile(planPath, { codec: options.codec });
   const preview = await readRisksCsvFile(csvPath, options.parse);
   const problems = preview.errors.length + preview.moreErrors;
   const headerBroken = preview.errors.some((e) => e.row === 1) || preview.rows.length === 0;
@@ -117,6 +120,6 @@ async function importLocked(planPath: string, csvPath: string, options: ImportIn
   if (await changedOnDisk(planPath, loaded.fingerprint)) {
     throw new PlannerError('CHANGED_ON_DISK', `"${basename(planPath)}" was changed by another program while "${preview.fileName}" was being imported, so nothing was imported. Run the import again.`);
   }
-  await writePlanFile(planPath, stamped);
+  await writePlanFile(planPath, stamped, { codec: loaded.protected ? options.codec : undefined });
   return { ...summary, preview, written: true };
 }

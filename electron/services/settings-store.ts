@@ -6,6 +6,7 @@
 import Conf from 'conf';
 import { z } from 'zod';
 import type { Settings, SettingsPort } from './ports';
+import { makePrivateFolderSync, PRIVATE_FILE_MODE } from './private-modes';
 
 /** The part of conf / electron-store this module uses. */
 export interface ConfLike {
@@ -62,14 +63,16 @@ export function createSettingsStore(store: ConfLike, log: Log = stderrLog): Sett
 
 /**
  * Options shared by the electron-store in the app and the conf store in tests: a settings file
- * that is not valid JSON is reset rather than crashing start-up.
+ * that is not valid JSON is reset rather than crashing start-up. The file lists recent plans' paths,
+ * so only its owner may read it.
  */
-export const STORE_OPTIONS = { configName: 'settings', clearInvalidConfig: true } as const;
+export const STORE_OPTIONS = { configName: 'settings', clearInvalidConfig: true, configFileMode: PRIVATE_FILE_MODE } as const;
 
 /** Settings kept in `folder/settings.json` with plain conf (Node tests, browser test host, CLI). */
 export function createConfSettings(folder: string, log?: Log): SettingsPort {
   let store: ConfLike;
   try {
+    makePrivateFolderSync(folder);
     store = new Conf<Record<string, unknown>>({ ...STORE_OPTIONS, cwd: folder });
   } catch (error) {
     // conf reads the file in its constructor; if even that fails, run on defaults in memory.

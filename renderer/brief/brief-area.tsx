@@ -30,7 +30,7 @@ export function BriefArea({ doc, edit, endTyping, goTo, showStatus, showError }:
 
   return (
     <div className="brief">
-      <ExportCard exporter={exporter} summary={briefSummary(plan, pageCount)} />
+      <ExportCard exporter={exporter} summary={briefSummary(plan, pageCount)} planProtected={doc.protected === true} />
       <BriefOptionsForm doc={doc} edit={edit} endTyping={endTyping} goTo={goTo} />
       <BriefPreview pdf={pdf} pages={pages} zoomSetting={zoomSetting} zoom={zoom} onZoom={setZoomSetting} viewport={viewport} />
     </div>

@@ -29,3 +29,10 @@ export const setRecipient = (index: number, name: string): PlanEdit => setField(
 export const addRecipient = (count: number): PlanEdit => ({ kind: 'insert', path: ['brief', 'distribution'], index: count, value: '' });
 
 export const removeRecipient = (index: number): PlanEdit => ({ kind: 'remove', path: ['brief', 'distribution'], index });
+
+/** Sets one of the brief's optional switches; the whole settings object is set, as older plans lack the key. */
+const setOptional = (brief: BriefSettings, key: 'redacted' | 'historyValues', on: boolean): PlanEdit => setField(['brief'], { ...brief, [key]: on });
+
+export const setRedacted = (brief: BriefSettings, on: boolean): PlanEdit => setOptional(brief, 'redacted', on);
+
+export const setHistoryValues = (brief: BriefSettings, on: boolean): PlanEdit => setOptional(brief, 'historyValues', on);

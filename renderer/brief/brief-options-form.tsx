@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { TextField } from '../components/text-field';
 import type { AreaProps } from '../shell/area-props';
-import { addRecipient, MAX_RECIPIENTS, removeRecipient, setAllSections, setClassification, setPaper, setRecipient, setWatermark, toggleSection } from './brief-edits';
+import { addRecipient, MAX_RECIPIENTS, removeRecipient, setAllSections, setClassification, setHistoryValues, setPaper, setRecipient, setRedacted, setWatermark, toggleSection } from './brief-edits';
+import { clearSensitive, sensitivePaths } from '../../shared/plan/sensitive';
+import { PrivacyChoice } from './privacy-choice';
 import { DistributionList } from './distribution-list';
 import { draftState } from './draft-state';
 import { PaperChoice } from './paper-choice';
@@ -46,6 +48,17 @@ export function BriefOptionsForm({ doc, edit, endTyping, goTo }: OptionsProps) {
         draft={draft}
         onChange={(on) => edit(setWatermark(on), on ? 'turn on draft marking' : 'turn off draft marking')}
         onOpenMandate={() => goTo('mandate')}
+      />
+      <PrivacyChoice
+        redacted={brief.redacted === true}
+        historyValues={brief.historyValues === true}
+        sensitiveCount={sensitivePaths(plan).length}
+        onRedacted={(on) => edit(setRedacted(brief, on), on ? 'turn on redacted copy' : 'turn off redacted copy')}
+        onHistoryValues={(on) => edit(setHistoryValues(brief, on), on ? 'print changed text' : 'stop printing changed text')}
+        onClearSensitive={() => {
+          const built = clearSensitive(plan);
+          if (built) edit(built, 'unmark all sensitive fields');
+        }}
       />
     </form>
   );

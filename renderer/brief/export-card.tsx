@@ -6,10 +6,12 @@ export interface ExportCardProps {
   exporter: BriefExport;
   /** What will be exported, e.g. "14 pages · A4 · RESTRICTED". */
   summary: string;
+  /** The plan is protected: the brief it exports is not, and the planner is told before exporting. */
+  planProtected?: boolean;
 }
 
 /** The export button, its progress, and the exported file with "Open PDF" and "Show in folder". */
-export function ExportCard({ exporter, summary }: ExportCardProps) {
+export function ExportCard({ exporter, summary, planProtected }: ExportCardProps) {
   const { state } = exporter;
   const exporting = state.phase === 'exporting';
   return (
@@ -20,6 +22,11 @@ export function ExportCard({ exporter, summary }: ExportCardProps) {
             PDF brief
           </h3>
           <p className="brief-export-summary">{summary}</p>
+          {planProtected && (
+            <p className="brief-plaintext-warning">
+              This plan is protected with a passphrase, but the PDF is not: anyone who can read the PDF file can read what it prints. Consider a redacted copy.
+            </p>
+          )}
         </div>
         <button type="button" className="button button-primary" disabled={exporting} onClick={() => void exporter.start()}>
           <Icon name="file" size={18} />

@@ -3,6 +3,10 @@ import type { CSSProperties } from 'react';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan, Risk } from '../../shared/plan/schema';
 import { linkCapability, removeRisks, unlinkCapability } from '../../shared/risks/risk-edits';
+import { removeFieldHistory } from '../../shared/risks/history-edits';
+import { riskFieldLabel } from '../../shared/risks/history-fields';
+import { isSensitive, markSensitive, riskFieldPath } from '../../shared/plan/sensitive';
+import type { RiskSensitiveField } from '../../shared/plan/sensitive';
 import type { RiskPatch } from '../../shared/risks/risk-validation';
 import { isReviewOverdue } from '../../shared/risks/scoring';
 import { SelectField } from '../components/select-field';
@@ -15,6 +19,7 @@ import { RiskHistory } from './risk-history';
 import { CATEGORY_OPTIONS, SOURCE_LABELS, STATUS_OPTIONS, TREATMENT_OPTIONS, labelOf } from './risk-labels';
 import { RiskLinks } from './risk-links';
 import { RiskRatings } from './risk-ratings';
+import { SensitiveToggle } from './sensitive-toggle';
 
 export interface RiskDetailProps {
   plan: Plan;
@@ -28,13 +33,15 @@ export interface RiskDetailProps {
    */
   focusRequest: { n: number; on: 'heading' | 'title' };
   edit: (edit: PlanEdit, label: string) => void;
+  /** An edit that removes text from history: the next save replaces the backup too. */
+  purge: (edit: PlanEdit, label: string) => void;
   showStatus: (text: string) => void;
   onClose: () => void;
   onShowCapabilities: () => void;
 }
 
 /** The side panel for one risk: every field, its treatment, acceptance, links and history. */
-export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showStatus, onClose, onShowCapabilities }: RiskDetailProps) {
+export function RiskDetail({ plan, risk, today, top, focusRequest, edit, purge, showStatus, onClose, onShowCapabilities }: RiskDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -51,6 +58,20 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
     return null;
   };
   const change = (built: PlanEdit | null, label: string) => built && edit(built, label);
+  const sensitive = (field: RiskSensitiveField, name: string) => (
+    <SensitiveToggle
+      what={`${name} of ${risk.ref}`}
+      on={isSensitive(plan, riskFieldPath(risk.id, field))}
+      onChange={(on) => change(markSensitive(plan, riskFieldPath(risk.id, field), on), `${on ? 'mark' : 'unmark'} ${name.toLowerCase()} of ${risk.ref} sensitive`)}
+    />
+  );
+  const removeHistory = (field: string) => {
+    const built = removeFieldHistory(plan, risk.id, field);
+    if (!built) return;
+    const name = riskFieldLabel(field);
+    purge(built, `remove ${name.toLowerCase()} from the history of ${risk.ref}`);
+    showStatus(`Removed every past value of ${name} from the history of ${risk.ref}. When you save, it is gone from the file and from its backup. Undo brings it back until then.`);
+  };
   const overdue = isReviewOverdue(risk, today);
   const style: CSSProperties = { top };
 
@@ -84,12 +105,15 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
       <div className="detail-body" key={risk.id}>
         <section className="detail-section" aria-label="Description">
           <CommitField label="Title" hint='Phrase it "If cause, then consequence".' value={risk.title} maxLength={300} onCommit={(v) => commit('title', v.trim())} />
+          {sensitive('title', 'Title')}
           <div className="detail-grid">
             <SelectField label="Category" value={risk.category} options={CATEGORY_OPTIONS} onChange={(v) => commit('category', v)} />
-            <CommitField label="Owner" value={risk.owner} maxLength={300} onCommit={(v) => commit('owner', v.trim())} />
+            <CommitField label="Owner" hint="A role; a name may follow in brackets. A redacted brief keeps the role only." value={risk.owner} maxLength={300} onCommit={(v) => commit('owner', v.trim())} />
           </div>
           <CommitField label="Cause" multiline value={risk.cause} maxLength={20_000} onCommit={(v) => commit('cause', v)} />
+          {sensitive('cause', 'Cause')}
           <CommitField label="Consequence" multiline value={risk.consequence} maxLength={20_000} onCommit={(v) => commit('consequence', v)} />
+          {sensitive('consequence', 'Consequence')}
         </section>
 
         <section className="detail-section" aria-labelledby="ratings-heading">
@@ -108,6 +132,7 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
             <SelectField label="Status" value={risk.status} options={STATUS_OPTIONS} onChange={(v) => commit('status', v)} />
           </div>
           <CommitField label="Mitigation" multiline value={risk.mitigation} maxLength={20_000} onCommit={(v) => commit('mitigation', v)} />
+          {sensitive('mitigation', 'Mitigation')}
           <h5 className="detail-minor">Actions</h5>
           <RiskActionsList risk={risk} onCommit={(actions) => commit('actions', actions)} />
         </section>
@@ -143,7 +168,7 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, showSta
           <h4 className="detail-subheading" id="history-heading">
             History
           </h4>
-          <RiskHistory history={risk.history} />
+          <RiskHistory history={risk.history} onRemoveField={removeHistory} />
         </section>
 
         <div className="detail-foot">

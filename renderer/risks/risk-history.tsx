@@ -1,13 +1,23 @@
 import { useState } from 'react';
 import type { RiskHistoryEntry } from '../../shared/plan/schema';
+import { riskFieldLabel } from '../../shared/risks/history-fields';
 import { formatTimestamp } from '../components/format-date';
 import { historyLine } from './history-lines';
 
 const FIRST = 8;
 
-/** The risk's changes, newest first: when, by whom, which field, from what to what. */
-export function RiskHistory({ history }: { history: readonly RiskHistoryEntry[] }) {
+export interface RiskHistoryProps {
+  history: readonly RiskHistoryEntry[];
+  /** Removes every entry of one field (its old and new text) from this risk's history. */
+  onRemoveField: (field: string) => void;
+}
+
+/** The risk's changes, newest first: when, by whom, which field, from what to what; and removing a field's past text. */
+export function RiskHistory({ history, onRemoveField }: RiskHistoryProps) {
   const [all, setAll] = useState(false);
+  const fields = [...new Set(history.map((h) => h.field))].filter((f) => f !== 'risk');
+  const [field, setField] = useState('');
+  const chosen = fields.includes(field) ? field : (fields[0] ?? '');
   const newestFirst = [...history].reverse();
   const shown = all ? newestFirst : newestFirst.slice(0, FIRST);
   if (history.length === 0) return <p className="muted">No changes recorded.</p>;
@@ -27,6 +37,24 @@ export function RiskHistory({ history }: { history: readonly RiskHistoryEntry[] 
         <button type="button" className="button button-quiet button-small" onClick={() => setAll(!all)}>
           {all ? 'Show the latest only' : `Show all ${history.length} changes`}
         </button>
+      )}
+      {fields.length > 0 && (
+        <div className="history-remove">
+          <label className="history-remove-label">
+            <span>Field</span>
+            <select className="field-input" value={chosen} onChange={(e) => setField(e.target.value)}>
+              {fields.map((f) => (
+                <option key={f} value={f}>
+                  {riskFieldLabel(f)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button button-small" onClick={() => chosen && onRemoveField(chosen)}>
+            Remove from history
+          </button>
+          <p className="field-hint">Removes every past value of this field from the plan. Saving then removes it from the file and its backup.</p>
+        </div>
       )}
     </>
   );

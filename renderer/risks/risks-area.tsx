@@ -6,6 +6,7 @@ import type { Risk } from '../../shared/plan/schema';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import type { HeatMapKind } from '../../shared/risks/heat-map';
 import { addBlankRisk, addRiskFromCatalogue } from '../../shared/risks/risk-edits';
+import { clearAllHistory, historyCount } from '../../shared/risks/history-edits';
 import { localDay } from '../../shared/risks/scoring';
 import * as api from '../api';
 import type { AreaProps } from '../shell/area-props';
@@ -44,7 +45,7 @@ const hiddenSelected = (ids: readonly string[], shown: readonly { id: string }[]
 const rowClass = (risk: Risk) => (risk.status === 'closed' ? 'grid-row-muted' : undefined);
 
 /** The risk register: heat map, summary, the register table, the risk detail panel and CSV. */
-export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps) {
+export function RisksArea({ doc, edit, purge, goTo, showStatus, showError }: AreaProps) {
   const plan = doc.plan;
   const { items, bands } = plan.risks;
   const [today] = useState(() => localDay(new Date()));
@@ -125,9 +126,18 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
     select(risk);
   }
 
+  function clearHistory() {
+    const built = clearAllHistory(plan);
+    if (!built) return showStatus('No risk has any history to clear.');
+    const entries = historyCount(plan);
+    purge(built, 'clear the history of every risk');
+    showStatus(`Cleared ${plural(entries, 'change')} from the history of every risk. When you save, they are gone from the file and from its backup. Undo brings them back until then.`);
+  }
+
   async function exportCsv() {
     const result = await api.exportRisksCsv(doc.docId, plan);
-    if (result.ok) showStatus(`Exported ${formatCount(result.value.rows)} risks to ${result.value.path}.`);
+    const plainText = doc.protected ? ' The plan is protected, but this CSV file is not: anyone who can read it can read the register.' : '';
+    if (result.ok) showStatus(`Exported ${formatCount(result.value.rows)} risks to ${result.value.path}.${plainText}`);
     else if (result.error.code !== 'CANCELLED') showError('The register was not exported', result.error);
   }
 
@@ -168,6 +178,9 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
         </button>
         <button type="button" className="button" onClick={() => setDialog({ kind: 'bands' })}>
           Score bands…
+        </button>
+        <button type="button" className="button" onClick={clearHistory} disabled={historyCount(plan) === 0}>
+          Clear history
         </button>
       </div>
 
@@ -232,6 +245,7 @@ export function RisksArea({ doc, edit, goTo, showStatus, showError }: AreaProps)
           top={top}
           focusRequest={focusRequest}
           edit={edit}
+          purge={purge}
           showStatus={showStatus}
           onClose={() => {
             setOpenId(null);

@@ -15,6 +15,8 @@ export interface AreaProps {
    * the same key join one undo step.
    */
   edit: (edit: PlanEdit, label: string, typingKey?: string) => void;
+  /** Applies an edit that removes text from history (one undo step); the next save replaces the backup too. */
+  purge: (edit: PlanEdit, label: string) => void;
   /** Ends a typing run; call it on blur so the next keystrokes start a new undo step. */
   endTyping: () => void;
   /** Switches the shell to another area (e.g. a risk linking to its capability). */

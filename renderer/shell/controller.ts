@@ -8,7 +8,7 @@ import type { MenuCommand, OpenedPlan } from '../../shared/ipc';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError, Result } from '../../shared/result';
-import { documentReducer, initialDocumentState, isDirty } from '../state/document';
+import { documentReducer, initialDocumentState, isDirty, needsBackupReplaced } from '../state/document';
 import type { DocumentAction, DocumentState } from '../state/document';
 import { createStore } from '../state/store';
 import type { Store } from '../state/store';
@@ -37,9 +37,15 @@ export interface Controller {
   discardRecovery(id: string): Promise<void>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
+  /** File › Protect with passphrase…: asks for a new passphrase and saves the plan encrypted. */
+  protect(): Promise<void>;
+  /** File › Remove passphrase…: asks for the current one and saves the plan plain. */
+  unprotect(): Promise<void>;
   close(): Promise<void>;
   closeRequested(): Promise<void>;
   edit(edit: PlanEdit, label: string, typingKey?: string): void;
+  /** An edit that removes text from history: the next save replaces the file's backup too. */
+  purge(edit: PlanEdit, label: string): void;
   endTyping(): void;
   undo(): void;
   redo(): void;
@@ -109,8 +115,103 @@ export function createController(): Controller {
     session.dispatch({ recent: recent.ok ? recent.value : [], recovery: recovery.ok ? recovery.value : [] });
   }
 
+  /**
+   * The passphrase dialog, kept open while an answer is checked (scrypt takes a moment), so a
+   * wrong passphrase shows its message in place. `ask` resolves with the typed passphrase or null.
+   */
+  function passphraseDialog(mode: 'open' | 'protect' | 'unprotect', message: string) {
+    let waiting: ((passphrase: string | null) => void) | null = null;
+    const show = (problem: string | null, checking: boolean) =>
+      session.dispatch({
+        passphrase: {
+          mode,
+          message,
+          problem,
+          checking,
+          answer: (passphrase) => {
+            const resolve = waiting;
+            if (!resolve) return;
+            waiting = null;
+            show(problem, passphrase !== null);
+            resolve(passphrase);
+          },
+        },
+      });
+    return {
+      ask: (problem: string | null = null) =>
+        new Promise<string | null>((resolve) => {
+          waiting = resolve;
+          show(problem, false);
+        }),
+      close: () => session.dispatch({ passphrase: null }),
+    };
+  }
+
+  /**
+   * The main process refused to open a protected plan without its passphrase: asks for it until it
+   * fits or the planner cancels (CANCELLED). Only the attempt goes to the main process.
+   */
+  async function unlockWithPassphrase(message: string): Promise<Result<OpenedPlan>> {
+    const dialog = passphraseDialog('open', message);
+    let problem: string | null = null;
+    for (;;) {
+      const passphrase = await dialog.ask(problem);
+      if (passphrase === null) {
+        dialog.close();
+        await api.cancelUnlock();
+        return { ok: false, error: { code: 'CANCELLED', message: 'Opening was cancelled.' } };
+      }
+      const result = await api.unlock(passphrase);
+      if (result.ok || result.error.code !== 'WRONG_PASSPHRASE') {
+        dialog.close();
+        return result;
+      }
+      problem = result.error.message;
+    }
+  }
+
+  /** Protects the open plan, or removes its protection, through the passphrase dialog. */
+  async function changeProtection(on: boolean): Promise<void> {
+    const doc = documents.getState().doc;
+    if (!doc) return;
+    if (!on && !doc.protected) return status('This plan is not protected with a passphrase.');
+    const name = doc.path ? doc.name : 'the plan';
+    const message = on
+      ? doc.protected
+        ? `Choose a new passphrase for “${name}”. It is saved again, encrypted with the new one.`
+        : `Choose a passphrase for “${name}”. It is saved now, encrypted, and asks for the passphrase whenever it is opened.`
+      : `Type the passphrase of “${name}” to save it without protection. Anyone who can read the file can then read the plan.`;
+    const dialog = passphraseDialog(on ? 'protect' : 'unprotect', message);
+    let problem: string | null = null;
+    for (;;) {
+      const passphrase = await dialog.ask(problem);
+      if (passphrase === null) return dialog.close();
+      const basis = documents.getState().doc?.plan ?? doc.plan;
+      const purgesSaved = doc.purges ?? 0;
+      const result = on ? await api.protect(doc.docId, basis, passphrase) : await api.unprotect(doc.docId, basis, passphrase);
+      if (result.ok || result.error.code !== 'WRONG_PASSPHRASE') dialog.close();
+      if (result.ok) {
+        const plan = stampModified(basis, result.value.savedAt);
+        documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis, purgesSaved, protected: result.value.protected === true });
+        lastRecovered = null;
+        session.dispatch({ error: null });
+        status(
+          on
+            ? `Saved “${result.value.name}” encrypted with the passphrase; its backup and recovery copies are encrypted too. Exported briefs and spreadsheets are not.`
+            : `Saved “${result.value.name}” without passphrase protection.`,
+        );
+        void refreshLists();
+        return;
+      }
+      if (result.error.code === 'CANCELLED') return;
+      if (result.error.code !== 'WRONG_PASSPHRASE') return showError(on ? 'The plan was not protected' : 'The protection was not removed', result.error);
+      problem = result.error.message;
+    }
+  }
+
   /** Takes an opened plan as the document, closing the one it replaces. */
-  async function adopt(result: Result<OpenedPlan>, failureTitle: string, unsaved = false): Promise<boolean> {
+  async function adopt(given: Result<OpenedPlan>, failureTitle: string, unsaved = false): Promise<boolean> {
+    const result = !given.ok && given.error.code === 'PROTECTED' ? await unlockWithPassphrase(given.error.message) : given;
     if (!result.ok) {
       if (result.error.code !== 'CANCELLED') showError(failureTitle, result.error);
       return false;
@@ -134,14 +235,20 @@ export function createController(): Controller {
     if (!doc) return false;
     const basis = doc.plan;
     const asNew = mode === 'save-as' || doc.path === null;
-    const result = asNew ? await api.saveAs(doc.docId, basis) : await api.save(doc.docId, basis, overwrite);
+    const purgesSaved = doc.purges ?? 0;
+    const replaceBackup = needsBackupReplaced(doc);
+    const result = asNew ? await api.saveAs(doc.docId, basis, replaceBackup) : await api.save(doc.docId, basis, overwrite, replaceBackup);
     if (result.ok) {
       const plan = stampModified(basis, result.value.savedAt);
-      documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis });
+      documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis, purgesSaved, protected: result.value.protected === true });
       lastRecovered = null;
       changeLeftFor = null;
       session.dispatch({ error: null });
-      status(`Saved “${result.value.name}”.`);
+      status(
+        replaceBackup
+          ? `Saved “${result.value.name}”. The history you removed is gone from this file and from its backup copy (${result.value.name}.bak).`
+          : `Saved “${result.value.name}”.`,
+      );
       void refreshLists();
       return true;
     }
@@ -191,6 +298,8 @@ export function createController(): Controller {
         case 'undo': return controller.undo();
         case 'redo': return controller.redo();
         case 'close-requested': return void controller.closeRequested();
+        case 'protect': return void controller.protect();
+        case 'unprotect': return void controller.unprotect();
       }
     },
     listenToMenu: () => {
@@ -224,6 +333,8 @@ export function createController(): Controller {
     },
     save: () => exclusive(() => saveDocument('save')),
     saveAs: () => exclusive(() => saveDocument('save-as')),
+    protect: () => exclusive(() => changeProtection(true)),
+    unprotect: () => exclusive(() => changeProtection(false)),
     close: () =>
       exclusive(async () => {
         const doc = documents.getState().doc;
@@ -241,6 +352,7 @@ export function createController(): Controller {
         await api.confirmClose();
       }),
     edit: (edit, label, typingKey) => documents.dispatch(typingKey ? { type: 'edit', edit, label, typingKey } : { type: 'edit', edit, label }),
+    purge: (edit, label) => documents.dispatch({ type: 'edit', edit, label, purge: true }),
     endTyping: () => documents.dispatch({ type: 'end-typing' }),
     undo: () => documents.dispatch({ type: 'undo' }),
     redo: () => documents.dispatch({ type: 'redo' }),

@@ -28,7 +28,7 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
       <div className="frame-main">
         <TitleBar
           title={doc.plan.cover.title}
-          fileLabel={doc.path ?? 'Not saved yet'}
+          fileLabel={doc.protected ? `${doc.path ?? 'Not saved yet'} · protected with a passphrase` : (doc.path ?? 'Not saved yet')}
           dirty={isDirty(state)}
           undoLabel={undoLabel(state)}
           redoLabel={redoLabel(state)}
@@ -52,6 +52,7 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
                   key={doc.docId}
                   doc={doc}
                   edit={controller.edit}
+                  purge={controller.purge}
                   endTyping={controller.endTyping}
                   goTo={setActive}
                   showStatus={controller.showStatus}

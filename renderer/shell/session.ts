@@ -28,6 +28,18 @@ export interface PromptSpec {
   cancelId: string;
 }
 
+/** A passphrase the controller is waiting for: to open a protected plan, protect one, or remove protection. */
+export interface PassphraseRequest {
+  mode: 'open' | 'protect' | 'unprotect';
+  message: string;
+  /** Why the last answer was refused (a wrong passphrase), shown under the field. */
+  problem: string | null;
+  /** The last answer is being checked: the dialog waits. */
+  checking: boolean;
+  /** The passphrase, or null when the planner cancelled. */
+  answer: (passphrase: string | null) => void;
+}
+
 export interface SessionState {
   /** Null until first loaded. */
   recent: RecentFile[] | null;
@@ -35,6 +47,7 @@ export interface SessionState {
   error: Notice | null;
   status: { id: number; text: string } | null;
   prompt: (PromptSpec & { answer: (choiceId: string) => void }) | null;
+  passphrase: PassphraseRequest | null;
   busy: boolean;
 }
 
@@ -48,6 +61,7 @@ export function createSessionStore(): SessionStore {
     error: null,
     status: null,
     prompt: null,
+    passphrase: null,
     busy: false,
   });
 }

@@ -18,6 +18,13 @@ export interface OpenDocument {
   plan: Plan;
   /** The plan as it is on disk; null when no file holds the current content (a restored copy). */
   saved: Plan | null;
+  /**
+   * How many times text was removed from history since the last save: that save must replace the
+   * file's backup too, or the removed text would live on in `<name>.bak`. Undo does not lower it.
+   */
+  purges?: number;
+  /** The file is encrypted with a passphrase (kept by the main process, never here). */
+  protected?: boolean;
 }
 
 export interface UndoStep {
@@ -36,14 +43,14 @@ export interface DocumentState {
 }
 
 export type DocumentAction =
-  | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan }; unsaved?: boolean }
+  | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan; protected?: boolean }; unsaved?: boolean }
   | { type: 'closed' }
-  | { type: 'edit'; edit: PlanEdit; label: string; typingKey?: string }
+  | { type: 'edit'; edit: PlanEdit; label: string; typingKey?: string; purge?: boolean }
   | { type: 'end-typing' }
   | { type: 'undo' }
   | { type: 'redo' }
   /** `plan` is what was written to disk; `basis` is the document plan the save started from. */
-  | { type: 'saved'; docId: string; path: string; name: string; plan: Plan; basis: Plan };
+  | { type: 'saved'; docId: string; path: string; name: string; plan: Plan; basis: Plan; purgesSaved?: number; protected?: boolean };
 
 export const initialDocumentState: DocumentState = { doc: null, past: [], future: [], typingKey: null };
 
@@ -93,19 +100,28 @@ function applyToDocument(state: DocumentState, action: Extract<DocumentAction, {
   const typingKey = action.typingKey ?? null;
   const continuesTyping = typingKey !== null && typingKey === state.typingKey && state.past.length > 0;
   return {
-    doc: { ...doc, plan },
+    doc: action.purge ? { ...doc, plan, purges: (doc.purges ?? 0) + 1 } : { ...doc, plan },
     past: continuesTyping ? state.past : pushLimited(state.past, { plan: doc.plan, label: action.label }),
     future: [],
     typingKey,
   };
 }
 
+function remainingPurges(doc: OpenDocument, saved: number): number | undefined {
+  const left = (doc.purges ?? 0) - saved;
+  return left > 0 ? left : undefined;
+}
+
+/** True when the next save must also replace the backup (text was removed from history since the last one). */
+export const needsBackupReplaced = (doc: OpenDocument): boolean => (doc.purges ?? 0) > 0;
+
 /** The document reducer: pure, so undo, redo and dirty tracking are tested without a DOM. */
 export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
   switch (action.type) {
     case 'opened': {
       const { docId, path, name, plan } = action.doc;
-      return { doc: { docId, path, name, plan, saved: action.unsaved ? null : plan }, past: [], future: [], typingKey: null };
+      const doc: OpenDocument = { docId, path, name, plan, saved: action.unsaved ? null : plan };
+      return { doc: action.doc.protected ? { ...doc, protected: true } : doc, past: [], future: [], typingKey: null };
     }
     case 'closed':
       return initialDocumentState;
@@ -140,7 +156,16 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       const unchangedSinceSave = doc.plan === action.basis;
       return {
         ...state,
-        doc: { ...doc, path: action.path, name: action.name, saved: action.plan, plan: unchangedSinceSave ? action.plan : doc.plan },
+        doc: {
+          ...doc,
+          path: action.path,
+          name: action.name,
+          saved: action.plan,
+          plan: unchangedSinceSave ? action.plan : doc.plan,
+          // A removal made while the save was in flight still needs the next save to replace the backup.
+          purges: remainingPurges(doc, action.purgesSaved ?? 0),
+          protected: action.protected ? true : undefined,
+        },
         typingKey: null,
       };
     }

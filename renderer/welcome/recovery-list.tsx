@@ -22,6 +22,7 @@ export function RecoveryList({ entries, onRestore, onDiscard }: RecoveryListProp
               <span className="recovery-title">{entry.title || 'Untitled plan'}</span>
               <span className="recovery-meta">
                 {entry.path ?? 'Never saved'} · copy from {formatTimestamp(entry.savedAt, 'medium')}
+                {entry.protected ? ' · protected: restoring asks for the passphrase' : ''}
               </span>
             </div>
             <div className="recovery-actions">

@@ -1,12 +1,13 @@
 /** Annex: every risk in full — cause, consequence, ratings, treatment, actions, acceptance, links, history. */
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
-import type { Risk } from '../plan/schema';
+import type { Risk, RiskHistoryEntry } from '../plan/schema';
 import { bandFor, ratingOf, scoreOf } from '../risks/scoring';
 import type { ScoreKind } from '../risks/scoring';
 import { emptyNote, keepTogether, sectionHeading } from './blocks';
 import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_SOURCE_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatDate } from '../plan/labels';
 import { COLORS } from './styles';
+import { riskFieldLabel } from '../risks/history-fields';
 
 /** The annex shows the latest changes only; the plan file keeps the full history. */
 const HISTORY_SHOWN = 3;
@@ -96,12 +97,25 @@ function actions(risk: Risk): Part[] {
   return [heading('Actions'), ...items];
 }
 
-function history(risk: Risk): Part[] {
+/**
+ * One change in words. By default it says what changed and when, never the text: a planner who
+ * removed an informant's name from a cause must not find it printed under "Latest changes".
+ */
+function change(ctx: BriefContext, h: RiskHistoryEntry): string {
+  const when = formatDate(h.at);
+  const who = h.by || (ctx.options.redacted ? '' : 'someone');
+  if (h.field === 'risk') return `${when}: ${who ? `${who} ` : ''}${h.to}`;
+  const field = riskFieldLabel(h.field).toLowerCase();
+  if (!ctx.options.historyValues) return who ? `${when}: ${who} changed the ${field}` : `${when}: the ${field} changed`;
+  return `${when}: ${who} ${h.from ? `changed ${h.field} from “${h.from}” to` : `set ${h.field} to`} “${h.to}”`;
+}
+
+function history(ctx: BriefContext, risk: Risk): Part[] {
   if (risk.history.length === 0) return [];
   const latest = risk.history.slice(-HISTORY_SHOWN).reverse();
   const more = risk.history.length - latest.length;
   const entries = [
-    ...latest.map((h) => `${formatDate(h.at)}: ${h.by || 'someone'} ${h.from ? `changed ${h.field} from “${h.from}” to` : `set ${h.field} to`} “${h.to}”`),
+    ...latest.map((h) => change(ctx, h)),
     ...(more > 0 ? [`and ${more} earlier ${more === 1 ? 'change' : 'changes'}`] : []),
   ];
   return [heading('Latest changes'), ...entries.map((e): Bullet => ({ fontSize: 8, spans: [{ text: e, color: COLORS.muted }] }))];
@@ -127,7 +141,7 @@ function riskEntry(ctx: BriefContext, risk: Risk, withRegisterFacts: boolean, ke
     ...actions(risk),
     labelled('Acceptance', acceptance),
     labelled('Linked capabilities', linked),
-    ...history(risk),
+    ...history(ctx, risk),
   ]);
   const text: Content = nodes.length === 1 ? { ...nodes[0]!, fontSize: BODY_SIZE, lineHeight: 1.2 } : { stack: nodes, fontSize: BODY_SIZE, lineHeight: 1.2 };
   const block: Content[] = [{ text: `${risk.ref}   ${risk.title || 'Untitled risk'}`, bold: true, fontSize: 9.5, margin: [0, 0, 0, 2] }, text];

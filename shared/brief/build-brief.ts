@@ -23,6 +23,7 @@ import { risksSection } from './risks';
 import { heatMapSection } from './heat-map';
 import { annexContinuation, annexSection } from './annex';
 import type { BriefPart } from './parts';
+import { redactPlan } from './redact';
 
 type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
 
@@ -67,10 +68,12 @@ function partSections(ctx: BriefContext, part: BriefPart | null): Content[][] {
  * Builds one part of a brief rendered in parts (see parts.ts), or with `null` the whole brief.
  * Every part has the same page frame; the renderer numbers the pages across the parts.
  */
-export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
-  const options = resolveBriefOptions(plan, input);
+export function buildBriefPart(original: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
+  const options = resolveBriefOptions(original, input);
   // Before any work on the content: a brief too large to print in bounded time stops here, in plain words.
-  checkBriefSize(plan, options.sections);
+  checkBriefSize(original, options.sections);
+  // Redacted before any section sees it, so no section can print what the copy leaves out.
+  const plan = options.redacted ? redactPlan(original) : original;
   const ctx = createBriefContext(plan, options);
   const sections = partSections(ctx, part);
   for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
@@ -79,7 +82,7 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
   const title = plan.cover.title || 'Untitled plan';
   const date = formatDate(options.generatedAt);
-  const frame = layoutFrame({ marking: options.classification, title, date });
+  const frame = layoutFrame({ marking: options.classification, title, date, redacted: options.redacted });
   const stamp = stampOf(options.generatedAt);
   return {
     pageSize: options.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -88,7 +91,7 @@ export function buildBriefPart(plan: Plan, input: BriefOptionsInput, part: Brief
     // Viewers show these in their window title and file properties: no control may reorder them there either.
     info: {
       title: markControls(title),
-      author: plan.cover.author ? markControls(plan.cover.author) : undefined,
+      author: !options.redacted && plan.cover.author ? markControls(plan.cover.author) : undefined,
       subject: markControls([plan.cover.missionName, plan.cover.countryRegion].filter(Boolean).join(' — ')) || 'Mandate planning brief',
       keywords: options.classification ? markControls(options.classification) : undefined,
       creator: 'Mandate Planner',

@@ -12,6 +12,10 @@ export const briefOptionsInputSchema = z.strictObject({
   classification: z.string().max(300).optional(),
   /** Mark the brief DRAFT while the mandate is not ready (the watermark disappears once it is). */
   draftWatermark: z.boolean().optional(),
+  /** Print the old and new text of each change in Annex A (off unless the plan or caller asks). */
+  historyValues: z.boolean().optional(),
+  /** A redacted copy: marked on every page, without what identifies people (see redact.ts). */
+  redacted: z.boolean().optional(),
 });
 export type BriefOptionsInput = z.input<typeof briefOptionsInputSchema>;
 
@@ -23,11 +27,15 @@ export interface BriefOptions {
   /** Printed top and bottom of every page; empty prints no marking. */
   classification: string;
   draftWatermark: boolean;
+  /** Annex A prints the removed and added text of changes; never in a redacted copy. */
+  historyValues: boolean;
+  redacted: boolean;
 }
 
 /** Fills the planner's choices in from the plan's brief settings and cover, in reading order. */
 export function resolveBriefOptions(plan: Plan, input: BriefOptionsInput): BriefOptions {
   const chosen = new Set(input.sections ?? plan.brief.sections);
+  const redacted = input.redacted ?? plan.brief.redacted ?? false;
   const classification = (input.classification ?? (plan.brief.classification || plan.cover.classification)).trim();
   return {
     generatedAt: input.generatedAt,
@@ -35,6 +43,8 @@ export function resolveBriefOptions(plan: Plan, input: BriefOptionsInput): Brief
     sections: BRIEF_SECTIONS.filter((s) => chosen.has(s)),
     classification,
     draftWatermark: input.draftWatermark ?? plan.brief.draftWatermark,
+    historyValues: redacted ? false : (input.historyValues ?? plan.brief.historyValues ?? false),
+    redacted,
   };
 }
 

@@ -15,6 +15,8 @@ export interface FrameText {
   marking: string;
   title: string;
   date: string;
+  /** A redacted copy says so top and bottom of every page, with the marking or without one. */
+  redacted?: boolean;
 }
 
 /** The narrowest page the brief prints on (A4; Letter is wider), less the side margins. */
@@ -25,6 +27,11 @@ const LINE = 1.172 * (defaultStyle.lineHeight ?? 1);
 const WIDEST_PAGE_LABEL = 'Page 88888 of 88888';
 /** Room between the footer's title, date and page number (the date column's side margins). */
 const GAPS = 24;
+/** The words that mark a redacted copy on every page. */
+export const REDACTED_MARK = 'REDACTED COPY';
+
+/** The line printed top and bottom: the classification, and the redaction mark when there is one. */
+const markingOf = (frame: FrameText) => (frame.redacted ? [frame.marking, REDACTED_MARK].filter(Boolean).join(' · ') : frame.marking);
 
 const styleOf = (name: 'marking' | 'frame'): TextStyle => {
   const s = styles[name]!;
@@ -45,7 +52,7 @@ export interface FrameLayout {
 
 /** Works out the frame once per brief; `frameHeader`, `frameFooter` and the page margins use it. */
 export function layoutFrame(frame: FrameText): FrameLayout {
-  const marking = frameText(frame.marking);
+  const marking = frameText(markingOf(frame));
   const markingStyle = styleOf('marking');
   const frameStyle = styleOf('frame');
   const longestPiece = maxTextWidth('W'.repeat(MAX_RUN), markingStyle);

@@ -315,6 +315,13 @@ export const briefSettingsSchema = z.object({
   distribution: z.array(shortText).max(200),
   sections: z.array(z.enum(BRIEF_SECTIONS)).max(BRIEF_SECTIONS.length),
   draftWatermark: z.boolean(),
+  /**
+   * Print what the history's changes removed and added in Annex A. Optional so plans saved before
+   * it validate unchanged; absent means off: a brief says what changed and when, not the old text.
+   */
+  historyValues: z.boolean().optional(),
+  /** Print a redacted copy: marked on every page, without what identifies people (see shared/brief/redact.ts). */
+  redacted: z.boolean().optional(),
 });
 
 // ---------------------------------------------------------------- plan
@@ -333,6 +340,11 @@ export const planSchema = z.object({
   capabilities: z.object({ items: z.array(capabilityItemSchema).max(5000) }),
   risks: risksSchema,
   brief: briefSettingsSchema,
+  /**
+   * Free-text fields the planner marked sensitive, as paths (see shared/plan/sensitive.ts): a redacted
+   * brief leaves them out. Optional so plans saved before it validate unchanged.
+   */
+  sensitiveFields: z.array(z.string().max(SHORT)).max(20_000).optional(),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -12,6 +12,7 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
 // A terminal obeys bidi controls too: the title is printed with them shown, as in the brief.
 import { markControls } from '../../../shared/brief/safe-text';
+import { codecFromFlag, PASSPHRASE_FILE_HELP, PROTECTED_HINT } from '../passphrase';
 
 interface ExportFlags {
   output: string;
@@ -19,6 +20,9 @@ interface ExportFlags {
   sections?: string;
   classification?: string;
   date?: string;
+  redacted?: boolean;
+  historyValues?: boolean;
+  passphraseFile?: string;
 }
 
 /** Problems with reaching the plan file are usage errors; problems with its content make it invalid. */
@@ -43,11 +47,14 @@ export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { option
     if (flags.classification.length > 300) return { problem: '--classification is limited to 300 characters.' };
     options.classification = flags.classification;
   }
+  if (flags.redacted) options.redacted = true;
+  if (flags.historyValues) options.historyValues = true;
   return { options };
 }
 
 function report(context: CliContext, error: PlannerError, code: number): void {
   context.err(error.message);
+  if (error.code === 'PROTECTED') context.err(PROTECTED_HINT);
   for (const line of error.details ?? []) context.err(`  - ${line}`);
   context.exitCode = code;
 }
@@ -62,6 +69,9 @@ export const exportCommand: CliCommand = (program, context) => {
     .option('--sections <list>', `comma-separated sections to include, from: ${BRIEF_SECTIONS.join(',')}`)
     .option('--classification <text>', 'marking printed top and bottom of every page (default: the plan\'s)')
     .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the PDF (default: today)')
+    .option('--redacted', 'a redacted copy: marked on every page, without evidence sources, perpetrator notes, names or fields marked sensitive')
+    .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
+    .option('--history-values', 'print the old and new text of each change in Annex A (never in a redacted copy)')
     .addHelpText('after', '\nThe same plan, options and date always give the same PDF, byte for byte.\nExit codes: 0 written, 1 invalid plan or the PDF could not be written, 2 usage error or the plan cannot be read.')
     .action(async (planFile: string, flags: ExportFlags) => {
       const parsed = briefOptionsFromFlags(flags, new Date());
@@ -72,8 +82,9 @@ export const exportCommand: CliCommand = (program, context) => {
       }
       let plan: Plan;
       try {
-        const loaded = await readPlanFile(resolve(context.cwd, planFile));
+        const loaded = await readPlanFile(resolve(context.cwd, planFile), { codec: await codecFromFlag(flags.passphraseFile, context.cwd) });
         plan = loaded.plan;
+        if (loaded.protected) context.err('Note: the plan is protected, but the PDF brief is not: anyone who can read the PDF can read what it prints.');
         for (const notice of loaded.notices) context.out(`Note: ${notice}`);
       } catch (error) {
         if (!(error instanceof PlannerError)) throw error;

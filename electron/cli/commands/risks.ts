@@ -9,6 +9,7 @@ import { readPlanFile } from '../../services/plan-file';
 import { describeCsvError, exportRisksCsvFile, importRisksCsvIntoPlanFile } from '../../services/risk-csv';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
+import { codecFromFlag, PASSPHRASE_FILE_HELP, PROTECTED_HINT } from '../passphrase';
 
 /** Problems with reaching a file are usage errors; problems with its content are invalid input. */
 const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
@@ -16,6 +17,7 @@ const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
 function report(context: CliContext, error: unknown): void {
   if (!(error instanceof PlannerError)) throw error;
   context.err(error.message);
+  if (error.code === 'PROTECTED') context.err(PROTECTED_HINT);
   for (const line of error.details ?? []) context.err(`  - ${line}`);
   context.exitCode = UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID;
 }
@@ -39,10 +41,13 @@ export const risksCommand: CliCommand = (program, context) => {
     .description('Write the risk register of PLAN as a CSV file.')
     .argument('<plan>', 'the .mplan file')
     .requiredOption('-o, --output <file>', 'where to write the CSV, e.g. risks.csv (replaced if it exists)')
+    .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
     .addHelpText('after', '\nExit codes: 0 written, 1 invalid plan or the file could not be written, 2 usage error or the plan cannot be read.')
-    .action(async (planFile: string, flags: { output: string }) => {
+    .action(async (planFile: string, flags: { output: string; passphraseFile?: string }) => {
       try {
-        const { plan } = await readPlanFile(resolve(context.cwd, planFile));
+        const loaded = await readPlanFile(resolve(context.cwd, planFile), { codec: await codecFromFlag(flags.passphraseFile, context.cwd) });
+        const { plan } = loaded;
+        if (loaded.protected) context.err('Note: the plan is protected, but the CSV file is not: anyone who can read it can read the register.');
         const written = await exportRisksCsvFile(plan, resolve(context.cwd, flags.output));
         context.out(`Wrote ${plural(written.rows, 'risk')} from "${basename(planFile)}" to "${written.path}".`);
         context.exitCode = EXIT_OK;
@@ -57,14 +62,16 @@ export const risksCommand: CliCommand = (program, context) => {
     .argument('<plan>', 'the .mplan file to update (saved atomically, the previous version kept as .bak)')
     .argument('<csv>', 'the CSV file, with the header row written by `risks export`')
     .option('--skip-invalid', 'import the rows without problems even if other rows have some (the problems are still listed)')
+    .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
     .option('--by <name>', 'name recorded in the risks\' change history (default: your user name)')
     .addHelpText('after', '\nWithout --skip-invalid, any problem in the file refuses the whole import and PLAN is left unchanged.\nExit codes: 0 imported, 1 the file has problems or the plan could not be saved, 2 usage error or a file cannot be read.')
-    .action(async (planFile: string, csvFile: string, flags: { skipInvalid?: boolean; by?: string }) => {
+    .action(async (planFile: string, csvFile: string, flags: { skipInvalid?: boolean; by?: string; passphraseFile?: string }) => {
       const by = (flags.by ?? defaultAuthor()).slice(0, 300);
       try {
         const outcome = await importRisksCsvIntoPlanFile(resolve(context.cwd, planFile), resolve(context.cwd, csvFile), {
           skipInvalid: flags.skipInvalid === true,
           ctx: { by, now: new Date() },
+          codec: await codecFromFlag(flags.passphraseFile, context.cwd),
         });
         const { preview } = outcome;
         if (preview.invalidRows > 0) {

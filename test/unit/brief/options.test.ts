@@ -13,6 +13,8 @@ describe('brief options', () => {
       sections: ['cover', 'risks'],
       classification: 'RESTRICTED',
       draftWatermark: true,
+      historyValues: false,
+      redacted: false,
     });
   });
 

@@ -4,6 +4,7 @@ import {
   documentReducer,
   initialDocumentState,
   isDirty,
+  needsBackupReplaced,
   redoLabel,
   undoLabel,
 } from '../../../renderer/state/document';
@@ -170,5 +171,35 @@ describe('document reducer', () => {
     const state = run(before, { type: 'edit', edit: { kind: 'insert', path: ['brief', 'distribution'], index: 0, value: 'Chief of staff' }, label: 'add recipient' });
     expect(state.doc?.plan.brief.distribution[0]).toBe('Chief of staff');
     expect(state.doc?.plan.risks).toBe(before.doc?.plan.risks);
+  });
+});
+
+describe('removing text from history', () => {
+  const purge = (value: string): DocumentAction => ({ type: 'edit', edit: setField(['cover', 'title'], value), label: 'remove from history', purge: true });
+  const saved = (state: DocumentState, purgesSaved: number): DocumentAction => ({
+    type: 'saved', docId: 'doc-abc', path: '/plans/veloria.mplan', name: 'veloria.mplan', plan: state.doc!.plan, basis: state.doc!.plan, purgesSaved,
+  });
+
+  it('asks the next save to replace the backup, and only that save', () => {
+    const state = run(opened(), purge('A'));
+    expect(needsBackupReplaced(state.doc!)).toBe(true);
+    const after = run(state, saved(state, state.doc!.purges ?? 0));
+    expect(needsBackupReplaced(after.doc!)).toBe(false);
+  });
+
+  it('still asks after undo: the backup may hold the text already', () => {
+    const state = run(opened(), purge('A'), { type: 'undo' });
+    expect(needsBackupReplaced(state.doc!)).toBe(true);
+  });
+
+  it('keeps asking when another removal came while the save was in flight', () => {
+    const before = run(opened(), purge('A'));
+    const during = run(before, purge('B'));
+    const after = documentReducer(during, { type: 'saved', docId: 'doc-abc', path: '/p.mplan', name: 'p.mplan', plan: before.doc!.plan, basis: before.doc!.plan, purgesSaved: 1 });
+    expect(needsBackupReplaced(after.doc!)).toBe(true);
+  });
+
+  it('does not ask for ordinary edits', () => {
+    expect(needsBackupReplaced(run(opened(), typeTitle('x')).doc!)).toBe(false);
   });
 });
