@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Icon } from '../components/icons';
 import type { BriefExport } from './use-brief-export';
 import { fileNameOf, folderOf } from './use-brief-export';
@@ -6,10 +7,12 @@ export interface ExportCardProps {
   exporter: BriefExport;
   /** What will be exported, e.g. "14 pages · A4 · RESTRICTED". */
   summary: string;
+  /** Further exports shown under the PDF's (the Word draft). */
+  children?: ReactNode;
 }
 
 /** The export button, its progress, and the exported file with "Open PDF" and "Show in folder". */
-export function ExportCard({ exporter, summary }: ExportCardProps) {
+export function ExportCard({ exporter, summary, children }: ExportCardProps) {
   const { state } = exporter;
   const exporting = state.phase === 'exporting';
   return (
@@ -58,6 +61,7 @@ export function ExportCard({ exporter, summary }: ExportCardProps) {
           </div>
         </div>
       )}
+      {children}
     </section>
   );
 }
