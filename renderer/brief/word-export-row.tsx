@@ -13,7 +13,7 @@ export function WordExportRow({ exporter }: { exporter: WordExport }) {
           <h3 className="card-heading" id="brief-word-title">
             Word draft
           </h3>
-          <p className="brief-export-summary">The mandate text as a .docx, to negotiate on</p>
+          <p className="brief-export-summary">Mandate text · .docx for negotiation</p>
         </div>
         <button type="button" className="button" disabled={exporting} onClick={() => void exporter.start()}>
           <Icon name="file" size={18} />
@@ -32,7 +32,7 @@ export function WordExportRow({ exporter }: { exporter: WordExport }) {
           </p>
           <div className="brief-exported-actions">
             <button type="button" className="button" onClick={() => void exporter.open()}>
-              Open in word processor
+              Open draft
             </button>
             <button type="button" className="button" onClick={() => void exporter.reveal()}>
               <Icon name="folder" size={18} />

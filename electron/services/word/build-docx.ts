@@ -17,7 +17,7 @@ const INCH = 1440;
 /** Preambular first lines and operative numbers start half an inch in, as Council texts print them. */
 const INDENT = INCH / 2;
 /** Where the text after an operative number starts. */
-const NUMBER_TAB = INDENT + 360;
+const NUMBER_TAB = INDENT + 480;
 const AFTER = 160;
 
 function runs(p: DraftParagraph): TextRun[] {
@@ -58,7 +58,7 @@ function body(draft: WordDraft): Paragraph[] {
     out.push(new Paragraph({ children: [new TextRun({ text: draft.emptyNote, italics: true })] }));
     return out;
   }
-  out.push(new Paragraph({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, children: [new TextRun({ text: draft.heading, italics: true })] }));
+  out.push(new Paragraph({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true, children: [new TextRun({ text: draft.heading, italics: true })] }));
   for (const p of draft.preambular) {
     out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER }, children: runs(p) }));
   }
