@@ -25,7 +25,7 @@ function runs(p: DraftParagraph): TextRun[] {
 }
 
 function markingParagraph(marking: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, allCaps: false })] });
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] });
 }
 
 function header(draft: WordDraft): Header {
