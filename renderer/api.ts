@@ -78,6 +78,8 @@ export const renderBriefPreview = (plan: Plan, options: BriefRequestOptions = {}
 export const cancelBriefPreview = () => call('cancelBriefPreview', {});
 /** Renders the brief and writes it where the planner chooses in the save dialog. */
 export const exportBrief = (plan: Plan, options: BriefRequestOptions = {}) => call('exportBrief', { plan, options });
+/** Writes the mandate as a Word draft where the planner chooses in the save dialog. */
+export const exportWordDraft = (plan: Plan, options: BriefRequestOptions = {}) => call('exportWordDraft', { plan, options });
 /** Opens a file exported in this session in the system's default app. */
 export const openExportedFile = (path: string) => call('openExportedFile', { path });
 /** Shows a file exported in this session in the system's file manager. */

@@ -143,6 +143,12 @@ export const contract = {
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ path: z.string(), pageCount: z.int(), unprintable: z.array(z.string().max(2000)).max(50).optional() }),
   },
+  /** Writes the mandate as a Word draft (.docx) where the planner chooses in the save dialog. */
+  exportWordDraft: {
+    channel: 'brief:export-word',
+    request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
+    response: z.object({ path: z.string(), paragraphs: z.int() }),
+  },
   /** Opens a file exported in this session with the system's default app; any other path is refused. */
   openExportedFile: { channel: 'shell:open-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
   /** Shows a file exported in this session in the system's file manager; any other path is refused. */

@@ -21,6 +21,7 @@ import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
 import { createRiskCsvHandlers } from './risk-csv-handlers';
 import { createBriefHandlers } from './brief-handlers';
+import { createWordHandlers } from './word-handlers';
 import { createShellHandlers } from './shell-handlers';
 import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
@@ -139,7 +140,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
 
   return {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
-    ...createShellHandlers(ports, createBriefHandlers(ports)),
+    ...createShellHandlers(ports, { ...createBriefHandlers(ports), ...createWordHandlers(ports) }),
     async appInfo() {
       const firstStart = ports.openSampleOnFirstStart === true && ports.settings.get('recentFiles').length === 0 && ports.settings.get('lastFolder') === null;
       return { version: ports.appVersion, platform: process.platform, host: ports.host, firstStart };

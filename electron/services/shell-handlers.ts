@@ -10,7 +10,7 @@ import type { HandlerPorts, ShellPort } from './ports';
 import { PlannerError } from '../../shared/result';
 
 export type ShellHandlers = Pick<Handlers, 'openExportedFile' | 'showExportedFile'>;
-type Exporters = Pick<Handlers, 'exportBrief'>;
+type Exporters = Pick<Handlers, 'exportBrief' | 'exportWordDraft'>;
 
 /**
  * Wraps the export handlers so every file they write joins the allow-list, and adds the two
@@ -36,6 +36,11 @@ export function createShellHandlers<T extends Exporters>(ports: HandlerPorts, ex
     ...exporters,
     async exportBrief(request) {
       const written = await exporters.exportBrief(request);
+      exported.add(written.path);
+      return written;
+    },
+    async exportWordDraft(request) {
+      const written = await exporters.exportWordDraft(request);
       exported.add(written.path);
       return written;
     },

@@ -7,6 +7,8 @@ import { briefSummary } from './brief-summary';
 import { ExportCard } from './export-card';
 import { useBriefExport } from './use-brief-export';
 import { useBriefPreview } from './use-brief-preview';
+import { useWordExport } from './use-word-export';
+import { WordExportRow } from './word-export-row';
 import { usePageImages } from './use-page-images';
 import { useElementWidth } from './use-element-width';
 import { DEFAULT_ZOOM, fitZoom, PAPER_WIDTH_PT, renderScale } from './zoom';
@@ -26,11 +28,14 @@ export function BriefArea({ doc, edit, endTyping, goTo, showStatus, showError }:
   const pdf = useBriefPreview(plan, onPreviewError);
   const pages = usePageImages(pdf.document, renderScale(zoom, window.devicePixelRatio));
   const exporter = useBriefExport(plan, showStatus, showError);
+  const wordExporter = useWordExport(plan, showStatus, showError);
   const pageCount = pdf.busy || pdf.error || !pdf.document ? null : pdf.document.pageCount;
 
   return (
     <div className="brief">
-      <ExportCard exporter={exporter} summary={briefSummary(plan, pageCount)} planProtected={doc.protected === true} />
+      <ExportCard exporter={exporter} summary={briefSummary(plan, pageCount)} planProtected={doc.protected === true}>
+        <WordExportRow exporter={wordExporter} />
+      </ExportCard>
       <BriefOptionsForm doc={doc} edit={edit} endTyping={endTyping} goTo={goTo} />
       <BriefPreview pdf={pdf} pages={pages} zoomSetting={zoomSetting} zoom={zoom} onZoom={setZoomSetting} viewport={viewport} />
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Icon } from '../components/icons';
 import type { BriefExport } from './use-brief-export';
 import { fileNameOf, folderOf } from './use-brief-export';
@@ -8,10 +9,12 @@ export interface ExportCardProps {
   summary: string;
   /** The plan is protected: the brief it exports is not, and the planner is told before exporting. */
   planProtected?: boolean;
+  /** Further exports shown under the PDF's (the Word draft). */
+  children?: ReactNode;
 }
 
 /** The export button, its progress, and the exported file with "Open PDF" and "Show in folder". */
-export function ExportCard({ exporter, summary, planProtected }: ExportCardProps) {
+export function ExportCard({ exporter, summary, planProtected, children }: ExportCardProps) {
   const { state } = exporter;
   const exporting = state.phase === 'exporting';
   return (
@@ -24,7 +27,7 @@ export function ExportCard({ exporter, summary, planProtected }: ExportCardProps
           <p className="brief-export-summary">{summary}</p>
           {planProtected && (
             <p className="brief-plaintext-warning">
-              This plan is protected with a passphrase, but the PDF is not: anyone who can read the PDF file can read what it prints. Consider a redacted copy.
+              This plan is protected with a passphrase, but its exports are not: anyone who can read the PDF or the Word draft can read what it holds. Consider a redacted copy.
             </p>
           )}
         </div>
@@ -79,6 +82,7 @@ export function ExportCard({ exporter, summary, planProtected }: ExportCardProps
           </div>
         </div>
       )}
+      {children}
     </section>
   );
 }

@@ -160,6 +160,10 @@ const exported = cli('export', join(scratch, 'cli sample.mplan'), '-o', join(scr
 const pdf = existsSync(join(scratch, 'cli brief.pdf')) ? readFileSync(join(scratch, 'cli brief.pdf')) : Buffer.alloc(0);
 check(example.status === 0 && validated.status === 0 && exported.status === 0 && pdf.subarray(0, 5).toString() === '%PDF-',
   `packaged CLI: example, validate, export (${(pdf.length / 1024).toFixed(0)} KB PDF)${exported.status === 0 ? '' : `: ${exported.stderr || validated.stderr || example.stderr}`}`);
+const word = cli('export', join(scratch, 'cli sample.mplan'), '-o', join(scratch, 'cli mandate.docx'));
+const docx = existsSync(join(scratch, 'cli mandate.docx')) ? readFileSync(join(scratch, 'cli mandate.docx')) : Buffer.alloc(0);
+// The docx library loads only on a Word export, so only this shows it was packaged.
+check(word.status === 0 && docx.subarray(0, 2).toString() === 'PK', `packaged CLI: export to Word (${(docx.length / 1024).toFixed(0)} KB .docx)${word.status === 0 ? '' : `: ${word.stderr}`}`);
 
 rmSync(scratch, { recursive: true, force: true });
 console.log(`package check: ${problems.length === 0 ? 'passed' : `${problems.length} problem(s)`} in ${((Date.now() - started) / 1000).toFixed(1)} s (stand-in Electron, not Electron)`);

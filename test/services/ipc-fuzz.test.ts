@@ -46,6 +46,7 @@ function validRequests(docId: string) {
     renderBriefPreview: { plan, options: { generatedAt: '2026-11-20', paper: 'A4', sections: ['cover'], classification: 'RESTRICTED', draftWatermark: false } },
     cancelBriefPreview: {},
     exportBrief: { plan, options: { generatedAt: '2026-11-20' } },
+    exportWordDraft: { plan, options: { generatedAt: '2026-11-20' } },
     openExportedFile: { path: '/plans/veloria - brief.pdf' },
     showExportedFile: { path: '/plans/veloria - brief.pdf' },
     confirmClose: {},

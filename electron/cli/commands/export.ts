@@ -1,5 +1,8 @@
-/** `mandate-planner export PLAN -o brief.pdf`: the same brief as the app's export, from the command line. */
-import { resolve } from 'node:path';
+/**
+ * `mandate-planner export PLAN -o brief.pdf`: the same brief as the app's export, from the command line;
+ * `-o mandate.docx` writes the Word draft of the mandate instead. The format follows the extension.
+ */
+import { extname, resolve } from 'node:path';
 import { BRIEF_SECTIONS, PAPER_SIZES } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
 import { parseSectionList } from '../../../shared/brief/options';
@@ -8,6 +11,7 @@ import { isIsoDate, localDay } from '../../../shared/risks/scoring';
 import { PlannerError } from '../../../shared/result';
 import { readPlanFile } from '../../services/plan-file';
 import { exportBrief } from '../../services/pdf/export-brief';
+import { exportWordDraft } from '../../services/word/export-word';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
 // A terminal obeys bidi controls too: the title is printed with them shown, as in the brief.
@@ -27,6 +31,14 @@ interface ExportFlags {
 
 /** Problems with reaching the plan file are usage errors; problems with its content make it invalid. */
 const UNREADABLE = new Set(['NOT_FOUND', 'READ_FAILED']);
+
+export type ExportFormat = 'pdf' | 'docx';
+
+/** The format an output path asks for, or null when its extension is neither. */
+export function exportFormatOf(path: string): ExportFormat | null {
+  const ext = extname(path).toLowerCase();
+  return ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : null;
+}
 
 /** Turns the flags into brief options, or a plain-words reason they are wrong. */
 export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { options: BriefOptionsInput } | { problem: string } {
@@ -62,18 +74,24 @@ function report(context: CliContext, error: PlannerError, code: number): void {
 export const exportCommand: CliCommand = (program, context) => {
   program
     .command('export')
-    .description('Write the PDF brief for PLAN, exactly as the app exports it.')
+    .description('Write the PDF brief for PLAN, exactly as the app exports it, or the Word draft of its mandate.')
     .argument('<plan>', 'the .mplan file to print')
-    .requiredOption('-o, --output <file>', 'where to write the PDF, e.g. brief.pdf (replaced if it exists)')
+    .requiredOption('-o, --output <file>', 'where to write: brief.pdf for the PDF brief, mandate.docx for the Word draft (replaced if it exists)')
     .option('--paper <size>', `paper size: ${PAPER_SIZES.join(' or ')} (default: the plan's brief setting)`)
     .option('--sections <list>', `comma-separated sections to include, from: ${BRIEF_SECTIONS.join(',')}`)
     .option('--classification <text>', 'marking printed top and bottom of every page (default: the plan\'s)')
-    .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the PDF (default: today)')
+    .option('--date <YYYY-MM-DD>', 'date printed on the brief and stored in the file (default: today)')
     .option('--redacted', 'a redacted copy: marked on every page, without evidence sources, perpetrator notes, names or fields marked sensitive')
     .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
     .option('--history-values', 'print the old and new text of each change in Annex A (never in a redacted copy)')
-    .addHelpText('after', '\nThe same plan, options and date always give the same PDF, byte for byte.\nExit codes: 0 written, 1 invalid plan or the PDF could not be written, 2 usage error or the plan cannot be read.')
+    .addHelpText('after', '\nA .docx holds the mandate text only; --sections does not apply to it.\nThe same plan, options and date always give the same file, byte for byte.\nExit codes: 0 written, 1 invalid plan or the file could not be written, 2 usage error or the plan cannot be read.')
     .action(async (planFile: string, flags: ExportFlags) => {
+      const format = exportFormatOf(flags.output);
+      if (format === null) {
+        context.err(`Cannot tell what to write to "${flags.output}": the file name must end in .pdf (the brief) or .docx (the Word draft of the mandate).`);
+        context.exitCode = EXIT_USAGE;
+        return;
+      }
       const parsed = briefOptionsFromFlags(flags, new Date());
       if ('problem' in parsed) {
         context.err(parsed.problem);
@@ -91,6 +109,13 @@ export const exportCommand: CliCommand = (program, context) => {
         return report(context, error, UNREADABLE.has(error.code) ? EXIT_USAGE : EXIT_INVALID);
       }
       try {
+        if (format === 'docx') {
+          if (flags.sections !== undefined) context.out('Note: --sections does not apply to the Word draft, which holds the mandate text only.');
+          const written = await exportWordDraft(plan, parsed.options, resolve(context.cwd, flags.output));
+          context.out(`Wrote the Word draft of the mandate of "${markControls(plan.cover.title)}" (${written.paragraphs} ${written.paragraphs === 1 ? 'paragraph' : 'paragraphs'}) to "${written.path}".`);
+          context.exitCode = EXIT_OK;
+          return;
+        }
         const written = await exportBrief(plan, parsed.options, resolve(context.cwd, flags.output), { render: context.briefRenderer });
         context.out(`Wrote the brief "${markControls(plan.cover.title)}" (${written.pageCount} ${written.pageCount === 1 ? 'page' : 'pages'}) to "${written.path}".`);
         if (written.unprintable.length > 0) {

@@ -27,7 +27,7 @@ test('protect a plan, close it, and open it again with its passphrase after a wr
 
   // The brief says its PDF is not protected.
   await page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name: 'Brief' }).click();
-  await expect(page.getByText('This plan is protected with a passphrase, but the PDF is not')).toBeVisible();
+  await expect(page.getByText('This plan is protected with a passphrase, but its exports are not')).toBeVisible();
 
   await page.getByRole('button', { name: 'Close plan' }).click();
   const recent = page.getByRole('button', { name: /veloria\.mplan/ });

@@ -1,0 +1,49 @@
+/** Exporting the mandate as a Word draft through the save dialog, then opening the file or its folder. */
+import { useState } from 'react';
+import * as api from '../api';
+import type { Plan } from '../../shared/plan/schema';
+import type { AppError } from '../../shared/result';
+import { fileNameOf } from './use-brief-export';
+
+export type WordExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done'; path: string; paragraphs: number };
+
+export interface WordExport {
+  state: WordExportState;
+  start(): Promise<void>;
+  open(): Promise<void>;
+  reveal(): Promise<void>;
+  dismiss(): void;
+}
+
+/** Export commands for the open plan's Word draft; outcomes go to the shell's status line and error panel. */
+export function useWordExport(plan: Plan, showStatus: (text: string) => void, showError: (title: string, error: AppError) => void): WordExport {
+  const [state, setState] = useState<WordExportState>({ phase: 'idle' });
+  const path = state.phase === 'done' ? state.path : null;
+  return {
+    state,
+    async start() {
+      const before = state;
+      setState({ phase: 'exporting' });
+      const result = await api.exportWordDraft(plan);
+      if (!result.ok) {
+        setState(before);
+        // Closing the save dialog is the planner's choice, not a problem to report.
+        if (result.error.code !== 'CANCELLED') showError('The Word draft could not be exported', result.error);
+        return;
+      }
+      setState({ phase: 'done', path: result.value.path, paragraphs: result.value.paragraphs });
+      showStatus(`Word draft exported to “${fileNameOf(result.value.path)}”.`);
+    },
+    async open() {
+      if (!path) return;
+      const result = await api.openExportedFile(path);
+      if (!result.ok) showError('The Word draft could not be opened', result.error);
+    },
+    async reveal() {
+      if (!path) return;
+      const result = await api.showExportedFile(path);
+      if (!result.ok) showError('The folder could not be shown', result.error);
+    },
+    dismiss: () => setState({ phase: 'idle' }),
+  };
+}

@@ -1,0 +1,182 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exportCommand } from '../../electron/cli/commands/export';
+import { runCli } from '../../electron/cli/program';
+import { createHandlers } from '../../electron/services/handlers';
+import { dispatch } from '../../electron/services/dispatch';
+import { exportBrief } from '../../electron/services/pdf/export-brief';
+import { exportWordDraft, renderWordDraft } from '../../electron/services/word/export-word';
+import { assembleMandate } from '../../shared/mandate/assemble';
+import { createSamplePlan } from '../../shared/plan/sample';
+import { serializePlan } from '../../shared/plan/validate';
+import { tempFolder, testPorts } from './helpers';
+
+const DATE = '2026-11-20';
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+if (!hasPandoc) console.warn('word-draft.test.ts: pandoc is not installed, so the Word draft is not read back (apt-get install pandoc).');
+
+const pandoc = (file: string, to: string) => execFileSync('pandoc', ['--wrap=none', '-t', to, file], { encoding: 'utf8' });
+/** Whitespace and hyphens removed, so text compares where pdftotext broke a line (and dropped a hyphen). */
+const squash = (text: string) => text.replace(/[\s\u00a0-]+/g, '');
+
+/** The files of a zip archive by name (stored or deflated entries, which is all docx writes). */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const files = new Map<string, Buffer>();
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return files;
+}
+
+/** The mandate as the brief's "Text" prints it: heading, preambular paragraphs, numbered operative ones. */
+function expectedParagraphs() {
+  const m = assembleMandate(createSamplePlan());
+  return { heading: m.heading, preambular: m.preambular.map((p) => p.text), operative: m.operative.map((p) => ({ number: p.number, text: p.text })) };
+}
+
+let dir: string;
+let docx: string;
+
+beforeAll(async () => {
+  // Shared by every test here, so not a tempFolder (those go after each test).
+  dir = await mkdtemp(join(tmpdir(), 'word-draft-'));
+  docx = join(dir, 'sample.docx');
+  await exportWordDraft(createSamplePlan(), { generatedAt: DATE }, docx);
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => vi.useRealTimers());
+
+describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => {
+  it('holds the same paragraphs as the PDF brief, in the same order and numbering', async () => {
+    const want = expectedParagraphs();
+    const paragraphs = pandoc(docx, 'plain').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const start = paragraphs.indexOf(want.heading);
+    expect(start).toBeGreaterThan(0);
+    expect(paragraphs.slice(start)).toEqual([want.heading, ...want.preambular, ...want.operative.map((p) => `${p.number}. ${p.text}`)]);
+
+    const pdf = join(dir, 'mandate.pdf');
+    await exportBrief(createSamplePlan(), { generatedAt: DATE, sections: ['mandate'] }, pdf);
+    const pdfText = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    // The page frame can fall between two paragraphs, so each is looked for after the one before.
+    let at = 0;
+    for (const paragraph of paragraphs.slice(start)) {
+      const found = pdfText.indexOf(squash(paragraph), at);
+      expect(found, paragraph).toBeGreaterThanOrEqual(at);
+      at = found + squash(paragraph).length;
+    }
+  });
+
+  it('numbers the operative paragraphs with a Word list, not with typed numbers', async () => {
+    const want = expectedParagraphs();
+    // Typed "1." text reads back as an escaped "1\." paragraph, a list as "1.  " items.
+    const markdown = pandoc(docx, 'markdown');
+    const items = markdown.split('\n').filter((l) => /^\d+\.\s/.test(l));
+    expect(items.map((l) => Number(l.split('.')[0]))).toEqual(want.operative.map((p) => p.number));
+    expect(markdown).not.toMatch(/^\d+\\\./m);
+
+    const files = unzip(await readFile(docx));
+    const document = files.get('word/document.xml')!.toString('utf8');
+    expect(document.match(/<w:numPr>/g)).toHaveLength(want.operative.length);
+    expect(files.get('word/numbering.xml')!.toString('utf8')).toMatch(/<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="decimal"\/>.*?<w:lvlText w:val="%1."\/>/s);
+  });
+
+  it('prints the opening words in italics and the preamble unnumbered', () => {
+    const markdown = pandoc(docx, 'markdown');
+    expect(markdown).toContain('*Reaffirming* that the Government of Veloria');
+    expect(markdown).toMatch(/^1\.\s+\*Decides\* to expand the mandate/m);
+    expect(markdown).toMatch(/^\*The Security Council,\*$/m);
+  });
+});
+
+describe('the Word draft file', () => {
+  it('puts the marking in the header and the footer, and the brief date in its properties', async () => {
+    const files = unzip(await readFile(docx));
+    const headers = [...files].filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    const footers = [...files].filter(([name]) => /^word\/footer\d+\.xml$/.test(name));
+    expect(headers.length).toBeGreaterThan(0);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const [, xml] of [...headers, ...footers]) expect(xml.toString('utf8')).toContain('<w:t xml:space="preserve">RESTRICTED</w:t>');
+    const core = files.get('docProps/core.xml')!.toString('utf8');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-20T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dc:title>Preventive mandate proposal for the Karst Basin</dc:title>');
+  });
+
+  it('is the same, byte for byte, whenever it is exported for the same date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-04T05:06:07Z'));
+    const first = (await renderWordDraft(createSamplePlan(), { generatedAt: DATE })).bytes;
+    vi.setSystemTime(new Date('2028-08-09T23:59:59Z'));
+    const second = (await renderWordDraft(createSamplePlan(), { generatedAt: DATE })).bytes;
+    expect(second.equals(first)).toBe(true);
+    expect(second.equals(await readFile(docx))).toBe(true);
+  });
+});
+
+describe('mandate-planner export to .docx', () => {
+  async function cli(...args: string[]) {
+    let out = '';
+    let err = '';
+    const code = await runCli([exportCommand], ['node', 'mandate-planner', ...args], { out: (t) => void (out += t), err: (t) => void (err += t), cwd: dir });
+    return { code, out, err };
+  }
+
+  it('writes the Word draft when the output ends in .docx, the same file twice', async () => {
+    await writeFile(join(dir, 'plan.mplan'), serializePlan(createSamplePlan()));
+    const first = await cli('export', 'plan.mplan', '-o', 'cli.docx', '--date', DATE);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toContain('Wrote the Word draft');
+    const bytes = await readFile(join(dir, 'cli.docx'));
+    expect(bytes.equals(await readFile(docx))).toBe(true);
+    const again = await cli('export', 'plan.mplan', '-o', 'CLI-AGAIN.DOCX', '--date', DATE);
+    expect(again.code).toBe(0);
+    expect((await readFile(join(dir, 'CLI-AGAIN.DOCX'))).equals(bytes)).toBe(true);
+  });
+
+  it('refuses any other extension in plain words and writes nothing', async () => {
+    for (const name of ['brief.txt', 'brief.doc', 'brief']) {
+      const result = await cli('export', 'plan.mplan', '-o', name, '--date', DATE);
+      expect(result.code, name).toBe(2);
+      expect(result.err).toContain('must end in .pdf (the brief) or .docx (the Word draft of the mandate)');
+      await expect(readFile(join(dir, name))).rejects.toThrow();
+    }
+  });
+});
+
+describe('the Export Word draft action', () => {
+  it('writes where the save dialog says, adding .docx, and lets the app open the file it wrote', async () => {
+    const ports = await testPorts();
+    let opened = '';
+    const handlers = createHandlers({ ...ports, shell: { openPath: async (p: string) => void (opened = p), showItemInFolder: () => undefined } });
+    const folder = await tempFolder();
+    ports.dialogs.saveAnswers.push(join(folder, 'veloria mandate'));
+    const result = await dispatch(handlers, 'exportWordDraft', { plan: createSamplePlan(), options: { generatedAt: DATE } });
+    const path = join(folder, 'veloria mandate.docx');
+    expect(result).toMatchObject({ ok: true, value: { path } });
+    expect(ports.dialogs.asked[0]).toMatchObject({ kind: 'save', defaultPath: join(ports.documentsDir, 'Preventive mandate proposal for the Karst Basin - mandate.docx') });
+    expect((await readFile(path)).equals(await readFile(docx))).toBe(true);
+    expect(await dispatch(handlers, 'openExportedFile', { path })).toMatchObject({ ok: true });
+    expect(opened).toBe(path);
+  });
+
+  it('reports a cancelled save dialog as CANCELLED', async () => {
+    const ports = await testPorts();
+    const result = await dispatch(createHandlers(ports), 'exportWordDraft', { plan: createSamplePlan(), options: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+  });
+});
