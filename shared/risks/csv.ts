@@ -148,6 +148,25 @@ export interface ParseOptions {
   makeId?: (prefix: string) => string;
 }
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter, read from the header row when it names our columns: Papa's guess weighs the data
+ * rows too, and a register whose cells hold more semicolons than commas was read as
+ * semicolon-separated, so the app's own export did not import back. Spreadsheets that save with
+ * semicolons (European locales) still name the columns, so the header decides for them as well.
+ */
+function delimiterOf(input: string): { delimiter: string } | { delimitersToGuess: string[] } {
+  const end = input.search(/\r?\n/);
+  const headerLine = end === -1 ? input : input.slice(0, end);
+  let best: { delimiter: string; known: number } | null = null;
+  for (const delimiter of DELIMITERS) {
+    const known = headerLine.split(delimiter).filter((h) => columnForHeader(h.replace(/^"|"$/g, '')) !== undefined).length;
+    if (known >= 2 && (!best || known > best.known)) best = { delimiter, known };
+  }
+  return best ? { delimiter: best.delimiter } : { delimitersToGuess: [...DELIMITERS] };
+}
+
 /** Parses CSV text into risks and row-level problems, without touching any plan. */
 export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsvParse {
   const makeId = options.makeId ?? batchIds();
@@ -162,7 +181,7 @@ export function parseRisksCsv(text: string, options: ParseOptions = {}): RiskCsv
     report(1, '', 'The file is empty: it needs the header row and at least one risk.');
     return result;
   }
-  const parsed = Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, ...delimiterOf(input) });
   const records = parsed.data;
   const brokenRows = new Map<number, string>();
   for (const e of parsed.errors) {

@@ -75,6 +75,15 @@ describe('reading the register back from CSV', () => {
     expect(portable(parsed.rows[0]!)).toEqual(portable(risk));
   });
 
+  it('reads its own export back when the cells hold more semicolons than commas', () => {
+    // Found by the property below: Papa's delimiter guess took ';' for this one-row register.
+    const base = createSamplePlan().risks.items[7]!;
+    const risk: Risk = { ...base, title: 'ᚁ', cause: '', owner: ';', actions: [{ id: 'a', text: '', owner: ';', dueDate: '', done: false }] };
+    const parsed = parseRisksCsv(risksToCsv([risk]));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows[0]?.owner).toBe(';');
+  });
+
   it('round-trips any text a planner can type', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 40 });
     fc.assert(
