@@ -13,6 +13,7 @@ import { exportWordDraft, renderWordDraft } from '../../electron/services/word/e
 import { assembleMandate } from '../../shared/mandate/assemble';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { serializePlan } from '../../shared/plan/validate';
+import { NAMES, createScriptsPlan } from '../fixtures/scripts-plan';
 import { tempFolder, testPorts } from './helpers';
 
 const DATE = '2026-11-20';
@@ -104,6 +105,86 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
     expect(markdown).toContain('*Reaffirming* that the Government of Veloria');
     expect(markdown).toMatch(/^1\.\s+\*Decides\* to expand the mandate/m);
     expect(markdown).toMatch(/^\*The Security Council,\*$/m);
+  });
+});
+
+/** The scripts plan with a Hebrew name in the preamble and an operative paragraph written in Arabic. */
+function rightToLeftPlan() {
+  const plan = createScriptsPlan();
+  const preambular = plan.mandate.clauses.filter((c) => c.kind === 'preambular');
+  preambular[1]!.text = `${preambular[1]!.text} as reported by ${NAMES.hebrew}`;
+  const operative = plan.mandate.clauses.find((c) => c.kind === 'operative')!;
+  operative.opening = 'يقرر';
+  operative.text = `أن تنسق بعثة UNPMV مع ${NAMES.arabic} في ${NAMES.arabicPlace} حتى عام 2027`;
+  return plan;
+}
+
+interface XmlRun {
+  text: string;
+  rtl: boolean;
+  italic: boolean;
+}
+
+/** The body's paragraphs as document.xml holds them: their own direction and their runs, in file order. */
+function paragraphsOf(documentXml: string): { bidi: boolean; runs: XmlRun[] }[] {
+  return [...documentXml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map(([, p]) => ({
+    bidi: /<w:pPr>(?:(?!<\/w:pPr>).)*<w:bidi\/>/s.test(p!),
+    runs: [...p!.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, r]) => ({
+      text: [...r!.matchAll(/<w:t[^>]*>(.*?)<\/w:t>/gs)].map((t) => t[1]).join(''),
+      rtl: r!.includes('<w:rtl/>'),
+      italic: r!.includes('<w:i/>'),
+    })),
+  }));
+}
+
+const ARABIC_OR_HEBREW = /[\u0590-\u08ff]/;
+
+describe('a Word draft with Arabic, Hebrew and Chinese names', () => {
+  it('marks each Arabic or Hebrew run right to left, and a paragraph that opens in Arabic as bidirectional', async () => {
+    const plan = rightToLeftPlan();
+    const mandate = assembleMandate(plan);
+    const files = unzip((await renderWordDraft(plan, { generatedAt: DATE })).bytes);
+    const paragraphs = paragraphsOf(files.get('word/document.xml')!.toString('utf8'));
+    const runs = paragraphs.flatMap((p) => p.runs);
+
+    for (const name of [NAMES.arabic, NAMES.arabicPlace, NAMES.hebrew]) {
+      expect(runs.filter((r) => r.text.includes(name)).map((r) => r.rtl), name).toContain(true);
+    }
+    for (const run of runs) {
+      if (ARABIC_OR_HEBREW.test(run.text)) expect(run, run.text).toMatchObject({ rtl: true });
+      if (/[A-Za-z0-9\u4e00-\u9fff]/.test(run.text)) expect(run, run.text).toMatchObject({ rtl: false });
+    }
+    expect(runs.find((r) => r.text.includes(NAMES.chinese))).toMatchObject({ rtl: false });
+
+    // The file keeps logical order: each paragraph's runs read as the assembled text.
+    const texts = paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
+    const arabic = mandate.operative.find((p) => p.opening === 'يقرر')!;
+    const hebrew = mandate.preambular.find((p) => p.text.includes(NAMES.hebrew))!;
+    const clause = mandate.preambular.find((p) => p.text.includes(NAMES.arabic))!;
+    for (const p of [arabic, hebrew, clause]) expect(texts).toContain(p.text);
+
+    const at = (p: { text: string }) => paragraphs[texts.indexOf(p.text)]!;
+    expect(at(arabic).bidi).toBe(true);
+    expect(at(arabic).runs[0]).toEqual({ text: 'يقرر', rtl: true, italic: true });
+    expect(at(arabic).runs.find((r) => r.text === 'UNPMV')).toMatchObject({ rtl: false });
+    expect(at(arabic).runs.find((r) => r.text === '2027')).toMatchObject({ rtl: false });
+    expect(at(hebrew).bidi).toBe(false);
+    expect(at(clause).bidi).toBe(false);
+    expect(at(clause).runs[0]).toMatchObject({ rtl: false, italic: true });
+    // The title opens with an Arabic word too.
+    expect(paragraphs[0]).toMatchObject({ bidi: true });
+  });
+
+  it.skipIf(!hasPandoc)('reads back through pandoc with the names in logical order', async () => {
+    const plan = rightToLeftPlan();
+    const file = join(dir, 'scripts.docx');
+    await exportWordDraft(plan, { generatedAt: DATE }, file);
+    const text = pandoc(file, 'plain').replace(/\s+/g, ' ');
+    const mandate = assembleMandate(plan);
+    const arabic = mandate.operative.find((p) => p.opening === 'يقرر')!;
+    expect(text).toContain(`${arabic.number}. ${arabic.text}`);
+    expect(text).toContain(`Liaison with ${NAMES.arabic} in ${NAMES.arabicPlace} and ${NAMES.chinese} in ${NAMES.chinesePlace}`);
+    expect(text).toContain(`as reported by ${NAMES.hebrew},`);
   });
 });
 

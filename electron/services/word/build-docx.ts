@@ -2,8 +2,17 @@
  * Builds the Word draft of the mandate with the `docx` package. Operative paragraphs are numbered by
  * a Word list (a numbering definition), not by typed "1.", so a drafter who inserts or moves a
  * paragraph in negotiation gets the numbers renumbered by Word itself.
+ *
+ * Arabic and Hebrew parts are runs of their own marked right to left, and a paragraph that opens
+ * in one of those scripts is a right-to-left paragraph; the text stays in logical order and Word
+ * reorders it. Those runs keep the document font (Times New Roman, which has Arabic and Hebrew on
+ * Windows): a font named here but absent from the reader's machine would be substituted anyway,
+ * and the file embeds none. Chinese needs no hint: Word picks its East-Asian font by character.
  */
 import { AlignmentType, Document, Footer, Header, LevelFormat, LevelSuffix, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { IParagraphOptions, IRunOptions } from 'docx';
+import { directionRuns } from '../../../shared/brief/text-direction';
+import type { StyledText } from '../../../shared/brief/text-direction';
 import type { WordDraft, DraftParagraph } from '../../../shared/brief/word-draft';
 import { coreProperties } from './core-properties';
 import { fixZipDates } from './zip-dates';
@@ -20,21 +29,32 @@ const INDENT = INCH / 2;
 const NUMBER_TAB = INDENT + 480;
 const AFTER = 160;
 
-function runs(p: DraftParagraph): TextRun[] {
-  return p.opening ? [new TextRun({ text: p.opening, italics: true }), new TextRun(p.rest)] : [new TextRun(p.rest)];
+type Format = Omit<IRunOptions, 'text' | 'children' | 'italics' | 'rightToLeft'>;
+
+/** A paragraph of plain text parts: its runs, direction marked, and its own direction. */
+function text(options: IParagraphOptions, parts: StyledText[], format: Format = {}): Paragraph {
+  const directed = directionRuns(parts);
+  const children = directed.runs.map(
+    (run) => new TextRun({ ...format, text: run.text, ...(run.italics ? { italics: true } : {}), ...(run.rightToLeft ? { rightToLeft: true } : {}) }),
+  );
+  return new Paragraph({ ...options, ...(directed.rightToLeft ? { bidirectional: true } : {}), children });
+}
+
+const plain = (t: string): StyledText[] => [{ text: t, italics: false }];
+const italic = (t: string): StyledText[] => [{ text: t, italics: true }];
+
+function clauseText(p: DraftParagraph): StyledText[] {
+  return [{ text: p.opening, italics: true }, { text: p.rest, italics: false }];
 }
 
 function markingParagraph(marking: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] });
+  return text({ alignment: AlignmentType.CENTER }, plain(marking), { bold: true });
 }
 
 function header(draft: WordDraft): Header {
   const children = [
     ...(draft.marking ? [markingParagraph(draft.marking)] : []),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: `${draft.status} text · ${draft.dateText}`, size: 18, color: '555555' })],
-    }),
+    text({ alignment: AlignmentType.RIGHT }, plain(`${draft.status} text · ${draft.dateText}`), { size: 18, color: '555555' }),
   ];
   return new Header({ children });
 }
@@ -49,21 +69,19 @@ function footer(draft: WordDraft): Footer {
 }
 
 function body(draft: WordDraft): Paragraph[] {
-  const out: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [new TextRun({ text: draft.title, bold: true, size: 28 })] }),
-  ];
-  if (draft.subtitle) out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 80 }, children: [new TextRun(draft.subtitle)] }));
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: `${draft.status === 'Final' ? 'Final text' : 'Draft mandate'}, ${draft.dateText}`, italics: true })] }));
+  const out: Paragraph[] = [text({ alignment: AlignmentType.CENTER, spacing: { after: 80 } }, plain(draft.title), { bold: true, size: 28 })];
+  if (draft.subtitle) out.push(text({ alignment: AlignmentType.CENTER, spacing: { after: 80 } }, plain(draft.subtitle)));
+  out.push(text({ alignment: AlignmentType.CENTER, spacing: { after: 480 } }, italic(`${draft.status === 'Final' ? 'Final text' : 'Draft mandate'}, ${draft.dateText}`)));
   if (draft.emptyNote) {
-    out.push(new Paragraph({ children: [new TextRun({ text: draft.emptyNote, italics: true })] }));
+    out.push(text({}, italic(draft.emptyNote)));
     return out;
   }
-  out.push(new Paragraph({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true, children: [new TextRun({ text: draft.heading, italics: true })] }));
+  out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, italic(draft.heading)));
   for (const p of draft.preambular) {
-    out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER }, children: runs(p) }));
+    out.push(text({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER } }, clauseText(p)));
   }
   for (const p of draft.operative) {
-    out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: AFTER }, children: runs(p) }));
+    out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: AFTER } }, clauseText(p)));
   }
   return out;
 }
