@@ -19,7 +19,7 @@ import { RiskHistory } from './risk-history';
 import { CATEGORY_OPTIONS, SOURCE_LABELS, STATUS_OPTIONS, TREATMENT_OPTIONS, labelOf } from './risk-labels';
 import { RiskLinks } from './risk-links';
 import { RiskRatings } from './risk-ratings';
-import { SensitiveToggle } from './sensitive-toggle';
+import { SensitiveToggle } from '../components/sensitive-toggle';
 
 export interface RiskDetailProps {
   plan: Plan;

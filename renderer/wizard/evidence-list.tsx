@@ -1,6 +1,8 @@
 import { newId } from '../../shared/plan/ids';
 import type { RiskFactorAssessment } from '../../shared/plan/schema';
+import { evidenceTextPath } from '../../shared/plan/sensitive';
 import type { PlanChanger } from './plan-changer';
+import { SensitiveTick } from './sensitive-tick';
 import { WizardIcon } from './wizard-icons';
 
 type Evidence = RiskFactorAssessment['evidence'][number];
@@ -78,6 +80,7 @@ export function EvidenceList({ change, factorIndex, factorName, evidence, focusI
                   onBlur={change.endTyping}
                 />
               </label>
+              <SensitiveTick change={change} path={evidenceTextPath(e.id)} what={`Evidence ${i + 1} of factor ${factorName}`} />
             </li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
+import { situationFieldPath } from '../../shared/plan/sensitive';
 import { TextField } from '../components/text-field';
 import { ChoiceGroup } from './choice-group';
 import { IMPARTIALITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
+import { SensitiveTick } from './sensitive-tick';
 
 const PARTIES = [
-  { key: 'perpetrators', label: 'Perpetrators', hint: 'Who may commit the crimes, and who backs them.' },
+  { key: 'perpetrators', label: 'Perpetrators', hint: 'Who may commit the crimes, and who backs them. A redacted brief always leaves this out.' },
   { key: 'victims', label: 'Victims', hint: 'Who is at risk, and where.' },
   { key: 'interveners', label: 'Interveners', hint: 'Who may act to prevent or stop the crimes.' },
   { key: 'bystanders', label: 'Bystanders', hint: 'Who watches, profits or could be drawn in.' },
@@ -31,6 +33,7 @@ export function MaroSection({ change }: { change: PlanChanger }) {
             onChange={(v) => change.type(['situation', 'maro', p.key], v, `edit ${p.label.toLowerCase()}`)}
             onBlur={change.endTyping}
           />
+          {p.key !== 'perpetrators' && <SensitiveTick change={change} path={situationFieldPath(`maro.${p.key}`)} what={p.label} />}
           </div>
         ))}
       </div>
@@ -53,6 +56,7 @@ export function MaroSection({ change }: { change: PlanChanger }) {
           onChange={(v) => change.type(['situation', 'maro', 'escalationResponse'], v, 'edit expected escalation')}
           onBlur={change.endTyping}
         />
+        <SensitiveTick change={change} path={situationFieldPath('maro.escalationResponse')} what="Expected escalation response" />
       </div>
     </section>
   );

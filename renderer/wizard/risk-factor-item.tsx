@@ -1,9 +1,11 @@
 import type { RiskFactorDefinition } from '../../shared/content/risk-factors';
 import type { RiskFactorAssessment } from '../../shared/plan/schema';
+import { factorNotesPath } from '../../shared/plan/sensitive';
 import { EvidenceList } from './evidence-list';
 import { FACTOR_LEVEL_CHOICES, plural } from './labels';
 import type { FactorLevel } from './labels';
 import type { PlanChanger } from './plan-changer';
+import { SensitiveTick } from './sensitive-tick';
 import { WizardIcon } from './wizard-icons';
 
 /**
@@ -107,6 +109,7 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
               onBlur={change.endTyping}
             />
           </label>
+          <SensitiveTick change={change} path={factorNotesPath(assessment.factor)} what={`Notes on factor ${definition.number}`} />
           <EvidenceList change={change} factorIndex={index} factorName={name} evidence={assessment.evidence} focusId={focusEvidenceId} onAdded={onEvidenceAdded} />
         </div>
       )}

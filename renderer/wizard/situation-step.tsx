@@ -1,9 +1,11 @@
 import { PERPETRATOR_KINDS } from '../../shared/plan/schema';
 import type { PerpetratorKind } from '../../shared/plan/schema';
+import { situationFieldPath } from '../../shared/plan/sensitive';
 import { TextField } from '../components/text-field';
 import { ChoiceGroup } from './choice-group';
 import { CONFLICT_CHOICES, CONSENT_CHOICES, LEVEL_CHOICES, PERPETRATOR_CHOICES, PILLAR_CHOICES, STAGE_CHOICES, TRI_STATE_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
+import { SensitiveTick } from './sensitive-tick';
 
 /** The perpetrator list after ticking or unticking one kind, always in the schema's order. */
 export function togglePerpetrator(current: readonly PerpetratorKind[], kind: PerpetratorKind, on: boolean): PerpetratorKind[] {
@@ -120,6 +122,7 @@ export function SituationStep({ change }: { change: PlanChanger }) {
           onChange={(v) => change.type(['situation', 'notes'], v, 'edit situation notes')}
           onBlur={change.endTyping}
         />
+        <SensitiveTick change={change} path={situationFieldPath('notes')} what="Other notes on the situation" />
       </section>
     </div>
   );

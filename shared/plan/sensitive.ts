@@ -19,6 +19,21 @@ export type RiskSensitiveField = (typeof RISK_SENSITIVE_FIELDS)[number];
 /** The path that marks one field of one risk. */
 export const riskFieldPath = (riskId: string, field: RiskSensitiveField) => `risks/${riskId}/${field}`;
 
+/** The path that marks what one evidence entry records as observed. */
+export const evidenceTextPath = (evidenceId: string) => `evidence/${evidenceId}/text`;
+
+/** The path that marks the planner's notes on one Framework factor (numbered 1 to 14). */
+export const factorNotesPath = (factor: number) => `factors/${factor}/notes`;
+
+/**
+ * Situation fields a planner can mark. The MARO perpetrators analysis and the notes on potential
+ * perpetrators are not among them: a redacted copy always leaves those out.
+ */
+export type SituationSensitiveField = 'notes' | 'maro.victims' | 'maro.interveners' | 'maro.bystanders' | 'maro.escalationResponse';
+
+/** The path that marks one free-text field of the situation. */
+export const situationFieldPath = (field: SituationSensitiveField) => `situation/${field}`;
+
 /** The paths the plan marks sensitive (none for plans saved before marking existed). */
 export const sensitivePaths = (plan: Plan): readonly string[] => plan.sensitiveFields ?? [];
 

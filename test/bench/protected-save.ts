@@ -70,7 +70,7 @@ try {
   const open = await median(() => readPlanFile(path, { codec }));
   const ok = save.ms <= TARGET_SAVE_MS && save.stallMs <= TARGET_STALL_MS;
   failed ||= !ok;
-  console.log(`5,000-risk plan, scrypt 2^${SCRYPT_WORK_FACTOR}: plain save ${plain.ms.toFixed(0)} ms (longest stall ${plain.stallMs.toFixed(0)} ms); protected save ${save.ms.toFixed(0)} ms (longest stall ${save.stallMs.toFixed(0)} ms; a save deriving its key then: ${firstSave.ms.toFixed(0)} ms, the first after protecting), open ${open.ms.toFixed(0)} ms (longest stall ${open.stallMs.toFixed(0)} ms)`);
+  console.log(`5,000-risk plan, scrypt 2^${SCRYPT_WORK_FACTOR}: plain save ${plain.ms.toFixed(0)} ms (longest stall ${plain.stallMs.toFixed(0)} ms); protected save ${save.ms.toFixed(0)} ms (longest stall ${save.stallMs.toFixed(0)} ms; a save deriving its key then: ${firstSave.ms.toFixed(0)} ms, the first after protecting, longest stall ${firstSave.stallMs.toFixed(0)} ms), open ${open.ms.toFixed(0)} ms (longest stall ${open.stallMs.toFixed(0)} ms)`);
   console.log(`  target: save ≤ ${TARGET_SAVE_MS} ms with no stall over ${TARGET_STALL_MS} ms: ${ok ? 'ok' : 'OVER TARGET'}`);
   const stock = await timed(async () => {
     const e = new Encrypter();

@@ -18,7 +18,7 @@ async function exportPdf(page: Page, app: { path(name: string): string; dialogs:
   return stdout.replace(/[^\S\f]+/g, ' ');
 }
 
-test('a redacted brief marks every page and prints none of the sample’s sources, names or marked fields', async ({ page, app }) => {
+test('a redacted brief marks every page and prints none of the sample’s sources, names or fields marked in the risk detail and the wizard', async ({ page, app }) => {
   expect(SOURCES.length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
   const areas = page.getByRole('navigation', { name: 'Plan areas' });
@@ -29,9 +29,23 @@ test('a redacted brief marks every page and prints none of the sample’s source
   await page.getByRole('button', { name: `Open ${first.ref}`, exact: true }).click();
   await page.getByRole('checkbox', { name: `Cause of ${first.ref} is sensitive` }).check();
 
+  // Mark the first evidence entry's text sensitive in the wizard; one tick is one undo step.
+  const evidence = sample.situation.riskFactors.find((f) => f.evidence.length > 0)!;
+  const observed = evidence.evidence[0]!.text;
+  await areas.getByRole('button', { name: 'Situation & mandate' }).click();
+  await page.getByRole('tab', { name: /Risk factors/ }).click();
+  await page.getByRole('button', { name: /Triggering factors/ }).click();
+  const tick = page.getByRole('checkbox', { name: /^Evidence 1 of factor 8\. .* is sensitive$/ });
+  await tick.check();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tick).not.toBeChecked();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(tick).toBeChecked();
+
   await areas.getByRole('button', { name: 'Brief' }).click();
   const full = await exportPdf(page, app, 'full.pdf');
   for (const source of SOURCES) expect(full).toContain(source);
+  expect(full).toContain(observed.slice(0, 40));
   expect(full).toContain(sample.cover.author);
 
   await page.getByRole('checkbox', { name: 'Redacted copy' }).check();
@@ -42,5 +56,7 @@ test('a redacted brief marks every page and prints none of the sample’s source
   for (const source of SOURCES) expect(redacted).not.toContain(source);
   expect(redacted).not.toContain(sample.cover.author);
   expect(redacted).not.toContain(first.cause.slice(0, 40));
+  expect(redacted).not.toContain(observed.slice(0, 40));
+  expect(redacted).not.toContain('Local radio in');
   expect(redacted).toContain('Withheld from this redacted copy');
 });

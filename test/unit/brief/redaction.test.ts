@@ -6,7 +6,7 @@ import { applyEdit } from '../../../shared/plan/edit';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import type { Plan } from '../../../shared/plan/schema';
 import { planSchema } from '../../../shared/plan/schema';
-import { markSensitive, riskFieldPath } from '../../../shared/plan/sensitive';
+import { evidenceTextPath, factorNotesPath, markSensitive, riskFieldPath, situationFieldPath } from '../../../shared/plan/sensitive';
 import { textOf } from './doc-walk';
 
 const DATE = '2026-11-20';
@@ -86,6 +86,58 @@ describe('a redacted brief', () => {
     const plan = namedPlan();
     const withSetting = { ...plan, brief: { ...plan.brief, redacted: true } };
     expect(textOf(buildBriefDocument(withSetting, { generatedAt: DATE }).content)).not.toContain('Ardent Vasquez');
+  });
+});
+
+describe('wizard fields marked sensitive', () => {
+  /** The sample with a distinctive phrase in each wizard field a planner can mark, and that field's path. */
+  function wizardPlan(): { plan: Plan; fields: { path: string; phrase: string }[] } {
+    const plan = createSamplePlan();
+    const s = plan.situation;
+    const factor = s.riskFactors.find((f) => f.evidence.length > 0)!;
+    const evidence = factor.evidence[0]!;
+    const riskFactors = s.riskFactors.map((f) =>
+      f === factor ? { ...f, notes: 'Headman Oskar Velt keeps the lists.', evidence: [{ ...evidence, text: 'Seen by teacher Mira Kovan at the ford.' }, ...f.evidence.slice(1)] } : f,
+    );
+    const maro = {
+      ...s.maro,
+      victims: 'The Sarvan families of Upper Teld hamlet.',
+      interveners: 'Chief Ilse Marrow of the valley council.',
+      bystanders: 'Trader Piet Haldane who sells to both sides.',
+      escalationResponse: 'Governor Anton Crale would order the roads shut.',
+    };
+    return {
+      plan: { ...plan, situation: { ...s, notes: 'Pastor Eli Morrow shelters the displaced.', maro, riskFactors } },
+      fields: [
+        { path: situationFieldPath('notes'), phrase: 'Eli Morrow' },
+        { path: situationFieldPath('maro.victims'), phrase: 'Upper Teld' },
+        { path: situationFieldPath('maro.interveners'), phrase: 'Ilse Marrow' },
+        { path: situationFieldPath('maro.bystanders'), phrase: 'Piet Haldane' },
+        { path: situationFieldPath('maro.escalationResponse'), phrase: 'Anton Crale' },
+        { path: factorNotesPath(factor.factor), phrase: 'Oskar Velt' },
+        { path: evidenceTextPath(evidence.id), phrase: 'Mira Kovan' },
+      ],
+    };
+  }
+
+  const redactedText = (plan: Plan) => textOf(buildBriefDocument(plan, { generatedAt: DATE, redacted: true }).content);
+
+  it('prints each field in a redacted brief until it is marked, then leaves it out', () => {
+    const { plan, fields } = wizardPlan();
+    const unmarked = redactedText(plan);
+    for (const { phrase } of fields) expect(unmarked).toContain(phrase);
+    for (const { path, phrase } of fields) {
+      const text = redactedText(applyEdit(plan, markSensitive(plan, path, true)!));
+      expect(text, path).not.toContain(phrase);
+      for (const other of fields) if (other.path !== path) expect(text, `${other.path} when ${path} is marked`).toContain(other.phrase);
+    }
+  });
+
+  it('still prints marked fields in a full brief', () => {
+    const { plan, fields } = wizardPlan();
+    const marked = fields.reduce((p, f) => applyEdit(p, markSensitive(p, f.path, true)!), plan);
+    const text = textOf(buildBriefDocument(marked, { generatedAt: DATE }).content);
+    for (const { phrase } of fields) expect(text).toContain(phrase);
   });
 });
 
