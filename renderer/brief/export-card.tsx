@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../components/icons';
 import type { BriefExport } from './use-brief-export';
-import { fileNameOf, folderOf } from './use-brief-export';
+import { ExportedFile } from './exported-file';
 
 export interface ExportCardProps {
   exporter: BriefExport;
@@ -45,15 +45,16 @@ export function ExportCard({ exporter, summary, planProtected, children }: Expor
         {state.phase === 'exporting' ? (state.message ?? 'Preparing the brief…') : ''}
       </p>
       {state.phase === 'done' && (
-        <div className="brief-exported" role="group" aria-labelledby="brief-exported-name">
-          <p className="brief-exported-text">
-            <span className="brief-exported-name" id="brief-exported-name">
-              Exported “{fileNameOf(state.path)}”
-            </span>
-            <span className="brief-exported-path" title={state.path}>
-              {state.pageCount} pages · in {folderOf(state.path)}
-            </span>
-          </p>
+        <ExportedFile
+          id="brief-exported-name"
+          path={state.path}
+          detail={`${state.pageCount} pages`}
+          openLabel="Open PDF"
+          dismissLabel="Dismiss the export notice"
+          onOpen={() => void exporter.open()}
+          onReveal={() => void exporter.reveal()}
+          onDismiss={exporter.dismiss}
+        >
           {state.unprintable.length > 0 && (
             <div className="brief-unprintable" role="note" aria-labelledby="brief-unprintable-title">
               <p className="brief-unprintable-title" id="brief-unprintable-title">
@@ -68,19 +69,7 @@ export function ExportCard({ exporter, summary, planProtected, children }: Expor
               </ul>
             </div>
           )}
-          <div className="brief-exported-actions">
-            <button type="button" className="button" onClick={() => void exporter.open()}>
-              Open PDF
-            </button>
-            <button type="button" className="button" onClick={() => void exporter.reveal()}>
-              <Icon name="folder" size={18} />
-              Show in folder
-            </button>
-            <button type="button" className="button button-icon" aria-label="Dismiss the export notice" onClick={exporter.dismiss}>
-              <Icon name="close" size={18} />
-            </button>
-          </div>
-        </div>
+        </ExportedFile>
       )}
       {children}
     </section>

@@ -47,16 +47,23 @@ export function useBriefExport(plan: Plan, showStatus: (text: string) => void, s
       const boxes = unprintable.length > 0 ? ' Some characters print as empty boxes: see the export notice.' : '';
       showStatus(`Brief exported to “${fileNameOf(written)}” (${pageCount} pages).${boxes}`);
     },
+    ...exportedFileActions(path, 'The brief', showError),
+    dismiss: () => setState({ phase: 'idle' }),
+  };
+}
+
+/** "Open" and "Show in folder" for an exported file (none yet: `null`); failures go to the error panel. */
+export function exportedFileActions(path: string | null, what: string, showError: (title: string, error: AppError) => void) {
+  return {
     async open() {
       if (!path) return;
       const result = await api.openExportedFile(path);
-      if (!result.ok) showError('The brief could not be opened', result.error);
+      if (!result.ok) showError(`${what} could not be opened`, result.error);
     },
     async reveal() {
       if (!path) return;
       const result = await api.showExportedFile(path);
       if (!result.ok) showError('The folder could not be shown', result.error);
     },
-    dismiss: () => setState({ phase: 'idle' }),
   };
 }

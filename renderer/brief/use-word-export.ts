@@ -3,7 +3,7 @@ import { useState } from 'react';
 import * as api from '../api';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError } from '../../shared/result';
-import { fileNameOf } from './use-brief-export';
+import { exportedFileActions, fileNameOf } from './use-brief-export';
 
 export type WordExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done'; path: string; paragraphs: number };
 
@@ -34,16 +34,7 @@ export function useWordExport(plan: Plan, showStatus: (text: string) => void, sh
       setState({ phase: 'done', path: result.value.path, paragraphs: result.value.paragraphs });
       showStatus(`Word draft exported to “${fileNameOf(result.value.path)}”.`);
     },
-    async open() {
-      if (!path) return;
-      const result = await api.openExportedFile(path);
-      if (!result.ok) showError('The Word draft could not be opened', result.error);
-    },
-    async reveal() {
-      if (!path) return;
-      const result = await api.showExportedFile(path);
-      if (!result.ok) showError('The folder could not be shown', result.error);
-    },
+    ...exportedFileActions(path, 'The Word draft', showError),
     dismiss: () => setState({ phase: 'idle' }),
   };
 }

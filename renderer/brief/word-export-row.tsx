@@ -1,5 +1,5 @@
 import { Icon } from '../components/icons';
-import { fileNameOf, folderOf } from './use-brief-export';
+import { ExportedFile } from './exported-file';
 import type { WordExport } from './use-word-export';
 
 /** The "Export Word draft" action under the PDF export: the mandate text alone, for negotiation. */
@@ -21,28 +21,16 @@ export function WordExportRow({ exporter }: { exporter: WordExport }) {
         </button>
       </div>
       {state.phase === 'done' && (
-        <div className="brief-exported" role="group" aria-labelledby="brief-word-exported-name">
-          <p className="brief-exported-text">
-            <span className="brief-exported-name" id="brief-word-exported-name">
-              Exported “{fileNameOf(state.path)}”
-            </span>
-            <span className="brief-exported-path" title={state.path}>
-              {state.paragraphs} paragraphs · in {folderOf(state.path)}
-            </span>
-          </p>
-          <div className="brief-exported-actions">
-            <button type="button" className="button" onClick={() => void exporter.open()}>
-              Open draft
-            </button>
-            <button type="button" className="button" onClick={() => void exporter.reveal()}>
-              <Icon name="folder" size={18} />
-              Show in folder
-            </button>
-            <button type="button" className="button button-icon" aria-label="Dismiss the Word export notice" onClick={exporter.dismiss}>
-              <Icon name="close" size={18} />
-            </button>
-          </div>
-        </div>
+        <ExportedFile
+          id="brief-word-exported-name"
+          path={state.path}
+          detail={`${state.paragraphs} paragraphs`}
+          openLabel="Open draft"
+          dismissLabel="Dismiss the Word export notice"
+          onOpen={() => void exporter.open()}
+          onReveal={() => void exporter.reveal()}
+          onDismiss={exporter.dismiss}
+        />
       )}
     </>
   );
