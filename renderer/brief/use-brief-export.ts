@@ -16,13 +16,16 @@ export function folderOf(path: string): string {
   return cut > 0 ? path.slice(0, cut) : path;
 }
 
-export interface BriefExport {
-  state: ExportState;
+/** An export through the save dialog (the brief, the Word draft) and what follows it. */
+export interface FileExport<State> {
+  state: State;
   start(): Promise<void>;
   open(): Promise<void>;
   reveal(): Promise<void>;
   dismiss(): void;
 }
+
+export type BriefExport = FileExport<ExportState>;
 
 /** Export commands for the open plan; outcomes go to the shell's status line and error panel. */
 export function useBriefExport(plan: Plan, showStatus: (text: string) => void, showError: (title: string, error: AppError) => void): BriefExport {

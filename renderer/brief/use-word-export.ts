@@ -4,16 +4,11 @@ import * as api from '../api';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError } from '../../shared/result';
 import { exportedFileActions, fileNameOf } from './use-brief-export';
+import type { FileExport } from './use-brief-export';
 
 export type WordExportState = { phase: 'idle' } | { phase: 'exporting' } | { phase: 'done'; path: string; paragraphs: number };
 
-export interface WordExport {
-  state: WordExportState;
-  start(): Promise<void>;
-  open(): Promise<void>;
-  reveal(): Promise<void>;
-  dismiss(): void;
-}
+export type WordExport = FileExport<WordExportState>;
 
 /** Export commands for the open plan's Word draft; outcomes go to the shell's status line and error panel. */
 export function useWordExport(plan: Plan, showStatus: (text: string) => void, showError: (title: string, error: AppError) => void): WordExport {
