@@ -12,6 +12,7 @@ export const FACTORS_1_TO_4 = [
     scope: 'common',
     levelQuestion: 'How much stress do conflict and instability put on the State?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['1.1', 'armed-conflict', 'An international or non-international armed conflict.'],
       ['1.2', 'neighbouring-instability', 'A security crisis, for instance from defection from peace agreements, armed conflict in neighbouring countries, threats of external intervention or acts of terrorism.'],
@@ -34,6 +35,7 @@ export const FACTORS_1_TO_4 = [
     scope: 'common',
     levelQuestion: 'How serious, recent and unaddressed is the record of violations?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['2.1', 'current-pattern', 'Past or present serious restrictions or violations of human rights and humanitarian law, especially as an early pattern of conduct and against protected groups, populations or individuals.'],
       ['2.2', 'past-atrocities', 'Past genocide, crimes against humanity or war crimes, or incitement to them.'],
@@ -52,6 +54,7 @@ export const FACTORS_1_TO_4 = [
     scope: 'common',
     levelQuestion: 'How weak are the structures that should prevent or halt atrocity crimes?',
     basis: FROM_MEMORY,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['3.1', 'weak-rule-of-law', 'A national legal framework that does not protect people amply and effectively, including by ratifying and applying human rights and humanitarian law treaties.'],
       ['3.2', 'exclusive-institutions', 'Judicial, law-enforcement and human rights institutions without enough resources, adequate representation or training.'],
@@ -72,6 +75,7 @@ export const FACTORS_1_TO_4 = [
     scope: 'common',
     levelQuestion: 'How strong are the motives to use violence against protected groups or populations?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['4.1', 'power', 'Political motives, above all gaining or consolidating power.'],
       ['4.2', 'economic-interests', 'Economic interests, including the safety and well-being of elites or identity groups, or control over how resources are distributed.'],

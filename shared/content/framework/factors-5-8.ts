@@ -12,6 +12,7 @@ export const FACTORS_5_TO_8 = [
     scope: 'common',
     levelQuestion: 'How able are potential perpetrators to commit atrocity crimes?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['5.1', 'personnel-arms', 'Personnel, arms and ammunition are available, or the public or private money to procure them.'],
       ['5.2', 'logistics', 'The capacity to transport and deploy personnel and to transport and distribute arms and ammunition.'],
@@ -31,6 +32,7 @@ export const FACTORS_5_TO_8 = [
     // Like every factor, a higher level means more risk: here, more of what could restrain violence is missing.
     levelQuestion: 'How much is missing of what could prevent or lessen violence? (more absence, more risk)',
     basis: FROM_MEMORY,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['6.1', 'lack-civil-society-media', 'Lack of a strong, organised and representative national civil society, and of free, diverse and independent national media.'],
       ['6.2', 'lack-international-attention', 'Lack of interest and focus from international civil society, or of access to international media.'],

@@ -32,6 +32,7 @@ export const FACTORS_9_TO_14 = [
     scope: 'genocide',
     levelQuestion: 'How clear are signs of an intent to destroy a protected group in whole or in part?',
     basis: FROM_MEMORY,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['10.1', 'intent-statements', 'Official documents, political manifestos, media records or other material that reveal a direct intent, or incitement, to target a protected group, or from which such intent can reasonably be inferred.'],
       ['10.2', 'targeted-killings', 'Targeted physical elimination, rapid or gradual, of members of a protected group, even of selected parts of it, that could bring about the group’s destruction.'],
@@ -51,6 +52,7 @@ export const FACTORS_9_TO_14 = [
     scope: 'crimes-against-humanity',
     levelQuestion: 'How far do scale, pattern, organisation and resources point to a widespread or systematic attack?',
     basis: FROM_MEMORY,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['11.1', 'repeated-pattern', 'Signs of patterns of violence against civilian populations, or against members of an identifiable group, their property, livelihoods and cultural or religious symbols.'],
       ['11.2', 'large-scale', 'More civilian populations or areas targeted, or more violent acts against civilians, of more types, on a larger scale or of greater gravity.'],
@@ -66,6 +68,7 @@ export const FACTORS_9_TO_14 = [
     scope: 'crimes-against-humanity',
     levelQuestion: 'How clear are signs of a State or organisational plan or policy to attack civilians?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['12.1', 'orders-documents', 'Official documents, political manifestos, media records or other material that reveal a State or organisational plan or policy to target civilian populations or protected groups, or from which one can be inferred.'],
       ['12.2', 'discriminatory-security', 'Discriminatory security procedures adopted against different groups of the population.'],
@@ -102,6 +105,7 @@ export const FACTORS_9_TO_14 = [
     scope: 'war-crimes',
     levelQuestion: 'How serious are threats to humanitarian and peacekeeping operations?',
     basis: `definition: ${SOURCES.definitions}; ${FROM_MEMORY}`,
+    listUnconfirmed: FROM_MEMORY,
     indicators: [
       ['14.1', 'attacks-on-personnel', 'Attacks or threats against humanitarian or peacekeeping personnel, facilities, equipment, units or vehicles.', 'Attack on, or abduction of, humanitarian or peacekeeping staff', NUMBER_FROM_MEMORY],
       ['14.2', 'access-obstruction', 'Humanitarian or peacekeeping operations obstructed or restricted in their access and movement.', 'Convoys or patrols denied passage at checkpoints', NUMBER_FROM_MEMORY],

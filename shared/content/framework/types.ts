@@ -56,6 +56,12 @@ interface FactorSpec {
   scope: FactorScope;
   levelQuestion: string;
   basis: string;
+  /**
+   * Set when no source we could read quotes this factor's indicator list: every indicator then
+   * carries the list's note unless its row has a more precise one, so `catalogue factors --json`
+   * tells a reviewer line by line which wording a source confirmed.
+   */
+  listUnconfirmed?: string;
   indicators: readonly IndicatorRow[];
 }
 
@@ -71,13 +77,16 @@ export function factor(number: number, spec: FactorSpec): RiskFactorDefinition {
     crimes: spec.scope === 'common' ? ALL_CRIMES : [spec.scope],
     levelQuestion: spec.levelQuestion,
     basis: { source: 'un-framework', ref: `risk factor ${number}; ${spec.basis}` },
-    indicators: spec.indicators.map(([n, slug, text, tripwireHint, unconfirmed]) => ({
-      id: `rf${number}-${slug}`,
-      number: n,
-      text,
-      ...(tripwireHint ? { tripwireHint } : {}),
-      ...(unconfirmed ? { unconfirmed } : {}),
-    })),
+    indicators: spec.indicators.map(([n, slug, text, tripwireHint, rowNote]) => {
+      const unconfirmed = rowNote ?? spec.listUnconfirmed;
+      return {
+        id: `rf${number}-${slug}`,
+        number: n,
+        text,
+        ...(tripwireHint ? { tripwireHint } : {}),
+        ...(unconfirmed ? { unconfirmed } : {}),
+      };
+    }),
   };
 }
 

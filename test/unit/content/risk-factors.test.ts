@@ -47,6 +47,24 @@ describe('UN Framework risk factors', () => {
     expect(RISK_FACTORS.reduce((n, f) => n + f.indicators.length, 0)).toBeGreaterThanOrEqual(120);
   });
 
+  it('marks every indicator no quoting source confirmed, and only those', () => {
+    // Quoted in full by the sources cited in the factors' basis: 7.1–7.11, 8.1–8.12, 9.1–9.6, 13.1–13.10.
+    const confirmed = new Set([
+      ...Array.from({ length: 11 }, (_, i) => `7.${i + 1}`),
+      ...Array.from({ length: 12 }, (_, i) => `8.${i + 1}`),
+      ...Array.from({ length: 6 }, (_, i) => `9.${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `13.${i + 1}`),
+    ]);
+    for (const f of RISK_FACTORS) {
+      for (const i of f.indicators) {
+        if (confirmed.has(i.number)) expect(i.unconfirmed, i.number).toBeUndefined();
+        else expect(i.unconfirmed, i.number).toMatch(/as best known|not confirmed by a source/);
+      }
+    }
+    expect(findIndicator('rf12-parallel-structures')!.indicator.unconfirmed).toMatch(/^number and wording/);
+    expect(findIndicator('rf6-lack-early-warning')!.indicator.unconfirmed).toMatch(/no source quoting this list/);
+  });
+
   it('keeps unique, stable ids, and never reuses a retired one', () => {
     const ids = RISK_FACTORS.flatMap((f) => f.indicators.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
