@@ -90,7 +90,7 @@ export function factor(number: number, spec: FactorSpec): RiskFactorDefinition {
   };
 }
 
-/** Sources that quote the Framework's text, cited in the factors' basis. */
+/** Sources that quote the Framework's text, cited in the factors' basis; docs/framework-sources.md lists what each confirms and what is missing. */
 export const SOURCES = {
   definitions: 'https://thewestpapuagenocidemonitor.org/id/services-2',
   rf7: 'https://thewestpapuagenocidemonitor.org/post/risk-factor-7',
