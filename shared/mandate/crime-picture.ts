@@ -23,6 +23,8 @@ export interface CrimeAssessment {
   score: number | null;
   /** Crime-specific factors rated moderate or high. */
   drivers: number[];
+  /** Crime-specific factors not yet rated: the level then rests on part of the crime's own evidence. */
+  unrated: number[];
   /** True when the level is moderate or high and, for war crimes, the plan records an armed conflict. */
   pointsTo: boolean;
   /** War crimes outside a recorded armed conflict: why the crime is not pointed to, in plain words. */
@@ -76,8 +78,9 @@ export function crimePicture(factors: readonly RiskFactorAssessment[], conflict:
     const own = RISK_FACTORS.filter((f) => f.scope === crime).map((f) => f.number);
     const specific = mean(own.flatMap(known));
     const drivers = own.filter((n) => (weight.get(n) ?? 0) >= 2);
+    const unrated = own.filter((n) => known(n).length === 0);
     const heldBack = crime === 'war-crimes' ? warCrimesHeldBack(conflict) : undefined;
-    const base = { crime, label: CRIME_LABELS[crime], drivers, ...(heldBack ? { heldBack } : {}) };
+    const base = { crime, label: CRIME_LABELS[crime], drivers, unrated, ...(heldBack ? { heldBack } : {}) };
     if (specific === null) return { ...base, level: 'unknown', score: null, pointsTo: false };
     const score = commonScore === null ? specific : SPECIFIC_SHARE * specific + COMMON_SHARE * commonScore;
     const level = levelFor(score);
@@ -88,12 +91,21 @@ export function crimePicture(factors: readonly RiskFactorAssessment[], conflict:
   return { crimes, commonScore, unknownFactors, summary: summarise(crimes, unknownFactors) };
 }
 
+/**
+ * "genocide (high)", or "genocide (high, with factor 10 not yet rated)": a level read from one of
+ * the crime's two own factors must say so, or a planner reads genocide from intergroup tension alone.
+ */
+function pointedTo(c: CrimeAssessment): string {
+  const missing = c.unrated.map((n) => `factor ${n}`).join(' and ');
+  return `${c.label.toLowerCase()} (${c.level}${missing ? `, with ${missing} not yet rated` : ''})`;
+}
+
 function summarise(crimes: CrimeAssessment[], unknownFactors: number[]): string {
   if (crimes.every((c) => c.level === 'unknown')) return 'Not enough risk factors are rated to say which crimes the pattern points to.';
   const pointed = crimes.filter((c) => c.pointsTo).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const parts = [
     pointed.length
-      ? `On the app’s heuristic, the pattern points to ${pointed.map((c) => `${c.label.toLowerCase()} (${c.level})`).join(', ')}.`
+      ? `On the app’s heuristic, the pattern points to ${pointed.map(pointedTo).join(', ')}.`
       : 'On the app’s heuristic, no crime type stands out in the pattern yet.',
   ];
   const heldBack = crimes.find((c) => c.heldBack && (c.level === 'moderate' || c.level === 'high'));

@@ -80,7 +80,8 @@ export const FACTORS_9_TO_14 = [
   }),
   factor(13, {
     name: 'Serious threats to those protected under international humanitarian law',
-    shortName: 'Threats to those protected by IHL',
+    // No acronym: advice lower-cases short names in running text ("13 (threats to those protected by …)").
+    shortName: 'Threats to those protected by humanitarian law',
     definition: 'Conflict-related conduct that seriously threatens the life and physical integrity of those protected under international humanitarian law.',
     scope: 'war-crimes',
     levelQuestion: 'How serious are the precursors of violence against those protected by humanitarian law?',

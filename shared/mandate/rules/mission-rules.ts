@@ -194,15 +194,17 @@ export const MISSION_RULES: readonly GuidanceRule[] = [
     id: 'contributor-stake',
     severity: 'info', step: 'mission',
     title: 'Contributors with a stake in the conflict',
-    summary: 'A deployment in a situation with neighbours involved: troop contributors may have a stake in the outcome.',
+    summary: 'A deployment where neighbours are involved or exposed to spill-over: troop contributors may have a stake in the outcome.',
     basis: { source: 'planning-practice', ref: 'force generation: contributors with a stake in the conflict' },
     riskId: 'rsk-contributor-stake',
     target: TARGETS.forceGeneration,
-    check: ({ deployment, tags }) =>
-      once(
-        deployment === true && (tags.get('cross-border-threat') === true || tags.get('spillover-risk') === true),
-        'Neighbours and their allies are involved, and they are often the first to offer troops. Check each pledge for a stake in the outcome and keep such contingents away from decisive positions.',
-      ),
+    check: ({ deployment, tags }) => {
+      // Says only what the plan records: a threat from across the border involves neighbours; a spill-over risk only gives them a stake.
+      const why = tags.get('cross-border-threat') === true
+        ? 'A threat from across the border involves neighbours and their allies, and they are often the first to offer troops.'
+        : 'With a risk of spill-over, neighbouring states have a stake in the outcome, and they are often the first to offer troops.';
+      return once(deployment === true && (tags.get('cross-border-threat') === true || tags.get('spillover-risk') === true), `${why} Check each pledge for a stake in the outcome and keep such contingents away from decisive positions.`);
+    },
   },
   {
     id: 'violence-displaced',

@@ -123,7 +123,7 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   await evidence.getByLabel('Date').fill('2026-10-12');
   await evidence.getByRole('textbox', { name: 'Source' }).fill('Field office report');
   await expect(page.getByRole('button', { name: /Triggering factors/ })).toContainText('1 of 12 indicators · 1 evidence entry');
-  await expect(page.getByRole('region', { name: 'What the pattern points to' })).toContainText('the pattern points to genocide (high), crimes against humanity (high).');
+  await expect(page.getByRole('region', { name: 'What the pattern points to' })).toContainText('the pattern points to genocide (high, with factor 10 not yet rated), crimes against humanity (high, with factor 12 not yet rated).');
   await page.getByRole('textbox', { name: 'Expected escalation response' }).fill('Militias may strike before the force is in place; announce tripwires early.');
 
   // Step 3: a deployment held over the horizon is blocked until a tripwire is defined.

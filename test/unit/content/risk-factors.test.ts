@@ -106,3 +106,9 @@ describe('UN Framework risk factors', () => {
     expect(findIndicator('rf99-nothing')).toBeUndefined();
   });
 });
+
+describe('factor short names in running text', () => {
+  it('hold no acronym, since advice lower-cases them ("13 (threats to those protected by …)")', () => {
+    for (const f of RISK_FACTORS) expect(f.shortName, f.id).not.toMatch(/[A-Z]{2,}/);
+  });
+});

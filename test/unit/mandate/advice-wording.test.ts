@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateGuidance } from '../../../shared/mandate/guidance';
+import { crimePicture } from '../../../shared/mandate/crime-picture';
+import { emptyRiskFactors } from '../../../shared/plan/new-plan';
+import type { RiskFactorAssessment } from '../../../shared/plan/schema';
+import { sampleWith } from './plans';
+
+const factors = (levels: Partial<Record<number, RiskFactorAssessment['level']>>) => emptyRiskFactors().map((f) => ({ ...f, level: levels[f.factor] ?? 'unknown' }));
+
+describe('advice says only what the plan records', () => {
+  it('names neighbours as involved only when a threat comes from across the border', () => {
+    const message = (recipe: Parameters<typeof sampleWith>[0]) => evaluateGuidance(sampleWith(recipe)).find((a) => a.ruleId === 'contributor-stake')?.message;
+    expect(message(() => {})).toMatch(/^A threat from across the border involves neighbours/);
+    // Election violence by militias inside the country, with some risk of spill-over: no neighbour is "involved".
+    const spillOnly = message((p) => { p.situation.perpetrators = ['non-state-internal']; p.situation.spilloverRisk = 'moderate'; p.situation.riskFactors[7]!.indicators = ['rf8-elections']; });
+    expect(spillOnly).toMatch(/^With a risk of spill-over, neighbouring states have a stake/);
+    expect(spillOnly).not.toMatch(/involve/);
+  });
+
+  it('says when a crime is pointed to on one of its two own factors', () => {
+    // Intergroup tension (factor 9) rated, signs of intent (factor 10) not: genocide must not read as settled.
+    const tensionOnly = crimePicture(factors({ 1: 'moderate', 7: 'moderate', 8: 'high', 9: 'moderate' }), 'peace');
+    expect(tensionOnly.crimes[0]).toMatchObject({ crime: 'genocide', pointsTo: true, unrated: [10] });
+    expect(tensionOnly.summary).toMatch(/points to genocide \(high, with factor 10 not yet rated\)\./);
+    const both = crimePicture(factors({ 8: 'high', 9: 'moderate', 10: 'moderate' }), 'peace');
+    expect(both.summary).toMatch(/points to genocide \(high\)\./);
+    expect(crimePicture(factors({ 11: 'high' })).summary).toMatch(/crimes against humanity \(high, with factor 12 not yet rated\)/);
+  });
+
+  it('lists unrated factors by names that read right in lower case', () => {
+    const summary = crimePicture(factors({ 9: 'high' })).summary;
+    expect(summary).toContain('13 (threats to those protected by humanitarian law)');
+    expect(summary).not.toMatch(/\bihl\b/);
+  });
+});
