@@ -69,7 +69,7 @@ export const THEMATIC_RULES: readonly GuidanceRule[] = [
       const record = violationsRecord(ctx);
       const fit = fitting(ctx, ['cc-hrddp']);
       return withRole(ctx, 'host-force-support').map((v): Finding => {
-        const why = regime ? 'the host regime is among the potential perpetrators' : record ? 'factor 2 records serious violations by the host’s forces' : '';
+        const why = regime ? 'the host regime is among the potential perpetrators' : record ? 'factor 2 records serious violations, and the host’s forces may be among those responsible' : '';
         const message = why
           ? `${v.label} supports the host’s security forces, and ${why}. Under the Human Rights Due Diligence Policy that support needs a risk assessment and mitigating measures first, or it must not go ahead.`
           : `${v.label} supports the host’s security forces. The Human Rights Due Diligence Policy applies to any such support: say so in the mandate.`;
@@ -185,7 +185,7 @@ export const THEMATIC_RULES: readonly GuidanceRule[] = [
     target: factorTarget(2, 'record of serious violations'),
     check: (ctx) =>
       violationsRecord(ctx) && !ctx.plan.capabilities.items.some((i) => i.catalogueId === 'chk-crd-hrddp')
-        ? [{ message: 'The host’s forces have a record of serious violations. Before the mission advises, trains or supports them, the Human Rights Due Diligence Policy requires a risk assessment; add it to the coordination checklist.', target: { kind: 'capability', id: 'chk-crd-hrddp', step: 'risk-factors', label: 'Coordination checklist: due diligence' } }]
+        ? [{ message: 'Serious violations are on record (factor 2), by whichever party. Before the mission advises, trains or supports the host’s forces, the Human Rights Due Diligence Policy requires a risk assessment of their conduct; add it to the coordination checklist.', target: { kind: 'capability', id: 'chk-crd-hrddp', step: 'risk-factors', label: 'Coordination checklist: due diligence' } }]
         : [],
   },
 ];

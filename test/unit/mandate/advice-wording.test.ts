@@ -27,6 +27,14 @@ describe('advice says only what the plan records', () => {
     expect(crimePicture(factors({ 11: 'high' })).summary).toMatch(/crimes against humanity \(high, with factor 12 not yet rated\)/);
   });
 
+  it('does not say the host’s forces committed the violations factor 2 records', () => {
+    // Factor 2 is the country's record, by any party: here the perpetrators are armed groups.
+    const plan = sampleWith((p) => { p.situation.riskFactors[1]!.level = 'high'; p.capabilities.items = p.capabilities.items.filter((i) => i.catalogueId !== 'chk-crd-hrddp'); });
+    const advice = evaluateGuidance(plan).find((a) => a.ruleId === 'host-record-no-hrddp-item');
+    expect(advice?.message).toMatch(/^Serious violations are on record \(factor 2\), by whichever party\./);
+    expect(advice?.message).not.toMatch(/host’s forces have a record/);
+  });
+
   it('lists unrated factors by names that read right in lower case', () => {
     const summary = crimePicture(factors({ 9: 'high' })).summary;
     expect(summary).toContain('13 (threats to those protected by humanitarian law)');
