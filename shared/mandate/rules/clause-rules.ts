@@ -72,7 +72,7 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
   {
     id: 'spillover-unaddressed',
     severity: 'warning', step: 'clauses',
-    title: 'Cross-border threat not addressed',
+    title: 'Spill-over or cross-border threat not addressed',
     summary: 'Spill-over risk or cross-border perpetrators, and no border-monitoring or containment clause.',
     basis: { source: 'precedent', ref: 'UNPREDEP: monitoring and reporting developments in the border areas' },
     politicalBasis: { source: 'seed', ref: 'Political missions: region-wide mandates (UN Regional Office for West Africa)' },

@@ -69,7 +69,7 @@ export const THEMATIC_RULES: readonly GuidanceRule[] = [
       const record = violationsRecord(ctx);
       const fit = fitting(ctx, ['cc-hrddp']);
       return withRole(ctx, 'host-force-support').map((v): Finding => {
-        const why = regime ? 'the host regime is among the potential perpetrators' : record ? 'factor 2 records serious violations, and the host’s forces may be among those responsible' : '';
+        const why = regime ? 'the host regime is among the potential perpetrators' : record ? 'factor 2 records serious violations, which the host’s forces may have committed' : '';
         const message = why
           ? `${v.label} supports the host’s security forces, and ${why}. Under the Human Rights Due Diligence Policy that support needs a risk assessment and mitigating measures first, or it must not go ahead.`
           : `${v.label} supports the host’s security forces. The Human Rights Due Diligence Policy applies to any such support: say so in the mandate.`;

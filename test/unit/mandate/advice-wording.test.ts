@@ -4,6 +4,7 @@ import { crimePicture } from '../../../shared/mandate/crime-picture';
 import { emptyRiskFactors } from '../../../shared/plan/new-plan';
 import type { RiskFactorAssessment } from '../../../shared/plan/schema';
 import { sampleWith } from './plans';
+import { crossBorderScenario, regimeScenario } from '../../fixtures/scenarios';
 
 const factors = (levels: Partial<Record<number, RiskFactorAssessment['level']>>) => emptyRiskFactors().map((f) => ({ ...f, level: levels[f.factor] ?? 'unknown' }));
 
@@ -33,6 +34,14 @@ describe('advice says only what the plan records', () => {
     const advice = evaluateGuidance(plan).find((a) => a.ruleId === 'host-record-no-hrddp-item');
     expect(advice?.message).toMatch(/^Serious violations are on record \(factor 2\), by whichever party\./);
     expect(advice?.message).not.toMatch(/host’s forces have a record/);
+  });
+
+  it('titles the border advice by what the plan records: a spill-over risk is not a cross-border threat', () => {
+    const plan = regimeScenario();
+    expect(plan.situation.perpetrators).toEqual(['host-regime']);
+    expect(evaluateGuidance(plan).find((a) => a.ruleId === 'spillover-unaddressed')?.title).toBe('Spill-over or cross-border threat not addressed');
+    const hrddp = evaluateGuidance(crossBorderScenario()).find((a) => a.ruleId === 'hrddp-host-support');
+    expect(hrddp?.message).toMatch(/factor 2 records serious violations, which the host’s forces may have committed\./);
   });
 
   it('lists unrated factors by names that read right in lower case', () => {
