@@ -25,7 +25,10 @@ export interface CrimeAssessment {
   drivers: number[];
   /** Crime-specific factors not yet rated: the level then rests on part of the crime's own evidence. */
   unrated: number[];
-  /** True when the level is moderate or high and, for war crimes, the plan records an armed conflict. */
+  /**
+   * True when the level is moderate or high, at least one of the crime's own factors is at moderate
+   * or above, and, for war crimes, the plan records an armed conflict.
+   */
   pointsTo: boolean;
   /** War crimes outside a recorded armed conflict: why the crime is not pointed to, in plain words. */
   heldBack?: string;
@@ -84,7 +87,8 @@ export function crimePicture(factors: readonly RiskFactorAssessment[], conflict:
     if (specific === null) return { ...base, level: 'unknown', score: null, pointsTo: false };
     const score = commonScore === null ? specific : SPECIFIC_SHARE * specific + COMMON_SHARE * commonScore;
     const level = levelFor(score);
-    return { ...base, level, score, pointsTo: !heldBack && (level === 'moderate' || level === 'high') };
+    // The crime-specific factors are what tell the crimes apart: common factors alone point to none of them.
+    return { ...base, level, score, pointsTo: !heldBack && drivers.length > 0 && (level === 'moderate' || level === 'high') };
   });
 
   const unknownFactors = factors.filter((f) => f.level === 'unknown').map((f) => f.factor);
@@ -108,8 +112,12 @@ function summarise(crimes: CrimeAssessment[], unknownFactors: number[]): string 
       ? `On the app’s heuristic, the pattern points to ${pointed.map(pointedTo).join(', ')}.`
       : 'On the app’s heuristic, no crime type stands out in the pattern yet.',
   ];
-  const heldBack = crimes.find((c) => c.heldBack && (c.level === 'moderate' || c.level === 'high'));
+  const heldBack = crimes.find((c) => c.heldBack && c.drivers.length > 0 && (c.level === 'moderate' || c.level === 'high'));
   if (heldBack?.heldBack) parts.push(`${heldBack.heldBack} Otherwise the heuristic would read ${heldBack.level}; check the conflict context.`);
+  for (const c of crimes.filter((x) => !x.heldBack && !x.drivers.length && (x.level === 'moderate' || x.level === 'high'))) {
+    const own = RISK_FACTORS.filter((f) => f.scope === c.crime).map((f) => f.number).join(' and ');
+    parts.push(`${c.label} reads ${c.level} on the common factors alone, but neither of its own factors (${own}) is at moderate or above, so the pattern does not point to it.`);
+  }
   if (unknownFactors.length) parts.push(`Not yet rated: ${unknownFactors.map((n) => `${n} (${riskFactor(n).shortName.toLowerCase()})`).join(', ')}.`);
   return parts.join(' ');
 }

@@ -28,6 +28,16 @@ describe('advice says only what the plan records', () => {
     expect(crimePicture(factors({ 11: 'high' })).summary).toMatch(/crimes against humanity \(high, with factor 12 not yet rated\)/);
   });
 
+  it('points to no crime on the common factors alone, and says so', () => {
+    // Cross-border raids: instability and triggers high, the genocide factors rated low.
+    const picture = crimePicture(factors({ 1: 'high', 2: 'moderate', 3: 'high', 5: 'moderate', 7: 'moderate', 8: 'high', 9: 'low', 10: 'low', 13: 'moderate' }), 'armed-conflict');
+    const genocide = picture.crimes[0]!;
+    expect(genocide.level).toBe('moderate');
+    expect(genocide.pointsTo).toBe(false);
+    expect(picture.summary).toContain('Genocide reads moderate on the common factors alone, but neither of its own factors (9 and 10) is at moderate or above, so the pattern does not point to it.');
+    expect(picture.summary).toMatch(/^On the app’s heuristic, the pattern points to war crimes \((moderate|high), with factor 14 not yet rated\)\./);
+  });
+
   it('does not say the host’s forces committed the violations factor 2 records', () => {
     // Factor 2 is the country's record, by any party: here the perpetrators are armed groups.
     const plan = sampleWith((p) => { p.situation.riskFactors[1]!.level = 'high'; p.capabilities.items = p.capabilities.items.filter((i) => i.catalogueId !== 'chk-crd-hrddp'); });
