@@ -48,7 +48,9 @@ export const CLAUSE_RULES: readonly GuidanceRule[] = [
     check: ({ plan, clauses }) => {
       if (plan.situation.objectivesReconcilable !== 'no') return [];
       const mediation = clauses.filter((v) => v.roles.has('mediation'));
-      const named = mediation.length ? ` Reconsider ${mediation.map((v) => v.label).join(', ')}.` : '';
+      // An envoy is also the light presence a reluctant host may accept: keep it for pressure and warning rather than drop it.
+      const envoy = mediation.some((v) => v.template?.id === 'pol-special-envoy') ? ' An envoy can still carry diplomatic pressure and warnings to those preparing violence.' : '';
+      const named = mediation.length ? ` Reconsider ${mediation.map((v) => v.label).join(', ')}.${envoy}` : '';
       const first = mediation[0];
       return [{ message: `Mediation helps only when the parties' aims can be reconciled. Favour deterrence, witness (monitoring and public reporting) and direct protection instead.${named}`, ...(first ? { target: { kind: 'clause', id: first.clause.id, step: 'clauses', label: first.label } } : {}) }];
     },

@@ -54,6 +54,14 @@ describe('advice says only what the plan records', () => {
     expect(hrddp?.message).toMatch(/factor 2 records serious violations, which the host’s forces may have committed\./);
   });
 
+  it('keeps an envoy for pressure and warning when objectives cannot be reconciled', () => {
+    const message = evaluateGuidance(regimeScenario()).find((a) => a.ruleId === 'objectives-irreconcilable')!.message;
+    expect(message).toMatch(/Reconsider operative paragraph 1 \("Requests the Secretary-General to appoint a…"\)\. An envoy can still carry diplomatic pressure and warnings/);
+    const noEnvoy = regimeScenario();
+    noEnvoy.mandate.clauses = noEnvoy.mandate.clauses.filter((c) => c.templateId !== 'pol-special-envoy');
+    expect(evaluateGuidance(noEnvoy).find((a) => a.ruleId === 'objectives-irreconcilable')!.message).not.toMatch(/envoy/);
+  });
+
   it('lists unrated factors by names that read right in lower case', () => {
     const summary = crimePicture(factors({ 9: 'high' })).summary;
     expect(summary).toContain('13 (threats to those protected by humanitarian law)');
