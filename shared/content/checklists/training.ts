@@ -72,7 +72,7 @@ export const TRAINING: readonly ChecklistCatalogueItem[] = [
     id: 'chk-trn-impartiality',
     area: 'training',
     title: 'Guidance on impartiality when atrocities are imminent',
-    description: 'Leadership guidance on when and how the mission sets aside impartiality to protect people, and how to explain it.',
+    description: 'Leadership guidance on when and how the mission acts against any party that attacks civilians (what the USIP brief calls relinquishing impartiality, and UN doctrine calls impartial implementation of the mandate), and how to explain it to the parties.',
     critical: false,
     suggestedRisk: null,
     relevantWhen: null,
