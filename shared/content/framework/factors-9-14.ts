@@ -96,7 +96,7 @@ export const FACTORS_9_TO_14 = [
       ['13.7', 'threats-incitement', 'Plans or discourse threatening or inciting violence against people protected by humanitarian law, including to terrorise, intimidate, show strength or provoke displacement, or as a prelude to more violence.', 'Public threat by a commander or party to attack a town, camp or community'],
       ['13.8', 'siege-starvation', 'Conduct that interferes with or blocks supplies, facilities, equipment, objects or medical and humanitarian support indispensable to the survival of people protected by humanitarian law.', 'Convoys, food, water or medicine blocked from reaching a besieged area'],
       ['13.9', 'mass-transport-logistics', 'Personnel and logistics prepared to transport, move or confine large numbers of people, or to carry out medical experiments.', 'Trucks, trains or detention sites readied for large numbers of people'],
-      ['13.10', 'prohibited-weapons', 'Conduct related to planning, developing, producing, storing, acquiring or using weapons prohibited by international law.'],
+      ['13.10', 'prohibited-weapons', 'Conduct related to planning, developing, producing, storing, acquiring, making available or using weapons prohibited by international law.'],
     ],
   }),
   factor(14, {
