@@ -57,6 +57,16 @@ function levelFor(score: number): CrimeLevel {
   return 'high';
 }
 
+/** Moderate or high: the levels at which a crime can be pointed to. */
+function elevated(level: CrimeLevel): boolean {
+  return level === 'moderate' || level === 'high';
+}
+
+/** The Framework factors specific to one crime type (9–10, 11–12 or 13–14). */
+function ownFactors(crime: CrimeType): number[] {
+  return RISK_FACTORS.filter((f) => f.scope === crime).map((f) => f.number);
+}
+
 function warCrimesHeldBack(conflict: Situation['conflictContext']): string | undefined {
   if (conflict === 'armed-conflict') return undefined;
   return conflict === 'peace'
@@ -78,7 +88,7 @@ export function crimePicture(factors: readonly RiskFactorAssessment[], conflict:
   const commonScore = mean(common.flatMap((f) => known(f.number)));
 
   const crimes = CRIME_TYPES.map((crime): CrimeAssessment => {
-    const own = RISK_FACTORS.filter((f) => f.scope === crime).map((f) => f.number);
+    const own = ownFactors(crime);
     const specific = mean(own.flatMap(known));
     const drivers = own.filter((n) => (weight.get(n) ?? 0) >= 2);
     const unrated = own.filter((n) => known(n).length === 0);
@@ -88,7 +98,7 @@ export function crimePicture(factors: readonly RiskFactorAssessment[], conflict:
     const score = commonScore === null ? specific : SPECIFIC_SHARE * specific + COMMON_SHARE * commonScore;
     const level = levelFor(score);
     // The crime-specific factors are what tell the crimes apart: common factors alone point to none of them.
-    return { ...base, level, score, pointsTo: !heldBack && drivers.length > 0 && (level === 'moderate' || level === 'high') };
+    return { ...base, level, score, pointsTo: !heldBack && drivers.length > 0 && elevated(level) };
   });
 
   const unknownFactors = factors.filter((f) => f.level === 'unknown').map((f) => f.factor);
@@ -112,10 +122,10 @@ function summarise(crimes: CrimeAssessment[], unknownFactors: number[]): string 
       ? `On the app’s heuristic, the pattern points to ${pointed.map(pointedTo).join(', ')}.`
       : 'On the app’s heuristic, no crime type stands out in the pattern yet.',
   ];
-  const heldBack = crimes.find((c) => c.heldBack && c.drivers.length > 0 && (c.level === 'moderate' || c.level === 'high'));
+  const heldBack = crimes.find((c) => c.heldBack && c.drivers.length > 0 && elevated(c.level));
   if (heldBack?.heldBack) parts.push(`${heldBack.heldBack} Otherwise the heuristic would read ${heldBack.level}; check the conflict context.`);
-  for (const c of crimes.filter((x) => !x.heldBack && !x.drivers.length && (x.level === 'moderate' || x.level === 'high'))) {
-    const own = RISK_FACTORS.filter((f) => f.scope === c.crime).map((f) => f.number).join(' and ');
+  for (const c of crimes.filter((x) => !x.heldBack && !x.drivers.length && elevated(x.level))) {
+    const own = ownFactors(c.crime).join(' and ');
     parts.push(`${c.label} reads ${c.level} on the common factors alone, but neither of its own factors (${own}) is at moderate or above, so the pattern does not point to it.`);
   }
   if (unknownFactors.length) parts.push(`Not yet rated: ${unknownFactors.map((n) => `${n} (${riskFactor(n).shortName.toLowerCase()})`).join(', ')}.`);

@@ -200,10 +200,11 @@ export const MISSION_RULES: readonly GuidanceRule[] = [
     target: TARGETS.forceGeneration,
     check: ({ deployment, tags }) => {
       // Says only what the plan records: a threat from across the border involves neighbours; a spill-over risk only gives them a stake.
-      const why = tags.get('cross-border-threat') === true
+      const crossBorder = tags.get('cross-border-threat') === true;
+      const why = crossBorder
         ? 'A threat from across the border involves neighbours and their allies, and they are often the first to offer troops.'
         : 'With a risk of spill-over, neighbouring states have a stake in the outcome, and they are often the first to offer troops.';
-      return once(deployment === true && (tags.get('cross-border-threat') === true || tags.get('spillover-risk') === true), `${why} Check each pledge for a stake in the outcome and keep such contingents away from decisive positions.`);
+      return once(deployment === true && (crossBorder || tags.get('spillover-risk') === true), `${why} Check each pledge for a stake in the outcome and keep such contingents away from decisive positions.`);
     },
   },
   {
