@@ -1,14 +1,20 @@
 /**
- * The IPC contract: every channel once, with zod schemas for request and response.
- * The preload API, the main-process registration, the browser test host and the renderer calls
- * are all derived from `contract`; nothing about a channel is written twice.
+ * The IPC contract: every method once, with zod schemas for its request and response. Its
+ * channel name lives in the zod-free table of ipc-channels.ts (which the preload bundles); the
+ * preload API, the main-process registration, the browser test host and the renderer calls are
+ * all derived from the two. Requests are validated in the main process; responses are checked
+ * there too in development and test builds (see dispatch.ts), and stay types in a packaged app.
  */
 import { z } from 'zod';
+import { EVENT_CHANNELS, METHOD_CHANNELS } from './ipc-channels';
+import type { ChannelEvent, ChannelMethod } from './ipc-channels';
 import { planSchema, riskSchema } from './plan/schema';
 import { CSV_FIELDS } from './risks/csv-columns';
 import { briefRequestOptionsSchema } from './brief/options';
-import { ERROR_CODES } from './result';
 import type { Result } from './result';
+
+/** The longest document title the main process takes (the window title shows it). */
+export const TITLE_MAX = 300;
 
 const docId = z.string().regex(/^doc-[a-z0-9]{1,32}$/);
 const empty = z.object({});
@@ -66,66 +72,62 @@ export const riskCsvPreviewSchema = z.object({
 export type RiskCsvPreview = z.infer<typeof riskCsvPreviewSchema>;
 
 export const contract = {
-  appInfo: { channel: 'app:info', request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']), firstStart: z.boolean() }) },
+  appInfo: { request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']), firstStart: z.boolean() }) },
 
-  newPlan: { channel: 'plan:new', request: empty, response: openedPlanSchema },
-  openSample: { channel: 'plan:open-sample', request: empty, response: openedPlanSchema },
-  openWithDialog: { channel: 'plan:open-dialog', request: empty, response: openedPlanSchema },
+  newPlan: { request: empty, response: openedPlanSchema },
+  openSample: { request: empty, response: openedPlanSchema },
+  openWithDialog: { request: empty, response: openedPlanSchema },
   /** Only paths the main process already keeps in the recent list are accepted. */
-  openRecent: { channel: 'plan:open-recent', request: z.object({ path: z.string().max(4096) }), response: openedPlanSchema },
+  openRecent: { request: z.object({ path: z.string().max(4096) }), response: openedPlanSchema },
   /**
    * Saves to the document's own file; a never-saved document goes through the save dialog.
    * `replaceBackup`: the planner removed text from history, so the backup must not keep the old version.
    */
   save: {
-    channel: 'plan:save',
     request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional(), replaceBackup: z.boolean().optional() }),
     response: savedSchema,
   },
-  saveAs: { channel: 'plan:save-as', request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional() }), response: savedSchema },
+  saveAs: { request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional() }), response: savedSchema },
   /**
    * The passphrase for the protected plan (or recovery copy) the last open or restore refused with
    * PROTECTED; WRONG_PASSPHRASE leaves it waiting for another try. The passphrase never comes back.
    */
-  unlock: { channel: 'plan:unlock', request: z.object({ passphrase: passphraseSchema }), response: openedPlanSchema },
+  unlock: { request: z.object({ passphrase: passphraseSchema }), response: openedPlanSchema },
   /** The planner gave up on the passphrase: the refused plan is forgotten. */
-  cancelUnlock: { channel: 'plan:cancel-unlock', request: empty, response: empty },
+  cancelUnlock: { request: empty, response: empty },
   /** Protects the plan with a passphrase (or changes it) and saves it so; its backup is replaced by the protected version. */
-  protect: { channel: 'plan:protect', request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
+  protect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
   /** Saves the plan without protection, after the planner gave its current passphrase again. */
-  unprotect: { channel: 'plan:unprotect', request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
-  reload: { channel: 'plan:reload', request: z.object({ docId }), response: openedPlanSchema },
+  unprotect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
+  reload: { request: z.object({ docId }), response: openedPlanSchema },
   /** True when the document's file was changed on disk by someone else since it was opened or saved. */
-  checkExternalChange: { channel: 'plan:check-external-change', request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },
-  closeDocument: { channel: 'plan:close', request: z.object({ docId }), response: empty },
+  checkExternalChange: { request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },
+  closeDocument: { request: z.object({ docId }), response: empty },
   /** The renderer reports its dirty state so the main process can guard window close and set the title. */
   reportDocumentState: {
-    channel: 'plan:report-state',
-    request: z.object({ docId: docId.nullable(), title: z.string().max(300), dirty: z.boolean() }),
+    request: z.object({ docId: docId.nullable(), title: z.string().max(TITLE_MAX), dirty: z.boolean() }),
     response: empty,
   },
 
-  listRecent: { channel: 'recent:list', request: empty, response: z.array(recentFileSchema) },
-  removeRecent: { channel: 'recent:remove', request: z.object({ path: z.string().max(4096) }), response: z.array(recentFileSchema) },
+  listRecent: { request: empty, response: z.array(recentFileSchema) },
+  removeRecent: { request: z.object({ path: z.string().max(4096) }), response: z.array(recentFileSchema) },
 
   /** Recovery copies of unsaved work (written while dirty, offered back at start-up). */
-  writeRecovery: { channel: 'recovery:write', request: z.object({ docId, plan: planSchema }), response: empty },
-  listRecovery: { channel: 'recovery:list', request: empty, response: z.array(recoveryEntrySchema) },
-  restoreRecovery: { channel: 'recovery:restore', request: z.object({ id: z.string().max(200) }), response: openedPlanSchema },
-  discardRecovery: { channel: 'recovery:discard', request: z.object({ id: z.string().max(200) }), response: empty },
+  writeRecovery: { request: z.object({ docId, plan: planSchema }), response: empty },
+  listRecovery: { request: empty, response: z.array(recoveryEntrySchema) },
+  restoreRecovery: { request: z.object({ id: z.string().max(200) }), response: openedPlanSchema },
+  discardRecovery: { request: z.object({ id: z.string().max(200) }), response: empty },
 
   /** Writes the plan's risk register as CSV where the planner chooses in the save dialog. */
   exportRisksCsv: {
-    channel: 'risks:export-csv',
     request: z.object({ docId: docId.optional(), plan: planSchema }),
     response: z.object({ path: z.string(), rows: z.int() }),
   },
   /** Reads a CSV chosen in the open dialog and returns its rows and row-level problems; changes nothing. */
-  previewRisksCsv: { channel: 'risks:preview-csv', request: empty, response: riskCsvPreviewSchema },
+  previewRisksCsv: { request: empty, response: riskCsvPreviewSchema },
 
   /** The PDF brief rendered in memory for the preview; nothing is written. */
   renderBriefPreview: {
-    channel: 'brief:preview',
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ pdfBase64: z.string(), pageCount: z.int() }),
   },
@@ -133,29 +135,27 @@ export const contract = {
    * Stops the preview still rendering (the plan changed again, or the preview left the screen):
    * its renderBriefPreview call then fails with CANCELLED. Exports are never stopped by it.
    */
-  cancelBriefPreview: { channel: 'brief:cancel-preview', request: empty, response: empty },
+  cancelBriefPreview: { request: empty, response: empty },
   /**
    * Renders the brief and writes it where the planner chooses in the save dialog. `unprintable`
    * names each field with characters no font of the brief has (they print as empty boxes).
    */
   exportBrief: {
-    channel: 'brief:export',
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ path: z.string(), pageCount: z.int(), unprintable: z.array(z.string().max(2000)).max(50).optional() }),
   },
   /** Writes the mandate as a Word draft (.docx) where the planner chooses in the save dialog. */
   exportWordDraft: {
-    channel: 'brief:export-word',
     request: z.object({ plan: planSchema, options: briefRequestOptionsSchema }),
     response: z.object({ path: z.string(), paragraphs: z.int() }),
   },
   /** Opens a file exported in this session with the system's default app; any other path is refused. */
-  openExportedFile: { channel: 'shell:open-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
+  openExportedFile: { request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
   /** Shows a file exported in this session in the system's file manager; any other path is refused. */
-  showExportedFile: { channel: 'shell:show-exported', request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
+  showExportedFile: { request: z.object({ path: z.string().min(1).max(4096) }), response: empty },
 
   /** Called after the planner answered the unsaved-changes question: the window may now close. */
-  confirmClose: { channel: 'window:confirm-close', request: empty, response: empty },
+  confirmClose: { request: empty, response: empty },
 } as const;
 
 export type Contract = typeof contract;
@@ -170,13 +170,23 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const BRIEF_PHASES = ['building', 'layout', 'drawing', 'writing'] as const;
 export type BriefPhase = (typeof BRIEF_PHASES)[number];
 export const events = {
-  onCommand: { channel: 'event:command', payload: z.object({ command: z.enum(MENU_COMMANDS) }) },
-  onBriefProgress: { channel: 'event:brief-progress', payload: z.object({ phase: z.enum(BRIEF_PHASES), message: z.string() }) },
+  onCommand: { payload: z.object({ command: z.enum(MENU_COMMANDS) }) },
+  onBriefProgress: { payload: z.object({ phase: z.enum(BRIEF_PHASES), message: z.string() }) },
   /** A plan file given on the command line or double-clicked; the main process put it on the recent list first. */
-  onOpenFile: { channel: 'event:open-file', payload: z.object({ path: z.string().min(1).max(4096) }) },
+  onOpenFile: { payload: z.object({ path: z.string().min(1).max(4096) }) },
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]['payload']>;
+
+/** The channel a contract method travels on. */
+export const channelOf = (method: MethodName): string => METHOD_CHANNELS[method];
+/** The channel an event travels on. */
+export const eventChannelOf = (event: EventName): string => EVENT_CHANNELS[event];
+
+// The channel table and the contract name the same methods and events: a method added to one and
+// not the other fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const CHANNELS_MATCH_CONTRACT: Same<ChannelMethod, MethodName> & Same<ChannelEvent, EventName> = true;
 
 /** The typed API the preload exposes as `window.planner`. */
 export type PlannerApi = {
@@ -184,27 +194,3 @@ export type PlannerApi = {
 } & {
   [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void;
 };
-
-export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.union([
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), details: z.array(z.string()).optional() }) }),
-  ]);
-
-type Invoke = (channel: string, request: unknown) => Promise<unknown>;
-type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
-
-/**
- * Builds the named-function API from the contract. The preload passes ipcRenderer.invoke/on,
- * the browser test host passes Playwright bindings: both get the same methods.
- */
-export function createPlannerApi(invoke: Invoke, subscribe: Subscribe): PlannerApi {
-  const api: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(contract)) {
-    api[name] = (request: unknown) => invoke(spec.channel, request ?? {});
-  }
-  for (const [name, spec] of Object.entries(events)) {
-    api[name] = (listener: (payload: unknown) => void) => subscribe(spec.channel, listener);
-  }
-  return api as PlannerApi;
-}

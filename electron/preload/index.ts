@@ -1,11 +1,13 @@
 /**
- * The preload: exposes the contract's named functions as `window.planner`, nothing else.
- * ipcRenderer itself never crosses the bridge, and only contract channels can be invoked.
+ * The preload: exposes the channel table's named functions as `window.planner`, nothing else.
+ * ipcRenderer itself never crosses the bridge, and only table channels can be invoked. It bundles
+ * the zod-free table only: requests are validated in the main process, not here.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createPlannerApi } from '../../shared/ipc';
+import { buildPlannerApi, IPC_CHANNELS } from '../../shared/ipc-channels';
 
-const api = createPlannerApi(
+const api = buildPlannerApi(
+  IPC_CHANNELS,
   (channel, request) => ipcRenderer.invoke(channel, request),
   (channel, listener) => {
     // The renderer's listener must not receive the IpcRendererEvent (it exposes ipcRenderer.sender).

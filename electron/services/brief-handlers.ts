@@ -3,9 +3,8 @@
  * They use the same build-and-render steps as the CLI, so the app and the CLI print the same brief.
  */
 import { join } from 'node:path';
-import type { Handlers } from './handlers';
-import { defaultFileName } from './handlers';
-import { finalSaveName, withExtension } from './file-names';
+import type { Handlers } from './handler-types';
+import { finalSaveName, startFolder, suggestedFileName } from './file-names';
 import type { HandlerPorts } from './ports';
 import type { BriefOptionsInput } from '../../shared/brief/options';
 import { localDay } from '../../shared/risks/scoring';
@@ -16,9 +15,6 @@ import { workerBriefRenderer } from './pdf/render-in-worker';
 export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'cancelBriefPreview' | 'exportBrief'>;
 
 const PDF_FILTERS = [{ name: 'PDF documents', extensions: ['pdf'] }];
-
-/** `Veloria brief` → `Veloria brief.pdf`; a name already ending in .pdf is kept. */
-export const withPdfExtension = (path: string) => withExtension(path, '.pdf');
 
 /** Builds the brief handlers over the app's ports; spread the result into createHandlers' object. */
 export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
@@ -50,9 +46,8 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
       return {};
     },
     async exportBrief({ plan, options }) {
-      const folder = ports.settings.get('lastFolder') ?? ports.documentsDir;
-      const name = defaultFileName(plan.cover.title, ' - brief.pdf');
-      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(folder, name), filters: PDF_FILTERS });
+      const name = suggestedFileName(plan.cover.title, ' - brief.pdf');
+      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export brief as PDF', defaultPath: join(startFolder(ports), name), filters: PDF_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
       const path = await finalSaveName(chosen, '.pdf', ports.dialogs, 'Exporting the brief');
       const written = await exportBrief(plan, withDate(options), path, { render, onProgress: ports.onBriefProgress });

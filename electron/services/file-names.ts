@@ -6,7 +6,7 @@ import * as fs from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import { cutToBytes, NAME_MAX_BYTES } from './atomic-write';
-import type { DialogPort } from './ports';
+import type { DialogPort, HandlerPorts } from './ports';
 
 /** Longest stem suggested, in characters: a title of 300 characters makes an unreadable name. */
 const STEM_MAX_CHARS = 100;
@@ -48,6 +48,9 @@ export function suggestedFileName(title: string, ending: string): string {
   const cut = cutToBytes(stem, NAME_MAX_BYTES - Buffer.byteLength(ending)).replace(/[ .]+$/, '');
   return `${cut || 'plan'}${ending}`;
 }
+
+/** Where the open and save dialogs start: the folder of the last plan used, else the documents folder. */
+export const startFolder = (ports: Pick<HandlerPorts, 'settings' | 'documentsDir'>): string => ports.settings.get('lastFolder') ?? ports.documentsDir;
 
 /** `path` ending in `extension` (compared without case), added when missing. */
 export const withExtension = (path: string, extension: string) => (extname(path).toLowerCase() === extension ? path : `${path}${extension}`);

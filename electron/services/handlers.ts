@@ -4,8 +4,7 @@
  * test host; `dispatch` validates requests before they reach it.
  */
 import { basename, dirname, join } from 'node:path';
-import type { z } from 'zod';
-import type { Contract, MethodName, OpenedPlan, ResponseOf, Saved } from '../../shared/ipc';
+import type { OpenedPlan, Saved } from '../../shared/ipc';
 import { markControls } from '../../shared/brief/safe-text';
 import { createEmptyPlan } from '../../shared/plan/new-plan';
 import { createSamplePlan } from '../../shared/plan/sample';
@@ -13,7 +12,8 @@ import type { Plan } from '../../shared/plan/schema';
 import { PlannerError } from '../../shared/result';
 import { DocumentRegistry } from './documents';
 import type { OpenDocument } from './documents';
-import { finalSaveName, suggestedFileName } from './file-names';
+import { finalSaveName, startFolder, suggestedFileName } from './file-names';
+import type { Handlers } from './handler-types';
 import { changedOnDisk, fingerprintFile, PLAN_EXTENSION, readPlanFile, writePlanFile } from './plan-file';
 import { withPlanLock } from './plan-lock';
 import type { HandlerPorts } from './ports';
@@ -27,10 +27,7 @@ import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
 import { createRecoverySeal } from './protection/recovery-seal';
 
-export type RequestIn<K extends MethodName> = z.output<Contract[K]['request']>;
-
-/** One async function per contract method; failures are thrown PlannerErrors, turned into results by dispatch. */
-export type Handlers = { [K in MethodName]: (request: RequestIn<K>) => Promise<ResponseOf<K>> };
+export type { Handlers, RequestIn } from './handler-types';
 
 const PLAN_FILTERS = [
   { name: 'Mandate Planner plans', extensions: [PLAN_EXTENSION.slice(1)] },
@@ -38,9 +35,6 @@ const PLAN_FILTERS = [
 ];
 
 const cancelled = (what: string) => new PlannerError('CANCELLED', `${what} was cancelled.`);
-
-/** The plan's suggested file name, from its title (see file-names.ts). */
-export const defaultFileName = (title: string, ending = PLAN_EXTENSION) => suggestedFileName(title, ending);
 
 /** An app save waits this long for a command-line import into the same plan to finish. */
 const SAVE_LOCK_WAIT_MS = 10_000;
@@ -52,7 +46,6 @@ const SAVE_LOCK_WAIT_MS = 10_000;
 export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry = new DocumentRegistry()): Handlers {
   const recent = createRecentFiles(ports.settings, ports.now);
   const recovery = createRecoveryStore(ports.dataDir, ports.now);
-  const startFolder = () => ports.settings.get('lastFolder') ?? ports.documentsDir;
 
   /** The protected plan or recovery copy the last open refused for want of its passphrase. */
   let waiting: { kind: 'file'; path: string } | { kind: 'recovery'; id: string } | null = null;
@@ -131,7 +124,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   }
 
   async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false): Promise<Saved> {
-    const suggested = doc.path ?? join(startFolder(), defaultFileName(plan.cover.title));
+    const suggested = doc.path ?? join(startFolder(ports), suggestedFileName(plan.cover.title, PLAN_EXTENSION));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
     const path = await finalSaveName(chosen, PLAN_EXTENSION, ports.dialogs, 'Saving');
@@ -153,7 +146,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       return opened(documents.open(null, null), createSamplePlan(), []);
     },
     async openWithDialog() {
-      const chosen = await ports.dialogs.showOpenDialog({ title: 'Open plan', defaultPath: startFolder(), filters: PLAN_FILTERS });
+      const chosen = await ports.dialogs.showOpenDialog({ title: 'Open plan', defaultPath: startFolder(ports), filters: PLAN_FILTERS });
       if (chosen === null) throw cancelled('Opening');
       documents.allowPath(chosen);
       return unlessProtected({ kind: 'file', path: chosen }, () => openPath(chosen));

@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import type { Plan } from '../../shared/plan/schema';
 import { parsePlanText, planTextForSave } from '../../shared/plan/validate';
@@ -66,9 +66,6 @@ export function formatSize(bytes: number): string {
  * would not fit (255 bytes) is shortened first, so a plan that can be saved can keep its backup.
  */
 export const backupPathFor = (path: string) => fitName(path, '.bak');
-
-/** Adds `.mplan` when the chosen name has no extension of ours. */
-export const withPlanExtension = (path: string) => (extname(path).toLowerCase() === PLAN_EXTENSION ? path : `${path}${PLAN_EXTENSION}`);
 
 function readFailure(path: string, error: unknown): PlannerError {
   const name = basename(path);

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-types';
 import type { HandlerPorts, ShellPort } from './ports';
 import { PlannerError } from '../../shared/result';
 

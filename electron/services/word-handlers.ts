@@ -1,7 +1,7 @@
 /** The Word draft's IPC method: the mandate written as .docx where the planner chooses in the save dialog. */
-import { extname, join } from 'node:path';
-import type { Handlers } from './handlers';
-import { defaultFileName } from './handlers';
+import { join } from 'node:path';
+import { finalSaveName, startFolder, suggestedFileName } from './file-names';
+import type { Handlers } from './handler-types';
 import type { HandlerPorts } from './ports';
 import { localDay } from '../../shared/risks/scoring';
 import { PlannerError } from '../../shared/result';
@@ -11,18 +11,15 @@ export type WordHandlers = Pick<Handlers, 'exportWordDraft'>;
 
 const DOCX_FILTERS = [{ name: 'Word documents', extensions: ['docx'] }];
 
-/** `Veloria mandate` → `Veloria mandate.docx`; a name already ending in .docx is kept. */
-export const withDocxExtension = (path: string) => (extname(path).toLowerCase() === '.docx' ? path : `${path}.docx`);
-
 /** Builds the Word handler over the app's ports; spread the result into createHandlers' object. */
 export function createWordHandlers(ports: HandlerPorts): WordHandlers {
   return {
     async exportWordDraft({ plan, options }) {
-      const folder = ports.settings.get('lastFolder') ?? ports.documentsDir;
-      const name = defaultFileName(plan.cover.title).replace(/\.mplan$/i, ' - mandate.docx');
-      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export the mandate as a Word draft', defaultPath: join(folder, name), filters: DOCX_FILTERS });
+      const name = suggestedFileName(plan.cover.title, ' - mandate.docx');
+      const chosen = await ports.dialogs.showSaveDialog({ title: 'Export the mandate as a Word draft', defaultPath: join(startFolder(ports), name), filters: DOCX_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the Word draft was cancelled.');
-      const written = await exportWordDraft(plan, { ...options, generatedAt: options.generatedAt ?? localDay(ports.now()) }, withDocxExtension(chosen));
+      const path = await finalSaveName(chosen, '.docx', ports.dialogs, 'Exporting the Word draft');
+      const written = await exportWordDraft(plan, { ...options, generatedAt: options.generatedAt ?? localDay(ports.now()) }, path);
       return { path: written.path, paragraphs: written.paragraphs };
     },
   };

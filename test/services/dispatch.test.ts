@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { channelToMethod, dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
-import type { Handlers } from '../../electron/services/handlers';
-import { contract } from '../../shared/ipc';
+import type { Handlers } from '../../electron/services/handler-types';
+import { channelOf, contract, events } from '../../shared/ipc';
+import { EVENT_CHANNELS, METHOD_CHANNELS } from '../../shared/ipc-channels';
 import type { MethodName } from '../../shared/ipc';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { PlannerError } from '../../shared/result';
@@ -39,7 +40,7 @@ describe('dispatch', () => {
     for (const bad of ['not an object', 42, [1, 2], true, ...(method in badFields ? [badFields[method]] : [])]) {
       const result = await dispatch(handlers, method, bad);
       expect(result.ok ? 'ok' : result.error.code, `${method} with ${JSON.stringify(bad)?.slice(0, 60)}`).toBe('BAD_REQUEST');
-      expect(!result.ok && result.error.message).toContain(contract[method].channel);
+      expect(!result.ok && result.error.message).toContain(channelOf(method));
     }
     expect(reached).toEqual([]);
   });
@@ -81,7 +82,7 @@ describe('dispatch', () => {
     const { handlers } = recordingHandlers();
     handlers.listRecent = async () => { throw new TypeError("Cannot read properties of undefined (reading 'path')"); };
     const logged: unknown[] = [];
-    const result = await dispatch(handlers, 'listRecent', {}, (error) => logged.push(error));
+    const result = await dispatch(handlers, 'listRecent', {}, { log: (error) => logged.push(error) });
     expect(!result.ok && result.error.code).toBe('INTERNAL');
     expect(!result.ok && result.error.message).not.toMatch(/TypeError|reading|\bat\b.*\.ts/);
     expect(logged[0]).toBeInstanceOf(TypeError);
@@ -89,6 +90,31 @@ describe('dispatch', () => {
 
   it('maps every contract channel back to its method', () => {
     expect(Object.keys(channelToMethod)).toHaveLength(methods.length);
-    for (const method of methods) expect(channelToMethod[contract[method].channel]).toBe(method);
+    for (const method of methods) expect(channelToMethod[channelOf(method)]).toBe(method);
+  });
+
+  it('has exactly one channel per contract method and event in the zod-free table, each used once', () => {
+    expect(Object.keys(METHOD_CHANNELS).sort()).toEqual([...methods].sort());
+    expect(Object.keys(EVENT_CHANNELS).sort()).toEqual(Object.keys(events).sort());
+    const channels = [...Object.values(METHOD_CHANNELS), ...Object.values(EVENT_CHANNELS)];
+    expect(new Set(channels).size).toBe(channels.length);
+  });
+
+  it('in development and test builds, refuses an answer outside the response schema and names the field', async () => {
+    const { handlers } = recordingHandlers();
+    handlers.checkExternalChange = async () => ({ changed: 'yes' }) as unknown as { changed: boolean };
+    const logged: unknown[] = [];
+    const checked = await dispatch(handlers, 'checkExternalChange', { docId: 'doc-1' }, { checkResponses: true, log: (error) => logged.push(error) });
+    expect(!checked.ok && checked.error.code).toBe('INTERNAL');
+    expect(!checked.ok && checked.error.details?.join(' ')).toMatch(/changed/);
+    expect(String(logged[0])).toContain('plan:check-external-change');
+    // A packaged app trusts the handlers' types (and these tests): the answer passes as it is.
+    expect(await dispatch(handlers, 'checkExternalChange', { docId: 'doc-1' })).toEqual({ ok: true, value: { changed: 'yes' } });
+  });
+
+  it('passes a well-formed answer through the response check unchanged', async () => {
+    const handlers = createHandlers(await testPorts());
+    const opened = await dispatch(handlers, 'openSample', {}, { checkResponses: true });
+    expect(opened.ok && opened.value.plan.cover.title).toBe(createSamplePlan().cover.title);
   });
 });

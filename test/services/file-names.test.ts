@@ -3,7 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
-import { createHandlers, defaultFileName } from '../../electron/services/handlers';
+import { suggestedFileName } from '../../electron/services/file-names';
+import { createHandlers } from '../../electron/services/handlers';
 import type { DialogPort } from '../../electron/services/ports';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { tempFolder, testPorts } from './helpers';
@@ -16,7 +17,7 @@ describe('file names suggested from a plan title', () => {
   for (const ending of ['.mplan', ' - brief.pdf', ' - risks.csv']) {
     it(`hold no bidi controls, zero-width characters or lone surrogates and fit in 255 bytes (${ending.trim()})`, () => {
       for (const title of titles) {
-        const name = defaultFileName(title, ending);
+        const name = suggestedFileName(title, ending);
         expect(name.endsWith(ending), name).toBe(true);
         expect(Buffer.byteLength(name), title).toBeLessThanOrEqual(255);
         expect(LONE.test(name), title).toBe(false);
@@ -27,10 +28,10 @@ describe('file names suggested from a plan title', () => {
   }
 
   it('keep titles readable: a colon becomes " - ", an override is dropped rather than obeyed', () => {
-    expect(defaultFileName('Karst Basin: options / 2027')).toBe('Karst Basin - options - 2027.mplan');
-    expect(defaultFileName('Brief\u202Efdp.exe', ' - brief.pdf')).toBe('Brieffdp.exe - brief.pdf');
-    expect(defaultFileName('tab\there\nnewline')).toBe('tab here newline.mplan');
-    expect(defaultFileName('\u200B\u202E')).toBe('plan.mplan');
+    expect(suggestedFileName('Karst Basin: options / 2027', '.mplan')).toBe('Karst Basin - options - 2027.mplan');
+    expect(suggestedFileName('Brief\u202Efdp.exe', ' - brief.pdf')).toBe('Brieffdp.exe - brief.pdf');
+    expect(suggestedFileName('tab\there\nnewline', '.mplan')).toBe('tab here newline.mplan');
+    expect(suggestedFileName('\u200B\u202E', '.mplan')).toBe('plan.mplan');
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
-import type { Handlers } from '../../electron/services/handlers';
+import type { Handlers } from '../../electron/services/handler-types';
 import { readPlanFile, writePlanFile } from '../../electron/services/plan-file';
 import { contract } from '../../shared/ipc';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/ipc';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { writePlanFile } from '../../electron/services/plan-file';
-import { contract } from '../../shared/ipc';
+import { channelOf, contract } from '../../shared/ipc';
 import type { MethodName, RequestOf } from '../../shared/ipc';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { allPaths, prototypeSnapshot, setAt } from '../unit/plan/hostile';
@@ -132,7 +132,7 @@ describe('every IPC channel refuses malformed requests', () => {
         const result = await dispatch(handlers, method, request);
         expect(result.ok ? 'ok' : result.error.code).toBe('BAD_REQUEST');
         if (!result.ok) {
-          expect(result.error.message).toBe(`The request "${contract[method].channel}" was refused because it is malformed. Nothing was changed.`);
+          expect(result.error.message).toBe(`The request "${channelOf(method)}" was refused because it is malformed. Nothing was changed.`);
           expect((result.error.details ?? []).length).toBeLessThanOrEqual(5);
           expect([result.error.message, ...(result.error.details ?? [])].join('\n')).not.toMatch(/\n\s+at |Error:|x{300}/);
         }

@@ -1,7 +1,7 @@
 /**
  * The browser test host without the test runner: serves the built renderer, builds the real
  * handlers over a temp folder with scripted dialogs, and binds them to a page as
- * `window.planner` — the preload's job, done with Playwright bindings. Used by the fixture in
+ * `window.planner` — built by the preload's own builder, over Playwright bindings. Used by the fixture in
  * host.ts and by screenshot.ts.
  */
 import { createReadStream } from 'node:fs';
@@ -11,11 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
-import { contract, events } from '../../../shared/ipc';
+import { eventChannelOf } from '../../../shared/ipc';
 import type { EventName, EventPayload } from '../../../shared/ipc';
+import { buildPlannerApi, IPC_CHANNELS } from '../../../shared/ipc-channels';
+import type { ChannelTable } from '../../../shared/ipc-channels';
 import { channelToMethod, dispatch } from '../../../electron/services/dispatch';
+import type { Handlers } from '../../../electron/services/handler-types';
 import { createHandlers } from '../../../electron/services/handlers';
-import type { Handlers } from '../../../electron/services/handlers';
 import type { DialogPort, HandlerPorts } from '../../../electron/services/ports';
 import { createConfSettings } from '../../../electron/services/settings-store';
 import { sourcePdfWorkerUrl } from '../../services/pdf-worker-source';
@@ -173,47 +175,40 @@ export function createHostedPlanner(folders: HostFolders, forwardProgress?: (pro
   return hosted;
 }
 
-type Wire = { methods: [string, string][]; events: [string, string][] };
-
-/** The method and event names the preload exposes, derived from the contract. */
-export function contractWire(): Wire {
-  return {
-    methods: Object.entries(contract).map(([name, spec]) => [name, spec.channel]),
-    events: Object.entries(events).map(([name, spec]) => [name, spec.channel]),
-  };
-}
-
 /**
  * Binds `window.planner` in the page to the hosted handlers. `getHandlers` is read per call, so
- * a test can swap in new handlers (a restarted app) and reload the page.
+ * a test can swap in new handlers (a restarted app) and reload the page. The API is built in the
+ * page by the preload's own builder (`buildPlannerApi`, injected as source text) over the same
+ * channel table; only the transport differs: a Playwright binding instead of ipcRenderer.invoke,
+ * and a listener map standing in for ipcRenderer.on.
  */
 export async function bindPlanner(page: Page, getHandlers: () => Handlers): Promise<void> {
   await page.exposeBinding('__plannerInvoke', (_source, channel: string, request: unknown) => {
     const method = channelToMethod[channel];
-    return dispatch(getHandlers(), method ?? channel, request);
+    return dispatch(getHandlers(), method ?? channel, request, { checkResponses: true });
   });
-  // Passed as source text: tsx/esbuild may wrap nested functions in a `__name` helper that does
-  // not exist in the page, so the helper is defined as a no-op first.
-  await page.addInitScript({ content: `(() => { const __name = (fn) => fn; (${installPlanner.toString()})(${JSON.stringify(contractWire())}); })();` });
+  // tsx/esbuild may wrap nested functions in a `__name` helper that does not exist in the page,
+  // so the helper is defined as a no-op first.
+  await page.addInitScript({
+    content: `(() => { const __name = (fn) => fn; (${installPlanner.toString()})(${buildPlannerApi.toString()}, ${JSON.stringify(IPC_CHANNELS)}); })();`,
+  });
 }
 
-/** Runs in the page before any of its scripts: builds the closed `window.planner` API. */
-function installPlanner(wire: Wire): void {
+/** Runs in the page before any of its scripts: the host's transport, handed to the preload's builder. */
+function installPlanner(build: typeof buildPlannerApi, table: ChannelTable): void {
   type Listener = (payload: unknown) => void;
   const host = window as unknown as { __plannerInvoke: (channel: string, request: unknown) => Promise<unknown> };
   const listeners = new Map<string, Set<Listener>>();
-  const api: Record<string, unknown> = {};
-  for (const [name, channel] of wire.methods) {
-    api[name] = (request: unknown) => host.__plannerInvoke(channel, request ?? {});
-  }
-  for (const [name, channel] of wire.events) {
-    listeners.set(channel, new Set());
-    api[name] = (listener: Listener) => {
+  const api = build(
+    table,
+    (channel, request) => host.__plannerInvoke(channel, request),
+    (channel, listener) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
       listeners.get(channel)!.add(listener);
       return () => void listeners.get(channel)!.delete(listener);
-    };
-  }
-  Object.defineProperty(window, 'planner', { value: Object.freeze(api) });
+    },
+  );
+  Object.defineProperty(window, 'planner', { value: api });
   // The test's stand-in for main-process events (webContents.send in Electron).
   Object.defineProperty(window, '__plannerEmit', {
     value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload)),
@@ -224,6 +219,6 @@ function installPlanner(wire: Wire): void {
 export async function emitEvent<E extends EventName>(page: Page, event: E, payload: EventPayload<E>): Promise<void> {
   await page.evaluate(
     ([channel, data]) => (window as unknown as { __plannerEmit: (c: string, p: unknown) => void }).__plannerEmit(channel, data),
-    [events[event].channel, payload] as const,
+    [eventChannelOf(event), payload] as const,
   );
 }

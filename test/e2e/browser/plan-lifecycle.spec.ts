@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { createPlannerApi } from '../../../shared/ipc';
+import { buildPlannerApi, IPC_CHANNELS } from '../../../shared/ipc-channels';
 import { planSchema } from '../../../shared/plan/schema';
 import { expect, test } from './host';
 import { dirtyMarker, field, planHeading, recentList, typeInto, welcomeHeading } from './screens';
 
 test('window.planner offers exactly the methods the preload builds from the contract', async ({ page, app }) => {
   void app;
-  const expected = Object.keys(createPlannerApi(async () => undefined, () => () => undefined)).sort();
+  const expected = Object.keys(buildPlannerApi(IPC_CHANNELS, async () => undefined, () => () => undefined)).sort();
   const actual = await page.evaluate(() => Object.keys(window.planner ?? {}).sort());
   expect(actual).toEqual(expected);
 });
