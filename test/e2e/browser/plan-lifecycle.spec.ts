@@ -7,7 +7,7 @@ import { dirtyMarker, field, planHeading, recentList, typeInto, welcomeHeading }
 test('window.planner offers exactly the methods the preload builds from the contract', async ({ page, app }) => {
   void app;
   const expected = Object.keys(buildPlannerApi(IPC_CHANNELS, async () => undefined, () => () => undefined)).sort();
-  const actual = await page.evaluate(() => Object.keys(window.planner ?? {}).sort());
+  const actual = await page.evaluate(() => Object.keys((window as unknown as { planner?: object }).planner ?? {}).sort());
   expect(actual).toEqual(expected);
 });
 
