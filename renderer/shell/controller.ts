@@ -1,10 +1,14 @@
 /**
  * The document commands (new, open, save, close, undo…) and the questions they ask. It owns the
- * document store and the session store; components read those and call these commands, and only
- * this module (through api.ts) reaches the main process.
+ * document store and the session store; components read those and call these commands. All
+ * document traffic with the main process goes through the `PlannerApi` it is given (the app's
+ * bridge from api.ts, or handlers over a temp folder in its tests); only the brief and risk-CSV
+ * hooks call api.ts for their exports.
  */
-import * as api from '../api';
-import type { MenuCommand, OpenedPlan } from '../../shared/ipc';
+import { planner } from '../api';
+import { TITLE_MAX } from '../../shared/ipc';
+import type { MenuCommand, OpenedPlan, PlannerApi } from '../../shared/ipc';
+import { guardFinal } from '../../shared/mandate/final-guard';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
 import type { AppError, Result } from '../../shared/result';
@@ -67,8 +71,8 @@ function stampModified(plan: Plan, savedAt: string): Plan {
   return { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
 }
 
-/** Builds the commands over fresh stores. */
-export function createController(): Controller {
+/** Builds the commands over fresh stores, talking to the main process through `api`. */
+export function createController(api: PlannerApi = planner): Controller {
   const documents: DocumentStore = createStore(documentReducer, initialDocumentState);
   const session = createSessionStore();
   let statusCounter = 0;
@@ -111,7 +115,7 @@ export function createController(): Controller {
   }
 
   async function refreshLists() {
-    const [recent, recovery] = await Promise.all([api.listRecent(), api.listRecovery()]);
+    const [recent, recovery] = await Promise.all([api.listRecent({}), api.listRecovery({})]);
     session.dispatch({ recent: recent.ok ? recent.value : [], recovery: recovery.ok ? recovery.value : [] });
   }
 
@@ -158,10 +162,10 @@ export function createController(): Controller {
       const passphrase = await dialog.ask(problem);
       if (passphrase === null) {
         dialog.close();
-        await api.cancelUnlock();
+        await api.cancelUnlock({});
         return { ok: false, error: { code: 'CANCELLED', message: 'Opening was cancelled.' } };
       }
-      const result = await api.unlock(passphrase);
+      const result = await api.unlock({ passphrase });
       if (result.ok || result.error.code !== 'WRONG_PASSPHRASE') {
         dialog.close();
         return result;
@@ -188,7 +192,7 @@ export function createController(): Controller {
       if (passphrase === null) return dialog.close();
       const basis = documents.getState().doc?.plan ?? doc.plan;
       const purgesSaved = doc.purges ?? 0;
-      const result = on ? await api.protect(doc.docId, basis, passphrase) : await api.unprotect(doc.docId, basis, passphrase);
+      const result = await (on ? api.protect : api.unprotect)({ docId: doc.docId, plan: basis, passphrase });
       if (result.ok || result.error.code !== 'WRONG_PASSPHRASE') dialog.close();
       if (result.ok) {
         const plan = stampModified(basis, result.value.savedAt);
@@ -222,7 +226,7 @@ export function createController(): Controller {
     lastRecovered = null;
     changeLeftFor = null;
     session.dispatch({ error: null });
-    if (previous && previous.docId !== opened.docId) await api.closeDocument(previous.docId);
+    if (previous && previous.docId !== opened.docId) await api.closeDocument({ docId: previous.docId });
     status(opened.notices.length > 0 ? `Opened “${opened.name}”. ${opened.notices.join(' ')}` : `Opened “${opened.name}”.`);
     // A six-second status line is too easy to miss when a rating changed meaning: say it in a dialog, once.
     if (wasUpgraded(opened.notices)) void ask(upgradedPlanPrompt(opened.name, opened.notices));
@@ -237,7 +241,9 @@ export function createController(): Controller {
     const asNew = mode === 'save-as' || doc.path === null;
     const purgesSaved = doc.purges ?? 0;
     const replaceBackup = needsBackupReplaced(doc);
-    const result = asNew ? await api.saveAs(doc.docId, basis, replaceBackup) : await api.save(doc.docId, basis, overwrite, replaceBackup);
+    const result = asNew
+      ? await api.saveAs({ docId: doc.docId, plan: basis, replaceBackup })
+      : await api.save({ docId: doc.docId, plan: basis, overwriteExternalChange: overwrite, replaceBackup });
     if (result.ok) {
       const plan = stampModified(basis, result.value.savedAt);
       documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis, purgesSaved, protected: result.value.protected === true });
@@ -264,7 +270,7 @@ export function createController(): Controller {
     const choice = await ask(changedOnDiskPrompt(name));
     if (choice === 'overwrite') return saveDocument('save', true);
     if (choice === 'copy') return saveDocument('save-as');
-    if (choice === 'reload') await adopt(await api.reload(docId), 'The plan could not be reloaded');
+    if (choice === 'reload') await adopt(await api.reload({ docId }), 'The plan could not be reloaded');
     else changeLeftFor = docId;
     return false;
   }
@@ -310,24 +316,24 @@ export function createController(): Controller {
         files();
       };
     },
-    newPlan: () => replaceWith('start a new plan', api.newPlan, 'A new plan could not be started'),
-    open: () => replaceWith('open another plan', api.openWithDialog, 'The plan could not be opened'),
-    openSample: () => replaceWith('open the sample plan', api.openSample, 'The sample plan could not be opened'),
+    newPlan: () => replaceWith('start a new plan', () => api.newPlan({}), 'A new plan could not be started'),
+    open: () => replaceWith('open another plan', () => api.openWithDialog({}), 'The plan could not be opened'),
+    openSample: () => replaceWith('open the sample plan', () => api.openSample({}), 'The sample plan could not be opened'),
     async openSampleOnFirstStart() {
-      const info = await api.appInfo();
+      const info = await api.appInfo({});
       // Recovered work or a file opened from outside comes first: never cover it with the sample.
       if (!info.ok || !info.value.firstStart || documents.getState().doc || session.getState().recovery.length > 0) return;
-      await adopt(await api.openSample(), 'The sample plan could not be opened');
+      await adopt(await api.openSample({}), 'The sample plan could not be opened');
     },
-    openRecent: (path) => replaceWith('open another plan', () => api.openRecent(path), 'The plan could not be opened'),
-    restoreRecovery: (id) => replaceWith('restore the recovery copy', () => api.restoreRecovery(id), 'The recovery copy could not be restored', true),
+    openRecent: (path) => replaceWith('open another plan', () => api.openRecent({ path }), 'The plan could not be opened'),
+    restoreRecovery: (id) => replaceWith('restore the recovery copy', () => api.restoreRecovery({ id }), 'The recovery copy could not be restored', true),
     async removeRecent(path) {
-      const result = await api.removeRecent(path);
+      const result = await api.removeRecent({ path });
       if (result.ok) session.dispatch({ recent: result.value });
       else showError('The file could not be removed from the list', result.error);
     },
     async discardRecovery(id) {
-      const result = await api.discardRecovery(id);
+      const result = await api.discardRecovery({ id });
       if (!result.ok) showError('The recovery copy could not be discarded', result.error);
       await refreshLists();
     },
@@ -339,7 +345,7 @@ export function createController(): Controller {
       exclusive(async () => {
         const doc = documents.getState().doc;
         if (!doc || !(await settleUnsaved('close it'))) return;
-        await api.closeDocument(doc.docId);
+        await api.closeDocument({ docId: doc.docId });
         documents.dispatch({ type: 'closed' });
         lastRecovered = null;
         await refreshLists();
@@ -348,10 +354,15 @@ export function createController(): Controller {
       exclusive(async () => {
         if (!(await settleUnsaved('close the window'))) return;
         const doc = documents.getState().doc;
-        if (doc) await api.closeDocument(doc.docId);
-        await api.confirmClose();
+        if (doc) await api.closeDocument({ docId: doc.docId });
+        await api.confirmClose({});
       }),
-    edit: (edit, label, typingKey) => documents.dispatch(typingKey ? { type: 'edit', edit, label, typingKey } : { type: 'edit', edit, label }),
+    edit(given, label, typingKey) {
+      // "Final" stays honest whichever area made the edit: one that leaves a blocking problem reopens the mandate.
+      const plan = documents.getState().doc?.plan;
+      const edit = plan ? guardFinal(plan, given) : given;
+      documents.dispatch(typingKey ? { type: 'edit', edit, label, typingKey } : { type: 'edit', edit, label });
+    },
     purge: (edit, label) => documents.dispatch({ type: 'edit', edit, label, purge: true }),
     endTyping: () => documents.dispatch({ type: 'end-typing' }),
     undo: () => documents.dispatch({ type: 'undo' }),
@@ -362,7 +373,7 @@ export function createController(): Controller {
       if (!state.doc || !isDirty(state) || state.doc.plan === lastRecovered) return;
       const plan = state.doc.plan;
       lastRecovered = plan;
-      const result = await api.writeRecovery(state.doc.docId, plan);
+      const result = await api.writeRecovery({ docId: state.doc.docId, plan });
       if (!result.ok) {
         lastRecovered = null;
         status(`A recovery copy could not be written: ${result.error.message}`);
@@ -374,13 +385,14 @@ export function createController(): Controller {
       await exclusive(async () => {
         const current = documents.getState().doc;
         if (!current || current.docId !== doc.docId || session.getState().prompt) return;
-        const result = await api.checkExternalChange(current.docId);
+        const result = await api.checkExternalChange({ docId: current.docId });
         if (result.ok && result.value.changed) await answerExternalChange(current.docId, current.name);
       });
     },
     reportState() {
       const state = documents.getState();
-      void api.reportDocumentState(state.doc?.docId ?? null, state.doc?.plan.cover.title ?? '', isDirty(state));
+      const title = (state.doc?.plan.cover.title ?? '').slice(0, TITLE_MAX);
+      void api.reportDocumentState({ docId: state.doc?.docId ?? null, title, dirty: isDirty(state) });
     },
     showStatus: status,
     showError,

@@ -21,8 +21,10 @@ import { createHandlers } from '../../../electron/services/handlers';
 import type { DialogPort, HandlerPorts } from '../../../electron/services/ports';
 import { createConfSettings } from '../../../electron/services/settings-store';
 import { sourcePdfWorkerUrl } from '../../services/pdf-worker-source';
+import { findChromium } from './chromium-path';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The Chromium to drive (see chromium-path.ts); undefined means Playwright's own browser. */
+export const CHROMIUM_PATH = findChromium();
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
