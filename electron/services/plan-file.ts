@@ -46,8 +46,8 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 
 const encoder = new TextEncoder();
 /**
- * The UTF-8 bytes of `text`. encodeInto is about twice as fast as Buffer.from on a 6 MB plan that
- * holds characters beyond Latin-1 (dashes, quotes, Cyrillic: any real plan). The buffer is never
+ * The UTF-8 bytes of `text`. encodeInto is faster than Buffer.from on a large plan that holds
+ * characters beyond Latin-1 (dashes, quotes, Cyrillic: any real plan). The buffer is never
  * too small, as no UTF-16 unit takes more than 3 bytes; memory not written to is never touched.
  */
 function utf8Bytes(text: string): Buffer {

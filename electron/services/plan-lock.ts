@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { PlannerError } from '../../shared/result';
 import { fitName, saveTargetOf } from './atomic-write';
 
-/** Longer than any import or save holds the lock (a 5,000-risk import takes about two seconds). */
+/** Far longer than any import or save holds the lock (see docs/benchmarks.md, "Figures behind code comments"). */
 export const STALE_LOCK_MS = 10 * 60 * 1000;
 /** How long a second writer waits for the first before it gives up and says so. */
 export const LOCK_WAIT_MS = 30 * 1000;

@@ -1,9 +1,8 @@
 /**
  * The area registry: one entry per item of the navigation rail, in order.
  *
- * To build an area, write a component `(props: AreaProps) => JSX` and set it as `component` of
- * its entry below (and delete `coming`). The shell renders it inside <main> under a heading
- * with the entry's label. The component gets (see area-props.ts):
+ * An area is a component `(props: AreaProps) => JSX`; the shell renders it inside <main> under a
+ * heading with the entry's label. The component gets (see area-props.ts):
  *   - `doc.plan`: the current plan (read only; never mutate it);
  *   - `edit(planEdit, label, typingKey?)`: build edits with shared/plan/edit.ts (`setField(path,
  *     value)`, insert/remove/move/batch) or a domain module, and pass a short label ("edit
@@ -13,8 +12,9 @@
  *   - `goTo(areaId)` to move to another area;
  *   - `showStatus(text)` / `showError(title, appError)` to report the outcome of an action in
  *     the shell's status line and error panel.
- * Only renderer/api.ts touches window.planner: add a typed wrapper there for a new contract
- * method (e.g. exporting the brief) and call that wrapper from the area's event handler.
+ * Only renderer/api.ts touches window.planner (lint enforces it). Document commands belong to the
+ * controller; an area's own call to the main process (an export, a CSV preview) goes through a
+ * wrapper in api.ts, called from a hook of the area (see brief/use-brief-export.ts).
  */
 import type { ComponentType } from 'react';
 import { BriefArea } from '../brief/brief-area';
@@ -43,9 +43,8 @@ export interface AreaDefinition {
   summary: string;
   /** 'wide' lets tables and heat maps use the whole width; forms read better 'narrow' (default). */
   layout?: 'narrow' | 'wide';
-  /** The area's screen; while absent, a placeholder lists what `coming` promises. */
-  component?: ComponentType<AreaProps>;
-  coming?: readonly string[];
+  /** The area's screen. */
+  component: ComponentType<AreaProps>;
 }
 
 export const AREAS: readonly AreaDefinition[] = [

@@ -2,7 +2,6 @@ import { Suspense, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { isDirty, redoLabel, undoLabel } from '../state/document';
 import type { DocumentState, OpenDocument } from '../state/document';
-import { AreaPlaceholder } from './area-placeholder';
 import type { AreaId } from './area-props';
 import { AREAS } from './areas';
 import type { Controller } from './controller';
@@ -44,24 +43,20 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
               {area.label}
             </h2>
             <p className="area-summary">{area.summary}</p>
-            {Component ? (
-              // An area whose code has not arrived yet (see lazy-area.tsx) leaves the space empty for that moment.
-              <Suspense fallback={null}>
-                {/* Keyed by document: another plan opened here starts the area afresh (filters, open panels). */}
-                <Component
-                  key={doc.docId}
-                  doc={doc}
-                  edit={controller.edit}
-                  purge={controller.purge}
-                  endTyping={controller.endTyping}
-                  goTo={setActive}
-                  showStatus={controller.showStatus}
-                  showError={controller.showError}
-                />
-              </Suspense>
-            ) : (
-              <AreaPlaceholder area={area} />
-            )}
+            {/* An area whose code has not arrived yet (see lazy-area.tsx) leaves the space empty for that moment. */}
+            <Suspense fallback={null}>
+              {/* Keyed by document: another plan opened here starts the area afresh (filters, open panels). */}
+              <Component
+                key={doc.docId}
+                doc={doc}
+                edit={controller.edit}
+                purge={controller.purge}
+                endTyping={controller.endTyping}
+                goTo={setActive}
+                showStatus={controller.showStatus}
+                showError={controller.showError}
+              />
+            </Suspense>
           </div>
         </main>
       </div>

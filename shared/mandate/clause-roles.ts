@@ -39,11 +39,6 @@ export function clauseRoles(clause: Pick<Clause, 'templateId' | 'opening' | 'tex
   return new Set(CUSTOM_PATTERNS.filter(([, test]) => test(clause.opening, clause.text)).map(([role]) => role));
 }
 
-/** True when some clause of the list plays the role. */
-export function anyClauseWithRole(clauses: readonly Clause[], role: ClauseRole): boolean {
-  return clauses.some((c) => clauseRoles(c).has(role));
-}
-
 /**
  * Clauses in mandate order: preambular paragraphs, then operative ones with any closing paragraph
  * ("remains seized of the matter") moved last, wherever the planner placed it.

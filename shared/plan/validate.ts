@@ -193,7 +193,7 @@ export function planTextForSave(plan: unknown, fileLabel: string, parsedBySchema
   if (!parsed.ok) return notSaved(fileLabel, parsed.lines, parsed.total);
   const checked = checkParsedPlanForSave(parsed.plan, fileLabel);
   if (!checked.ok) return checked;
-  // Most plans are in the file's key order already; walking 5,000 risks to reorder nothing costs 10 ms.
+  // Most plans are in the file's key order already; walking a big register to reorder nothing is wasted time.
   // A plan whose links were repaired is a new object: ordered again, to be sure.
   return ok(parsed.inOrder && checked.value === parsed.plan ? toText(checked.value) : serializePlan(checked.value));
 }

@@ -22,9 +22,9 @@ export interface PlanCodec {
 }
 
 /**
- * log2 of scrypt's work factor for files this app writes: age's own default. Here it takes about
- * 0.6 s and 256 MiB per save, off the main thread; each step down halves an attacker's cost per
- * guessed passphrase, each step up doubles every save (2^19 put a 5,000-risk save over 1.2 s).
+ * log2 of scrypt's work factor for files this app writes: age's own default, run off the main
+ * thread. Each step down halves an attacker's cost per guessed passphrase, each step up doubles
+ * every save and open (timings in docs/benchmarks.md, "Protected plans").
  */
 export const SCRYPT_WORK_FACTOR = 18;
 
@@ -33,7 +33,7 @@ const ARMOR_HEADER = new TextEncoder().encode('-----BEGIN AGE ENCRYPTED FILE----
 
 /**
  * The bytes as a stream of slices with a turn of the event loop between them: age-encryption
- * encrypts a whole buffer in one go, which held the main process for 160 ms on a 6 MB plan.
+ * encrypts a whole buffer in one go, which held the main process visibly on a large plan.
  */
 const SLICE = 256 * 1024;
 function sliced(bytes: Uint8Array): ReadableStream<Uint8Array> {

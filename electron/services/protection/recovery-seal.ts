@@ -1,6 +1,6 @@
 /**
  * Recovery copies of a protected plan, sealed. They are written every few seconds while the plan
- * has unsaved changes, and a passphrase recipient would run scrypt (0.6 s, 256 MiB) each time. So
+ * has unsaved changes, and a passphrase recipient would run scrypt (most of a second, 256 MiB) each time. So
  * each open document gets a fresh age X25519 key: copies are encrypted to it, which is cheap, and
  * the key itself is sealed once with the passphrase and stored beside each copy. After a crash,
  * the passphrase opens the key and the key opens the copy; neither is ever on disk in the clear.

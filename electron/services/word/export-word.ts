@@ -10,8 +10,8 @@ import { writeFileAtomic } from '../atomic-write';
 /** The .docx bytes of a plan's mandate; nothing touches the disk. */
 export async function renderWordDraft(plan: Plan, options: BriefOptionsInput): Promise<{ bytes: Buffer; paragraphs: number }> {
   const draft = wordDraft(plan, options);
-  // docx is a megabyte of code that takes about 0.1 s to load: the app and every CLI command
-  // would pay for it at start, so it loads on the first Word export instead.
+  // docx is a megabyte of code: the app and every CLI command would pay for loading it at start,
+  // so it loads on the first Word export instead.
   const { buildDocx } = await import('./build-docx');
   return { bytes: await buildDocx(draft), paragraphs: draft.preambular.length + draft.operative.length };
 }
