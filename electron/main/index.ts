@@ -22,6 +22,7 @@ import { electronShell } from './shell-port';
 import { builtPaths, createWindow } from './window';
 import { NO_DICTIONARY_URL, spellCheckerOffline } from './window-options';
 import { PRIVATE_FILE_MODE } from '../services/private-modes';
+import { windowTitle } from '../../shared/plan/window-title';
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url));
 const mode = launchMode(process.env, app.isPackaged, process.cwd());
@@ -84,7 +85,7 @@ function start(): void {
     onCloseConfirmed: () => guard.confirm(),
     onDocumentState: ({ title, dirty }) => {
       guard.setDirty(dirty);
-      mainWindow?.setTitle(`${dirty ? '• ' : ''}${title} — Mandate Planner`);
+      mainWindow?.setTitle(windowTitle({ title, dirty }));
       mainWindow?.setDocumentEdited(dirty);
     },
   }, documents);

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { isDirty } from '../state/document';
 import type { Controller } from './controller';
 import { shortcutCommand } from './shortcuts';
-import { markControls } from '../../shared/brief/safe-text';
+import { windowTitle as titleFor } from '../../shared/plan/window-title';
 
 /** How often a dirty plan is copied aside for crash recovery. */
 export const RECOVERY_INTERVAL_MS = 5000;
@@ -70,9 +70,7 @@ export function useExternalChangeCheck(controller: Controller) {
 /** The window title for the document now open ("• " marks unsaved changes). */
 function windowTitle(controller: Controller): string {
   const state = controller.documents.getState();
-  if (!state.doc) return 'Mandate Planner';
-  // The title bar of the window is drawn by the system: an override in the title would reorder it there.
-  return `${isDirty(state) ? '• ' : ''}${markControls(state.doc.plan.cover.title) || 'Untitled plan'} — Mandate Planner`;
+  return titleFor(state.doc && { title: state.doc.plan.cover.title, dirty: isDirty(state) });
 }
 
 /** Keeps the window title and the main process informed of the title and dirty state. */
