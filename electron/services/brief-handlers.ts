@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Handlers } from './handler-types';
 import { finalSaveName, startFolder, suggestedFileName } from './file-names';
 import type { HandlerPorts } from './ports';
+import type { ExportedFiles } from './shell-handlers';
 import type { BriefOptionsInput } from '../../shared/brief/options';
 import { localDay } from '../../shared/risks/scoring';
 import { PlannerError } from '../../shared/result';
@@ -16,8 +17,11 @@ export type BriefHandlers = Pick<Handlers, 'renderBriefPreview' | 'cancelBriefPr
 
 const PDF_FILTERS = [{ name: 'PDF documents', extensions: ['pdf'] }];
 
-/** Builds the brief handlers over the app's ports; spread the result into createHandlers' object. */
-export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
+/**
+ * Builds the brief handlers over the app's ports; spread the result into createHandlers' object.
+ * Each PDF written joins `exported`, so "Open PDF" and "Show in folder" may then reach it.
+ */
+export function createBriefHandlers(ports: HandlerPorts, exported: ExportedFiles): BriefHandlers {
   /** The app's brief is dated by the planner's local day unless the request fixes a date. */
   const withDate = (options: Omit<BriefOptionsInput, 'generatedAt'> & { generatedAt?: string }): BriefOptionsInput => ({
     ...options,
@@ -51,6 +55,7 @@ export function createBriefHandlers(ports: HandlerPorts): BriefHandlers {
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the brief was cancelled.');
       const path = await finalSaveName(chosen, '.pdf', ports.dialogs, 'Exporting the brief');
       const written = await exportBrief(plan, withDate(options), path, { render, onProgress: ports.onBriefProgress });
+      exported.add(written.path);
       return { path: written.path, pageCount: written.pageCount, unprintable: written.unprintable };
     },
   };

@@ -23,6 +23,7 @@ import { createRiskCsvHandlers } from './risk-csv-handlers';
 import { createBriefHandlers } from './brief-handlers';
 import { createWordHandlers } from './word-handlers';
 import { createShellHandlers } from './shell-handlers';
+import type { ExportedFiles } from './shell-handlers';
 import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
 import { createRecoverySeal } from './protection/recovery-seal';
@@ -46,6 +47,8 @@ const SAVE_LOCK_WAIT_MS = 10_000;
 export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry = new DocumentRegistry()): Handlers {
   const recent = createRecentFiles(ports.settings, ports.now);
   const recovery = createRecoveryStore(ports.dataDir, ports.now);
+  /** Files exported this session: the brief and Word handlers add to it, the shell handlers open only these. */
+  const exported: ExportedFiles = new Set();
 
   /** The protected plan or recovery copy the last open refused for want of its passphrase. */
   let waiting: { kind: 'file'; path: string } | { kind: 'recovery'; id: string } | null = null;
@@ -133,7 +136,9 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
 
   return {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
-    ...createShellHandlers(ports, { ...createBriefHandlers(ports), ...createWordHandlers(ports) }),
+    ...createBriefHandlers(ports, exported),
+    ...createWordHandlers(ports, exported),
+    ...createShellHandlers(ports, exported),
     async appInfo() {
       const firstStart = ports.openSampleOnFirstStart === true && ports.settings.get('recentFiles').length === 0 && ports.settings.get('lastFolder') === null;
       return { version: ports.appVersion, platform: process.platform, host: ports.host, firstStart };

@@ -10,15 +10,15 @@ import type { HandlerPorts, ShellPort } from './ports';
 import { PlannerError } from '../../shared/result';
 
 export type ShellHandlers = Pick<Handlers, 'openExportedFile' | 'showExportedFile'>;
-type Exporters = Pick<Handlers, 'exportBrief' | 'exportWordDraft'>;
+
+/** The files this session's exports wrote: the only ones the shell may open or show. */
+export type ExportedFiles = Set<string>;
 
 /**
- * Wraps the export handlers so every file they write joins the allow-list, and adds the two
- * shell methods over that list. Spread the result into createHandlers' object.
+ * The two shell methods over the allow-list the export handlers add to (createHandlers makes one
+ * list and hands it to them and to this). Spread the result into createHandlers' object.
  */
-export function createShellHandlers<T extends Exporters>(ports: HandlerPorts, exporters: T): T & ShellHandlers {
-  const exported = new Set<string>();
-
+export function createShellHandlers(ports: HandlerPorts, exported: ReadonlySet<string>): ShellHandlers {
   async function allowedShell(path: string): Promise<ShellPort> {
     const name = basename(path);
     if (!exported.has(path)) {
@@ -33,17 +33,6 @@ export function createShellHandlers<T extends Exporters>(ports: HandlerPorts, ex
   }
 
   return {
-    ...exporters,
-    async exportBrief(request) {
-      const written = await exporters.exportBrief(request);
-      exported.add(written.path);
-      return written;
-    },
-    async exportWordDraft(request) {
-      const written = await exporters.exportWordDraft(request);
-      exported.add(written.path);
-      return written;
-    },
     async openExportedFile({ path }) {
       const shell = await allowedShell(path);
       try {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { finalSaveName, startFolder, suggestedFileName } from './file-names';
 import type { Handlers } from './handler-types';
 import type { HandlerPorts } from './ports';
+import type { ExportedFiles } from './shell-handlers';
 import { localDay } from '../../shared/risks/scoring';
 import { PlannerError } from '../../shared/result';
 import { exportWordDraft } from './word/export-word';
@@ -11,8 +12,8 @@ export type WordHandlers = Pick<Handlers, 'exportWordDraft'>;
 
 const DOCX_FILTERS = [{ name: 'Word documents', extensions: ['docx'] }];
 
-/** Builds the Word handler over the app's ports; spread the result into createHandlers' object. */
-export function createWordHandlers(ports: HandlerPorts): WordHandlers {
+/** Builds the Word handler over the app's ports; each draft written joins `exported` (see shell-handlers.ts). */
+export function createWordHandlers(ports: HandlerPorts, exported: ExportedFiles): WordHandlers {
   return {
     async exportWordDraft({ plan, options }) {
       const name = suggestedFileName(plan.cover.title, ' - mandate.docx');
@@ -20,6 +21,7 @@ export function createWordHandlers(ports: HandlerPorts): WordHandlers {
       if (chosen === null) throw new PlannerError('CANCELLED', 'Exporting the Word draft was cancelled.');
       const path = await finalSaveName(chosen, '.docx', ports.dialogs, 'Exporting the Word draft');
       const written = await exportWordDraft(plan, { ...options, generatedAt: options.generatedAt ?? localDay(ports.now()) }, path);
+      exported.add(written.path);
       return { path: written.path, paragraphs: written.paragraphs };
     },
   };
