@@ -49,6 +49,9 @@ export const EVENT_CHANNELS = {
   onOpenFile: 'event:open-file',
 } as const;
 
+/** The longest document title the main process takes (the window title shows it); here so the renderer need not load the schemas. */
+export const TITLE_MAX = 300;
+
 export const IPC_CHANNELS = { methods: METHOD_CHANNELS, events: EVENT_CHANNELS } as const;
 export type ChannelTable = { methods: Readonly<Record<string, string>>; events: Readonly<Record<string, string>> };
 export type ChannelMethod = keyof typeof METHOD_CHANNELS;

@@ -6,15 +6,12 @@
  * there too in development and test builds (see dispatch.ts), and stay types in a packaged app.
  */
 import { z } from 'zod';
-import { EVENT_CHANNELS, METHOD_CHANNELS } from './ipc-channels';
+import { EVENT_CHANNELS, METHOD_CHANNELS, TITLE_MAX } from './ipc-channels';
 import type { ChannelEvent, ChannelMethod } from './ipc-channels';
 import { planSchema, riskSchema } from './plan/schema';
 import { CSV_FIELDS } from './risks/csv-columns';
 import { briefRequestOptionsSchema } from './brief/options';
 import type { Result } from './result';
-
-/** The longest document title the main process takes (the window title shows it). */
-export const TITLE_MAX = 300;
 
 const docId = z.string().regex(/^doc-[a-z0-9]{1,32}$/);
 const empty = z.object({});

@@ -6,8 +6,8 @@
  * hooks call api.ts for their exports.
  */
 import { planner } from '../api';
-import { TITLE_MAX } from '../../shared/ipc';
 import type { MenuCommand, OpenedPlan, PlannerApi } from '../../shared/ipc';
+import { TITLE_MAX } from '../../shared/ipc-channels';
 import { guardFinal } from '../../shared/mandate/final-guard';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
