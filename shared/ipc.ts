@@ -183,7 +183,9 @@ export const eventChannelOf = (event: EventName): string => EVENT_CHANNELS[event
 // The channel table and the contract name the same methods and events: a method added to one and
 // not the other fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const CHANNELS_MATCH_CONTRACT: Same<ChannelMethod, MethodName> & Same<ChannelEvent, EventName> = true;
+type Expect<T extends true> = T;
+export type _MethodsHaveChannels = Expect<Same<ChannelMethod, MethodName>>;
+export type _EventsHaveChannels = Expect<Same<ChannelEvent, EventName>>;
 
 /** The typed API the preload exposes as `window.planner`. */
 export type PlannerApi = {
