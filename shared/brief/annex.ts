@@ -1,4 +1,4 @@
-/** Annex: every risk in full — cause, consequence, ratings, treatment, actions, acceptance, links, history. */
+/** Annex: each printed risk in full — cause, consequence, ratings, treatment, actions, acceptance, links, history. */
 import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import type { Risk, RiskHistoryEntry } from '../plan/schema';
@@ -8,6 +8,7 @@ import { emptyNote, keepTogether, sectionHeading } from './blocks';
 import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_SOURCE_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 import { riskFieldLabel } from '../risks/history-fields';
+import { leftOutNote } from './printed-risks';
 
 /** The annex shows the latest changes only; the plan file keeps the full history. */
 const HISTORY_SHOWN = 3;
@@ -34,12 +35,9 @@ const isBullet = (part: Part): part is Bullet => !Array.isArray(part);
 /** The size of an entry's body text. */
 const BODY_SIZE = 8.5;
 
-/** Width of "•  " in Roboto at 8.5 and 8 pt: where a bullet's text starts, and its wrapped lines. */
-const BULLET_INDENT: Record<number, number> = { 8.5: 7.085, 8: 6.668 };
-
 /**
- * A bullet's text up to this many characters fits on one line of any paper's text width (Roboto's
- * widest common letters average under 0.55 em), so it can stay inside the text around it.
+ * A bullet's text up to this many characters fits on one line of any paper's text width at the
+ * annex's sizes (checked against the brief's font), so it can stay inside the text around it.
  */
 const BULLET_FITS_ON_A_LINE = 85;
 
@@ -51,7 +49,7 @@ const spanText = (spans: readonly Span[]) => spans.reduce((n, s) => n + (typeof 
  * same pages. So lines run together in one text, and only a bullet long enough to wrap gets a node
  * of its own, where its wrapped lines hang under its text rather than under the bullet.
  */
-function body(parts: ReadonlyArray<Part | null>): ContentText[] {
+function body(ctx: BriefContext, parts: ReadonlyArray<Part | null>): ContentText[] {
   const nodes: ContentText[] = [];
   let text: Span[] = [];
   const flush = () => {
@@ -65,7 +63,7 @@ function body(parts: ReadonlyArray<Part | null>): ContentText[] {
     const marker = (text: string): Span => (typeof first === 'object' && first.color ? { text, color: first.color } : text);
     if (isBullet(part) && spanText(part.spans) > BULLET_FITS_ON_A_LINE) {
       flush();
-      const indent = BULLET_INDENT[part.fontSize] ?? 0;
+      const indent = ctx.metrics.bulletIndent(part.fontSize);
       nodes.push({ text: [marker('•  '), ...part.spans], fontSize: part.fontSize, margin: [indent, 0, 0, 0], leadingIndent: -indent });
       continue;
     }
@@ -132,7 +130,7 @@ function riskEntry(ctx: BriefContext, risk: Risk, withRegisterFacts: boolean, ke
     ? `Accepted by ${risk.acceptance.approvedBy || 'an unnamed approver'}${risk.acceptance.approvedOn ? ` on ${formatDate(risk.acceptance.approvedOn)}` : ''}${risk.acceptance.expiresOn ? `, until ${formatDate(risk.acceptance.expiresOn)}` : ''}.`
     : '';
   const linked = risk.linkedCapabilityIds.map((id) => ctx.capabilityTitle(id)).join('; ');
-  const nodes = body([
+  const nodes = body(ctx, [
     withRegisterFacts ? [{ text: meta, color: COLORS.muted }] : null,
     [{ text: ratings, color: COLORS.muted }],
     labelled('Cause', risk.cause),
@@ -153,31 +151,19 @@ export function annexOrder(risks: readonly Risk[]): Risk[] {
   return [...risks].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
 }
 
-/** Which of the annex's entries a document prints: all, or a share of a brief rendered in parts. */
-export interface AnnexRange {
-  from: number;
-  to: number;
-}
-
-function entries(ctx: BriefContext, risks: readonly Risk[], range: AnnexRange): Content[] {
+/** Section: the annex with the full record of each printed risk, in reference order. */
+export function annexSection(ctx: BriefContext): Content[] {
+  const heading = sectionHeading('Annex A', 'Risk details');
+  if (ctx.plan.risks.items.length === 0) return [heading, emptyNote('No risks recorded yet.')];
+  const risks = ctx.printed.annex;
+  const leftOut = leftOutNote(ctx.printed);
+  if (risks.length === 0) return [heading, emptyNote(leftOut)];
   // Category, owner, status and review date are already in the register; repeat them only without it.
   const withRegisterFacts = !ctx.options.sections.includes('risks');
+  const lead = [
+    withRegisterFacts ? 'Each risk in full, in order of reference.' : 'Each risk in full, in order of reference. Category, owner, status and review date are shown in the risk register.',
+    leftOut,
+  ].filter(Boolean).join(' ');
   const keepWhole = risks.length <= KEEP_WHOLE_UP_TO;
-  return risks.slice(range.from, range.to).map((r) => riskEntry(ctx, r, withRegisterFacts, keepWhole));
-}
-
-/** Section: the annex with the full record of each risk, in reference order (or its first `range` entries). */
-export function annexSection(ctx: BriefContext, range?: AnnexRange): Content[] {
-  const heading = sectionHeading('Annex A', 'Risk details');
-  const risks = annexOrder(ctx.plan.risks.items);
-  if (risks.length === 0) return [heading, emptyNote('No risks recorded yet.')];
-  const lead = ctx.options.sections.includes('risks')
-    ? 'Each risk in full, in order of reference. Category, owner, status and review date are shown in the risk register.'
-    : 'Each risk in full, in order of reference.';
-  return [heading, { text: lead, style: 'lead' }, ...entries(ctx, risks, range ?? { from: 0, to: risks.length })];
-}
-
-/** The rest of the annex, printed by a later part of a brief rendered in parts: it starts a page of its own. */
-export function annexContinuation(ctx: BriefContext, range: AnnexRange): Content[] {
-  return [{ text: 'Annex A  Risk details (continued)', style: 'h1' }, ...entries(ctx, annexOrder(ctx.plan.risks.items), range)];
+  return [heading, { text: lead, style: 'lead' }, ...risks.map((r) => riskEntry(ctx, r, withRegisterFacts, keepWhole))];
 }

@@ -3,10 +3,12 @@
  * plan either renders in bounded time and memory or stops at once with a plain message. The cost
  * counts what pdfmake's layout pays for: characters, line breaks (each starts a line) and pieces of
  * text (each a node, a paragraph or a table cell). The plans it walks are those the chosen sections
- * print, so leaving sections out makes a brief fit.
+ * print (and the risks the briefing rule prints), so leaving sections out makes a brief fit.
  */
-import type { BriefSection, Plan } from '../plan/schema';
+import type { BriefSection, Plan, Risk } from '../plan/schema';
 import { PlannerError } from '../result';
+import type { BriefOptions } from './options';
+import { printedRisks } from './printed-risks';
 
 /**
  * Twice the cost of the 5,000-risk benchmark brief (1,111 pages, about 7.7 million units with every
@@ -38,7 +40,7 @@ function walk(value: unknown, tally: Tally): void {
 }
 
 /** The parts of the plan each section prints. */
-function printedBy(plan: Plan, section: BriefSection): unknown[] {
+function printedBy(plan: Plan, section: BriefSection, risks: readonly Risk[]): unknown[] {
   switch (section) {
     case 'cover':
       return [plan.cover, plan.brief.distribution];
@@ -53,27 +55,29 @@ function printedBy(plan: Plan, section: BriefSection): unknown[] {
     case 'risks':
     case 'annex':
       // Each risk printed once in the register and once in the annex: counted once per section.
-      return plan.risks.items.map((r) => ({ ...r, history: r.history.slice(-HISTORY_PRINTED) }));
+      return risks.map((r) => ({ ...r, history: r.history.slice(-HISTORY_PRINTED) }));
     default:
       // Guidance, contents and the heat map print a bounded amount (catalogue advice, headings, a 5×5 grid).
       return [];
   }
 }
 
-/** The layout cost of the brief with these sections (see MAX_BRIEF_COST). */
-export function briefCost(plan: Plan, sections: readonly BriefSection[]): number {
+/** The layout cost of the brief with these options (see MAX_BRIEF_COST). */
+export function briefCost(plan: Plan, options: Pick<BriefOptions, 'sections' | 'fullRegister'>): number {
   const tally: Tally = { cost: 0 };
-  for (const section of new Set(sections)) walk(printedBy(plan, section), tally);
+  const sections = new Set(options.sections);
+  const risks = sections.has('risks') || sections.has('annex') ? printedRisks(plan.risks.items, options.fullRegister).register : [];
+  for (const section of sections) walk(printedBy(plan, section, risks), tally);
   return tally.cost;
 }
 
 /** Throws TOO_LARGE, in plain words, when the brief would be larger than the app prints. */
-export function checkBriefSize(plan: Plan, sections: readonly BriefSection[]): void {
-  const cost = briefCost(plan, sections);
+export function checkBriefSize(plan: Plan, options: Pick<BriefOptions, 'sections' | 'fullRegister'>): void {
+  const cost = briefCost(plan, options);
   if (cost <= MAX_BRIEF_COST) return;
   const times = (cost / MAX_BRIEF_COST).toFixed(1);
   throw new PlannerError(
     'TOO_LARGE',
-    `This brief would be too long to print: it holds about ${times} times the text of the longest brief Mandate Planner prints (about 2,000 pages). Leave out the risk register or the annex (or both) in the brief's sections, and export the register as CSV instead. Nothing was written.`,
+    `This brief would be too long to print: it holds about ${times} times the text of the longest brief Mandate Planner prints (about 2,000 pages). Print it without the full register (the brief then holds the live risks a briefing reads), or leave out the risk register or the annex in the brief's sections, and export the register as CSV instead. Nothing was written.`,
   );
 }

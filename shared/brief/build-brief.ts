@@ -21,8 +21,8 @@ import { guidanceSection } from './guidance';
 import { capabilitiesSection } from './capabilities';
 import { risksSection } from './risks';
 import { heatMapSection } from './heat-map';
-import { annexContinuation, annexSection } from './annex';
-import type { BriefPart } from './parts';
+import { annexSection } from './annex';
+import type { BriefMetrics } from './metrics';
 import { redactPlan } from './redact';
 
 type SectionBuilder = (ctx: BriefContext, number: string) => Content[];
@@ -38,10 +38,10 @@ const NUMBERED: Partial<Record<BriefSection, SectionBuilder>> = {
   heatmap: heatMapSection,
 };
 
-function sectionContent(ctx: BriefContext, section: BriefSection, number: () => string, part: BriefPart | null): Content[] {
+function sectionContent(ctx: BriefContext, section: BriefSection, number: () => string): Content[] {
   if (section === 'cover') return coverSection(ctx);
   if (section === 'contents') return contentsSection();
-  if (section === 'annex') return annexSection(ctx, part ? { from: part.annexFrom, to: part.annexTo } : undefined);
+  if (section === 'annex') return annexSection(ctx);
   const build = NUMBERED[section];
   return build ? build(ctx, number()) : [];
 }
@@ -51,38 +51,27 @@ function stampOf(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-/** Builds the whole brief for a plan with the planner's options. */
-export function buildBriefDocument(plan: Plan, input: BriefOptionsInput): TDocumentDefinitions {
-  return buildBriefPart(plan, input, null);
-}
-
-/** The sections a part prints: the first part prints the brief up to its cut; later ones, the rest of the annex. */
-function partSections(ctx: BriefContext, part: BriefPart | null): Content[][] {
-  if (part && part.index > 0) return [annexContinuation(ctx, { from: part.annexFrom, to: part.annexTo })];
-  let counter = 0;
-  const number = () => String(++counter);
-  return ctx.options.sections.map((s) => sectionContent(ctx, s, number, part)).filter((c) => c.length > 0);
-}
-
 /**
- * Builds one part of a brief rendered in parts (see parts.ts), or with `null` the whole brief.
- * Every part has the same page frame; the renderer numbers the pages across the parts.
+ * Builds the whole brief for a plan with the planner's options; `metrics` are those of the fonts
+ * it will be printed in (the renderer's; electron/services/pdf/brief-document.ts binds them).
  */
-export function buildBriefPart(original: Plan, input: BriefOptionsInput, part: BriefPart | null): TDocumentDefinitions {
+export function buildBriefDocument(original: Plan, input: BriefOptionsInput, metrics: BriefMetrics): TDocumentDefinitions {
   const options = resolveBriefOptions(original, input);
   // Before any work on the content: a brief too large to print in bounded time stops here, in plain words.
-  checkBriefSize(original, options.sections);
+  checkBriefSize(original, options);
   // Redacted before any section sees it, so no section can print what the copy leaves out.
   const plan = options.redacted ? redactPlan(original) : original;
-  const ctx = createBriefContext(plan, options);
-  const sections = partSections(ctx, part);
+  const ctx = createBriefContext(plan, options, metrics);
+  let counter = 0;
+  const number = () => String(++counter);
+  const sections = options.sections.map((s) => sectionContent(ctx, s, number)).filter((c) => c.length > 0);
   for (const section of sections) trimTrailingMargin(section, (name) => styles[name]?.margin);
   const content: Content[] = sections.length
     ? sections.map((stack, i): Content => (i === 0 ? { stack } : { stack, pageBreak: 'before' }))
     : [{ text: 'No sections were chosen for this brief.', style: 'note' }];
   const title = plan.cover.title || 'Untitled plan';
   const date = formatDate(options.generatedAt);
-  const frame = layoutFrame({ marking: options.classification, title, date, redacted: options.redacted });
+  const frame = layoutFrame({ marking: options.classification, title, date, redacted: options.redacted }, metrics);
   const stamp = stampOf(options.generatedAt);
   return {
     pageSize: options.paper === 'Letter' ? 'LETTER' : 'A4',

@@ -1,9 +1,11 @@
 /** Everything the sections share, computed once per brief so no section recomputes it. */
-import type { Plan, Risk } from '../plan/schema';
+import type { Plan } from '../plan/schema';
 import type { BriefOptions } from './options';
 import { riskFactor } from '../content/risk-factors';
 import { contentWidth } from './page-size';
-import { registerOrder } from './risks';
+import { printedRisks } from './printed-risks';
+import type { PrintedRisks } from './printed-risks';
+import type { BriefMetrics } from './metrics';
 import { assembleMandate } from '../mandate/assemble';
 import type { AssembledMandate } from '../mandate/assemble';
 
@@ -16,8 +18,10 @@ export interface BriefContext {
   ready: boolean;
   /** Printable width of the chosen paper in points. */
   contentWidth: number;
-  /** Risks in register order (highest residual score first). */
-  registerOrder: Risk[];
+  /** The risks the register and the annex print (the briefing rule, or every risk). */
+  printed: PrintedRisks;
+  /** The fonts' measurements, for the few widths needed before layout. */
+  metrics: BriefMetrics;
   factorName(factor: number): string;
   capabilityTitle(id: string): string;
 }
@@ -26,7 +30,7 @@ export interface BriefContext {
 export const printsAsFinal = (plan: Plan, mandate: AssembledMandate): boolean => mandate.ready && plan.mandate.status === 'final';
 
 /** Builds the shared context for one brief. */
-export function createBriefContext(plan: Plan, options: BriefOptions): BriefContext {
+export function createBriefContext(plan: Plan, options: BriefOptions, metrics: BriefMetrics): BriefContext {
   const capabilities = new Map(plan.capabilities.items.map((c) => [c.id, c.title]));
   const mandate = assembleMandate(plan);
   return {
@@ -35,7 +39,8 @@ export function createBriefContext(plan: Plan, options: BriefOptions): BriefCont
     mandate,
     ready: printsAsFinal(plan, mandate),
     contentWidth: contentWidth(options.paper),
-    registerOrder: registerOrder(plan.risks.items),
+    printed: printedRisks(plan.risks.items, options.fullRegister),
+    metrics,
     factorName: (n) => `${riskFactor(n).name}`,
     capabilityTitle: (id) => capabilities.get(id) || id,
   };

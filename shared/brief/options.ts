@@ -16,6 +16,8 @@ export const briefOptionsInputSchema = z.strictObject({
   historyValues: z.boolean().optional(),
   /** A redacted copy: marked on every page, without what identifies people (see redact.ts). */
   redacted: z.boolean().optional(),
+  /** Every risk in the register and Annex A, closed ones too, instead of the briefing rule (printed-risks.ts). */
+  fullRegister: z.boolean().optional(),
 });
 export type BriefOptionsInput = z.input<typeof briefOptionsInputSchema>;
 
@@ -30,6 +32,7 @@ export interface BriefOptions {
   /** Annex A prints the removed and added text of changes; never in a redacted copy. */
   historyValues: boolean;
   redacted: boolean;
+  fullRegister: boolean;
 }
 
 /** Fills the planner's choices in from the plan's brief settings and cover, in reading order. */
@@ -45,6 +48,7 @@ export function resolveBriefOptions(plan: Plan, input: BriefOptionsInput): Brief
     draftWatermark: input.draftWatermark ?? plan.brief.draftWatermark,
     historyValues: redacted ? false : (input.historyValues ?? plan.brief.historyValues ?? false),
     redacted,
+    fullRegister: input.fullRegister ?? plan.brief.fullRegister ?? false,
   };
 }
 

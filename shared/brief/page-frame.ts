@@ -3,8 +3,8 @@ import type { CanvasElement, Content, DynamicBackground, DynamicContent, Margins
 import { COLORS, defaultStyle, styles } from './styles';
 import { DRAFT_OUTLINE } from './draft-outline';
 import { frameText, MAX_RUN } from './safe-text';
-import { fitLine, maxLineCount, maxTextWidth } from './text-width';
-import type { TextStyle } from './text-width';
+import { fitLine, maxLineCount } from './metrics';
+import type { BriefMetrics, TextStyle } from './metrics';
 
 const SIDE = 62;
 /** Top and bottom margins for a one-line marking (or none); a longer marking widens them. */
@@ -21,8 +21,6 @@ export interface FrameText {
 
 /** The narrowest page the brief prints on (A4; Letter is wider), less the side margins. */
 const NARROWEST_WIDTH = 595.28 - 2 * SIDE;
-/** Roboto's line height is 1.172 em (ascender 1900, descender 500 of 2048); the brief sets 1.25 on top. */
-const LINE = 1.172 * (defaultStyle.lineHeight ?? 1);
 /** The highest page number the brief's page cap allows, as printed in "Page X of Y". */
 const WIDEST_PAGE_LABEL = 'Page 88888 of 88888';
 /** Room between the footer's title, date and page number (the date column's side margins). */
@@ -51,18 +49,21 @@ export interface FrameLayout {
 }
 
 /** Works out the frame once per brief; `frameHeader`, `frameFooter` and the page margins use it. */
-export function layoutFrame(frame: FrameText): FrameLayout {
+export function layoutFrame(frame: FrameText, metrics: BriefMetrics): FrameLayout {
   const marking = frameText(markingOf(frame));
   const markingStyle = styleOf('marking');
   const frameStyle = styleOf('frame');
-  const longestPiece = maxTextWidth('W'.repeat(MAX_RUN), markingStyle);
-  const markingLines = marking ? maxLineCount(marking, NARROWEST_WIDTH, markingStyle, longestPiece) : 1;
-  const extra = Math.ceil((markingLines - 1) * LINE * markingStyle.fontSize);
-  const titleWidth = NARROWEST_WIDTH - maxTextWidth(frame.date, frameStyle) - maxTextWidth(WIDEST_PAGE_LABEL, frameStyle) - GAPS;
+  const width = (text: string, style: TextStyle) => metrics.maxTextWidth(text, style);
+  const longestPiece = width('W'.repeat(MAX_RUN), markingStyle);
+  const markingLines = marking ? maxLineCount(metrics, marking, NARROWEST_WIDTH, markingStyle, longestPiece) : 1;
+  // The brief sets its own line height on top of the font's.
+  const line = metrics.lineHeight * (defaultStyle.lineHeight ?? 1);
+  const extra = Math.ceil((markingLines - 1) * line * markingStyle.fontSize);
+  const titleWidth = NARROWEST_WIDTH - width(frame.date, frameStyle) - width(WIDEST_PAGE_LABEL, frameStyle) - GAPS;
   return {
     marking,
     markingLines,
-    title: fitLine(frameText(frame.title), titleWidth, frameStyle),
+    title: fitLine(metrics, frameText(frame.title), titleWidth, frameStyle),
     date: frameText(frame.date),
     margins: [SIDE, PAGE_MARGINS[1] + extra, SIDE, PAGE_MARGINS[3] + extra],
   };

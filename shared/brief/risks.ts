@@ -1,4 +1,4 @@
-/** The risk register: every risk on one line, highest remaining exposure first. */
+/** The risk register: each printed risk on one line, highest remaining exposure first. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import type { Risk } from '../plan/schema';
@@ -8,6 +8,7 @@ import { emptyNote, registerTable, sectionHeading } from './blocks';
 import { bandLegend } from './band-legend';
 import { formatCount, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS, formatShortDate } from '../plan/labels';
 import { BAND_COLORS, COLORS } from './styles';
+import { leftOutNote } from './printed-risks';
 
 /** Register order: residual score, then inherent score, highest first; ties by reference. */
 export function registerOrder(risks: readonly Risk[]): Risk[] {
@@ -42,20 +43,24 @@ function row(ctx: BriefContext, risk: Risk): TableCell[] {
   ];
 }
 
-function summary(risks: readonly Risk[]): string {
+function summary(ctx: BriefContext): string {
+  const risks = ctx.plan.risks.items;
   const open = risks.filter((r) => r.status === 'open').length;
   const monitoring = risks.filter((r) => r.status === 'monitoring').length;
   const closed = risks.length - open - monitoring;
-  return `${formatCount(risks.length)} ${risks.length === 1 ? 'risk' : 'risks'} (${formatCount(open)} open, ${formatCount(monitoring)} monitoring, ${formatCount(closed)} closed), sorted by residual score, highest first. Full details of each risk are in the annex.`;
+  const counts = `${formatCount(risks.length)} ${risks.length === 1 ? 'risk' : 'risks'} (${formatCount(open)} open, ${formatCount(monitoring)} monitoring, ${formatCount(closed)} closed)`;
+  const leftOut = leftOutNote(ctx.printed);
+  return leftOut ? `${counts}. ${leftOut} Full details of each printed risk are in the annex.` : `${counts}, sorted by residual score, highest first. Full details of each risk are in the annex.`;
 }
 
 /** Section: the risk register table, with its header row repeated on every page. */
 export function risksSection(ctx: BriefContext, n: string): Content[] {
-  const risks = ctx.registerOrder;
-  if (risks.length === 0) return [sectionHeading(n, 'Risk register'), emptyNote('No risks recorded yet.')];
+  const risks = ctx.printed.register;
+  if (ctx.plan.risks.items.length === 0) return [sectionHeading(n, 'Risk register'), emptyNote('No risks recorded yet.')];
+  if (risks.length === 0) return [sectionHeading(n, 'Risk register'), emptyNote(summary(ctx))];
   return [
     sectionHeading(n, 'Risk register'),
-    { text: summary(risks), style: 'lead' },
+    { text: summary(ctx), style: 'lead' },
     bandLegend(ctx.plan.risks.bands),
     registerTable({
       widths: [30, '*', 64, 36, 36, 44, 60],

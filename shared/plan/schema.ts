@@ -322,6 +322,8 @@ export const briefSettingsSchema = z.object({
   historyValues: z.boolean().optional(),
   /** Print a redacted copy: marked on every page, without what identifies people (see shared/brief/redact.ts). */
   redacted: z.boolean().optional(),
+  /** Print every risk in the register and Annex A, not only the live ones a briefing reads (shared/brief/printed-risks.ts). */
+  fullRegister: z.boolean().optional(),
 });
 
 // ---------------------------------------------------------------- plan

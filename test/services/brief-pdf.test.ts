@@ -125,8 +125,7 @@ describe('drawing words in runs', () => {
   };
 
   it('changes neither the text nor any pixel of the pages, and makes the file smaller', async () => {
-    const restore = installInlineMerging();
-    restore();
+    installInlineMerging()!();
     const plain = join(dir, 'word-by-word.pdf');
     try {
       writeFileSync(plain, (await renderBrief(createSamplePlan(), { generatedAt: DATE })).bytes);

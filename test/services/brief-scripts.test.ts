@@ -9,14 +9,10 @@ import { runCli } from '../../electron/cli/program';
 import { exportBrief, renderBrief } from '../../electron/services/pdf/export-brief';
 import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
-import { workerBriefRenderer } from '../../electron/services/pdf/render-in-worker';
-import { SPLIT_FROM_RISKS, briefParts } from '../../shared/brief/parts';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { serializePlan } from '../../shared/plan/validate';
-import { planWithRisks } from '../bench/_large-plan';
 import { NAMES, createScriptsPlan } from '../fixtures/scripts-plan';
 import { tempFolder } from './helpers';
-import { sourcePdfWorkerUrl } from './pdf-worker-source';
 
 const OPTIONS = { generatedAt: '2026-11-20' };
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
@@ -101,8 +97,7 @@ describe('a brief with Arabic, Hebrew and Chinese names', () => {
   });
 
   it('draws the same pixels with words joined into runs as word by word (right-to-left lines are never joined)', async () => {
-    const restore = installInlineMerging();
-    restore();
+    installInlineMerging()!();
     const plain = join(dir, 'word-by-word.pdf');
     try {
       await writeFile(plain, (await renderBrief(createScriptsPlan(), OPTIONS)).bytes);
@@ -169,26 +164,4 @@ describe('characters no shipped font has', () => {
     expect(err).toMatch(/empty boxes/);
     expect(err).toContain('U+1F30A');
   });
-});
-
-describe('a long brief with Arabic and Chinese names, rendered in two parts and joined', () => {
-  it('embeds each part\'s fallback fonts under their own subset names and gives the names of both parts back', async () => {
-    const plan = planWithRisks(SPLIT_FROM_RISKS);
-    const items = plan.risks.items;
-    items[0] = { ...items[0]!, title: `${NAMES.arabicPlace} checkpoint`, owner: NAMES.arabic };
-    items[items.length - 1] = { ...items[items.length - 1]!, title: `${NAMES.chinesePlace} checkpoint`, owner: NAMES.hebrew };
-    const options = { ...OPTIONS, sections: ['cover' as const, 'contents' as const, 'annex' as const] };
-    expect(briefParts(plan, options)).toHaveLength(2);
-    const pdf = await workerBriefRenderer(sourcePdfWorkerUrl())(plan, options);
-    const file = join(await tempFolder(), 'long.pdf');
-    await writeFile(file, pdf.bytes);
-    const rows = fontRows(file);
-    expect(rows.every((r) => r.flags === 'yes yes yes')).toBe(true);
-    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
-    for (const family of ['NotoSansArabic', 'NotoSansCJKsc', 'NotoSansHebrew']) expect(rows.some((r) => r.name.includes(family)), family).toBe(true);
-    const text = squash(pageTexts(file).join('\n'));
-    expect(text).toContain(squash(`R-0001 حلب checkpoint`));
-    expect(text).toContain(squash(`${NAMES.chinesePlace} checkpoint`));
-    expect(run('pdfinfo', file)).toMatch(new RegExp(`Pages:\\s+${pdf.pageCount}\\n`));
-  }, 180_000);
 });

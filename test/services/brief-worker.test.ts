@@ -12,12 +12,13 @@ import { PlannerError } from '../../shared/result';
 import { planWithRisks } from '../bench/_large-plan';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { briefParts, SPLIT_FROM_RISKS } from '../../shared/brief/parts';
 import { tempFolder, testPorts } from './helpers';
 import { sourcePdfWorkerUrl } from './pdf-worker-source';
 
 const SOURCE_WORKER = sourcePdfWorkerUrl();
 const OPTIONS = { generatedAt: '2026-11-20' };
+/** The steps in order, drawing once (it is reported at each tenth). */
+const steps = (phases: readonly string[]) => phases.filter((p, i) => p !== phases[i - 1]);
 
 describe('rendering the brief in a worker thread', () => {
   it('prints exactly the same bytes as rendering in the calling thread, as the CLI does', async () => {
@@ -36,14 +37,14 @@ describe('rendering the brief in a worker thread', () => {
       const seen: string[] = [];
       const pdf = await render(createSamplePlan(), OPTIONS, (p) => seen.push(p.phase));
       expect(pdf.bytes.equals(expected)).toBe(true);
-      expect(seen).toEqual(['building', 'layout', 'drawing']);
+      expect(steps(seen)).toEqual(['building', 'layout', 'drawing']);
     }
   }, 60_000);
 
   it('reports each step in order while it renders', async () => {
     const seen: BriefProgress[] = [];
     await workerBriefRenderer(SOURCE_WORKER)(createSamplePlan(), OPTIONS, (progress) => seen.push(progress));
-    expect(seen.map((p) => p.phase)).toEqual(['building', 'layout', 'drawing']);
+    expect(steps(seen.map((p) => p.phase))).toEqual(['building', 'layout', 'drawing']);
     expect(seen.every((p) => p.message.length > 0)).toBe(true);
   });
 
@@ -51,7 +52,7 @@ describe('rendering the brief in a worker thread', () => {
     const ticks: number[] = [];
     const timer = setInterval(() => ticks.push(performance.now()), 10);
     const start = performance.now();
-    const pdf = await workerBriefRenderer(SOURCE_WORKER)(planWithRisks(400), OPTIONS);
+    const pdf = await workerBriefRenderer(SOURCE_WORKER)(planWithRisks(400), { ...OPTIONS, fullRegister: true });
     const end = performance.now();
     clearInterval(timer);
     const times = [start, ...ticks, end];
@@ -76,43 +77,23 @@ describe('rendering the brief in a worker thread', () => {
   });
 });
 
-describe('a long brief rendered in two parts on two threads', () => {
-  const plan = planWithRisks(SPLIT_FROM_RISKS);
-  // Mostly annex, so 400 risks are enough to be cut in two (with the register in front they are not).
-  const options = { ...OPTIONS, sections: ['cover' as const, 'contents' as const, 'annex' as const] };
-  const render = workerBriefRenderer(SOURCE_WORKER);
-  const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+describe('a full register in one worker thread', () => {
+  const plan = planWithRisks(400);
+  const options = { ...OPTIONS, fullRegister: true };
 
-  it('joins into one document numbered throughout, the annex continuing where the first part stops', async () => {
-    expect(briefParts(plan, options)).toHaveLength(2);
-    const pdf = await render(plan, options);
+  it('prints every risk, numbered throughout, the same bytes as this thread, telling how far drawing has got', async () => {
+    const seen: BriefProgress[] = [];
+    const pdf = await workerBriefRenderer(SOURCE_WORKER)(plan, options, (p) => seen.push(p));
+    expect(pdf.bytes.equals((await renderBrief(plan, options)).bytes)).toBe(true);
     const file = join(await tempFolder(), 'long.pdf');
     await writeFile(file, pdf.bytes);
-    expect(run('pdfinfo', file)).toMatch(new RegExp(`Pages:\\s+${pdf.pageCount}\\n`));
-    const pages = run('pdftotext', file, '-').split('\f').slice(0, -1);
+    const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).split('\f').slice(0, -1);
     expect(pages).toHaveLength(pdf.pageCount);
     pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pdf.pageCount}`));
-    expect(pages.filter((text) => text.includes('Risk details (continued)'))).toHaveLength(1);
-    const all = pages.join('');
-    const annex = all.slice(all.indexOf('Each risk in full'));
+    const annex = pages.join('').slice(pages.join('').indexOf('Each risk in full'));
     for (const risk of plan.risks.items) expect(annex).toContain(risk.ref);
-    // Both parts' fonts are embedded; the contents in the first part still list the annex.
-    expect(run('pdffonts', file).split('\n').slice(2).filter(Boolean).every((line) => / yes +yes +yes /.test(line))).toBe(true);
-    expect(pages[1]).toContain('Annex A');
-  }, 120_000);
-
-  it('gives the same bytes every time', async () => {
-    const [a, b] = [await render(plan, options), await render(plan, options)];
-    expect(a.bytes.equals(b.bytes)).toBe(true);
-  }, 120_000);
-
-  it('fails as a whole, in plain words and without hanging, when either part fails', async () => {
-    for (const broken of [0, SPLIT_FROM_RISKS - 1]) {
-      const risks = plan.risks.items.map((r, i) => (i === broken ? ({ ...r, linkedCapabilityIds: null } as unknown as typeof r) : r));
-      const error = await render({ ...plan, risks: { ...plan.risks, items: risks } }, options).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(PlannerError);
-      expect(error).toMatchObject({ message: expect.stringMatching(/Nothing was written/) });
-    }
+    const drawing = seen.filter((p) => p.phase === 'drawing').map((p) => p.message);
+    expect(drawing).toEqual(['Drawing pages…', ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((n) => `Drawing pages (${n}%)…`)]);
   }, 120_000);
 });
 
@@ -126,7 +107,7 @@ describe('the brief handlers with a PDF worker', () => {
     expect(result).toMatchObject({ ok: true, value: { path: join(folder, 'brief.pdf') } });
     const written = await readFile(join(folder, 'brief.pdf'));
     expect(written.equals((await renderBrief(createSamplePlan(), OPTIONS)).bytes)).toBe(true);
-    expect(seen).toEqual(['building', 'layout', 'drawing', 'writing']);
+    expect(steps(seen)).toEqual(['building', 'layout', 'drawing', 'writing']);
   });
 
   it('previews through the worker', async () => {
@@ -141,7 +122,7 @@ describe('stopping a preview nobody will look at', () => {
   it('a newer preview stops the one still rendering, which reports CANCELLED; the newer one is shown', async () => {
     const ports = { ...(await testPorts()), pdfWorkerUrl: SOURCE_WORKER };
     const handlers = createHandlers(ports);
-    const long = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: OPTIONS });
+    const long = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: { ...OPTIONS, fullRegister: true } });
     // Let the long one start rendering in its workers before the planner changes the plan.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const newer = await dispatch(handlers, 'renderBriefPreview', { plan: createSamplePlan(), options: OPTIONS });
@@ -155,8 +136,8 @@ describe('stopping a preview nobody will look at', () => {
     const handlers = createHandlers(ports);
     const folder = await tempFolder();
     ports.dialogs.saveAnswers.push(join(folder, 'brief.pdf'));
-    const exporting = dispatch(handlers, 'exportBrief', { plan: planWithRisks(450), options: OPTIONS });
-    const previewing = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: OPTIONS });
+    const exporting = dispatch(handlers, 'exportBrief', { plan: planWithRisks(450), options: { ...OPTIONS, fullRegister: true } });
+    const previewing = dispatch(handlers, 'renderBriefPreview', { plan: planWithRisks(1500), options: { ...OPTIONS, fullRegister: true } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await dispatch(handlers, 'cancelBriefPreview', {})).toMatchObject({ ok: true });
     expect(await previewing).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });

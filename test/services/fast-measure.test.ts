@@ -3,20 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installFastMeasure } from '../../electron/services/pdf/fast-measure';
 import { installInlineMerging } from '../../electron/services/pdf/merge-inlines';
-import { installSpeedUps } from '../../electron/services/pdf/speed-ups';
+import { installSpeedUps, stockPdfWanted, STOCK_PDF_SWITCH } from '../../electron/services/pdf/speed-ups';
 import { configuredPdfmake } from '../../electron/services/pdf/pdfmake-instance';
 import { renderPdf } from '../../electron/services/pdf/render-brief';
-import { buildBriefDocument } from '../../shared/brief/build-brief';
+import { briefDocument } from '../../electron/services/pdf/brief-document';
 import { createSamplePlan } from '../../shared/plan/sample';
 import { planWithRisks } from '../bench/_large-plan';
 import { createScriptsPlan } from '../fixtures/scripts-plan';
 
 const DATE = '2026-11-20';
 
-/** Renders a freshly built document with pdfmake's and pdfkit's own code (but words joined into runs), then installs the speed-ups again. */
+/** Renders a freshly built document with pdfmake's own code (but words joined into runs), then installs the speed-ups again. */
 async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffer> {
   configuredPdfmake();
-  installSpeedUps()();
+  installSpeedUps().restore();
   // Joining words into runs changes the bytes (not the pixels; brief-pdf.test.ts checks those), so it stays.
   installInlineMerging();
   try {
@@ -26,12 +26,23 @@ async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffe
   }
 }
 
-describe('the speed-ups: words measured once per shared style, glyphs laid out in place, streams written as text', () => {
+describe('the speed-ups: words measured once per shared style', () => {
+  it('all find the pdfmake internals they replace (none silently missing)', () => {
+    configuredPdfmake();
+    expect(installSpeedUps().missing).toEqual([]);
+  });
+
+  it('are switched off as a whole by one environment variable', () => {
+    expect(stockPdfWanted({})).toBe(false);
+    expect(stockPdfWanted({ [STOCK_PDF_SWITCH]: '1' })).toBe(true);
+    expect(stockPdfWanted({ [STOCK_PDF_SWITCH]: '0' })).toBe(false);
+  });
+
   it('is installed in the configured pdfmake (otherwise every comparison below would be stock against stock)', () => {
     configuredPdfmake();
     const proto = (createRequire(import.meta.url)('pdfmake/js/TextInlines.js') as { default: { prototype: { measure: unknown } } }).default.prototype;
     const fast = proto.measure;
-    installFastMeasure()();
+    installFastMeasure()!();
     const stock = proto.measure;
     expect(stock).not.toBe(fast);
     installFastMeasure();
@@ -52,7 +63,7 @@ describe('the speed-ups: words measured once per shared style, glyphs laid out i
   it('gives the very same PDF as pdfmake measuring word by word, for the sample brief, a long one and one in four scripts', async () => {
     // The last has Arabic, Hebrew and Chinese runs: words of several fonts in one text.
     for (const plan of [createSamplePlan(), planWithRisks(120), createScriptsPlan()]) {
-      const make = () => buildBriefDocument(plan, { generatedAt: DATE });
+      const make = () => briefDocument(plan, { generatedAt: DATE, fullRegister: true });
       const fast = (await renderPdf(make())).bytes;
       const stock = await withStockMeasure(make);
       expect(fast.equals(stock)).toBe(true);

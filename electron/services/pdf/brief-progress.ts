@@ -1,4 +1,4 @@
-/** What the planner is told while a brief renders: pdfmake reports no pages, so the steps are named instead. */
+/** What the planner is told while a brief renders: pdfmake reports no pages, so the steps are named, and drawing in tenths. */
 import type { BriefPhase, EventPayload } from '../../../shared/ipc';
 
 export type BriefProgress = EventPayload<'onBriefProgress'>;
@@ -11,5 +11,8 @@ const MESSAGES: Record<BriefPhase, string> = {
   writing: 'Writing the file…',
 };
 
-/** The progress report for one step, in the words the renderer shows. */
-export const briefProgress = (phase: BriefPhase): BriefProgress => ({ phase, message: MESSAGES[phase] });
+/** The progress report for one step, in the words the renderer shows; `share` is how much of it is done. */
+export function briefProgress(phase: BriefPhase, share?: number): BriefProgress {
+  if (share === undefined || share <= 0) return { phase, message: MESSAGES[phase] };
+  return { phase, message: `${MESSAGES[phase].replace(/…$/, '')} (${Math.round(share * 100)}%)…` };
+}

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Plan } from '../../../shared/plan/schema';
 import { PlannerError } from '../../../shared/result';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from './brief-document';
 import type { BriefOptionsInput } from '../../../shared/brief/options';
 import { writeFileAtomic } from '../atomic-write';
 import { briefProgress } from './brief-progress';
@@ -25,7 +25,7 @@ export const RENDER_STOPPED = 'Rendering the brief was stopped before it finishe
 export async function renderBrief(plan: Plan, options: BriefOptionsInput, onProgress?: BriefProgressListener, signal?: AbortSignal): Promise<RenderedPdf> {
   if (signal?.aborted) throw new PlannerError('CANCELLED', RENDER_STOPPED);
   onProgress?.(briefProgress('building'));
-  const doc = buildBriefDocument(plan, options);
+  const doc = briefDocument(plan, options);
   onProgress?.(briefProgress('layout'));
   return renderPdf(doc);
 }

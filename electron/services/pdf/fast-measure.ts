@@ -7,8 +7,6 @@
  * arithmetic), so the pages and the bytes do not change.
  */
 import { createRequire } from 'node:module';
-import { speedUpFontLayout } from './font-layout';
-import { speedUpStreamWrites } from './stream-writes';
 
 interface Font {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -117,8 +115,6 @@ function makeFastMeasure(StyleStack: StyleStackClass, stockMeasure: Measure): Me
 
   function resolve(self: TextInlinesLike, word: Word, stack: unknown): Resolved {
     const font = self.pdfDocument.provideFont(get(word, stack, 'font', 'Roboto'), get(word, stack, 'bold', false), get(word, stack, 'italics', false));
-    speedUpFontLayout(font);
-    speedUpStreamWrites(self.pdfDocument);
     const values = PROPERTIES.map(([name, fallback]) => get(word, stack, name, fallback));
     let fontSize = values[1] as number;
     if (values[15] || values[16]) fontSize *= 0.58;
@@ -210,11 +206,11 @@ function makeFastMeasure(StyleStack: StyleStackClass, stockMeasure: Measure): Me
 let uninstall: (() => void) | null = null;
 
 /**
- * Replaces pdfmake's TextInlines.measure with the style-sharing version. Does nothing (pdfmake
- * measures as usual) if its internals are not where pdfmake 0.3.11 keeps them. Returns a
- * function that restores the stock measure.
+ * Replaces pdfmake's TextInlines.measure with the style-sharing version. Returns a function that
+ * restores the stock measure, or null (and pdfmake measures as usual) if its internals are not
+ * where pdfmake 0.3.11 keeps them.
  */
-export function installFastMeasure(): () => void {
+export function installFastMeasure(): (() => void) | null {
   if (uninstall) return uninstall;
   let proto: { measure?: Measure } | undefined;
   let StyleStack: StyleStackClass | undefined;
@@ -223,10 +219,10 @@ export function installFastMeasure(): () => void {
     proto = (require('pdfmake/js/TextInlines.js') as { default?: { prototype?: { measure?: Measure } } }).default?.prototype;
     StyleStack = (require('pdfmake/js/StyleContextStack.js') as { default?: StyleStackClass }).default;
   } catch {
-    return () => undefined;
+    return null;
   }
   const stock = proto?.measure;
-  if (!proto || typeof stock !== 'function' || typeof StyleStack?.getStyleProperty !== 'function') return () => undefined;
+  if (!proto || typeof stock !== 'function' || typeof StyleStack?.getStyleProperty !== 'function') return null;
   const target = proto;
   target.measure = makeFastMeasure(StyleStack, stock);
   uninstall = () => {

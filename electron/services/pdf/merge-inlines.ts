@@ -155,20 +155,20 @@ export function mergeInlines(inlines: readonly Inline[]): { merged: Inline[]; re
 let uninstall: (() => void) | null = null;
 
 /**
- * Wraps pdfmake's Renderer.renderLine so lines are drawn with merged inlines. Does nothing (and
- * pdfmake renders as usual) if the internal renderer is not where pdfmake 0.3.11 keeps it.
- * Returns a function that restores the original renderer.
+ * Wraps pdfmake's Renderer.renderLine so lines are drawn with merged inlines. Returns a function
+ * that restores the original renderer, or null (and pdfmake renders as usual) if the internal
+ * renderer is not where pdfmake 0.3.11 keeps it.
  */
-export function installInlineMerging(): () => void {
+export function installInlineMerging(): (() => void) | null {
   if (uninstall) return uninstall;
   let proto: { renderLine?: RenderLine } | undefined;
   try {
     proto = (createRequire(import.meta.url)('pdfmake/js/Renderer.js') as { default?: { prototype?: { renderLine?: RenderLine } } }).default?.prototype;
   } catch {
-    return () => undefined;
+    return null;
   }
   const original = proto?.renderLine;
-  if (!proto || typeof original !== 'function') return () => undefined;
+  if (!proto || typeof original !== 'function') return null;
   const target = proto;
   target.renderLine = function (this: unknown, line: Line, x: number, y: number) {
     // Right-to-left words are drawn one by one (bidi-lines.ts says why).

@@ -7,7 +7,7 @@ import type { TFontDictionary } from 'pdfmake/interfaces';
 import robotoVfs from 'pdfmake/build/vfs_fonts.js';
 import { installBidiLines } from './bidi-lines';
 import { FALLBACK_FONTS, fallbackFontBytes, fallbackFontDictionary } from './fallback-fonts';
-import { installSpeedUps } from './speed-ups';
+import { installSpeedUps, stockPdfWanted } from './speed-ups';
 
 /** The parts of the pdfmake 0.3 singleton we use; its published types omit `virtualfs`. */
 interface PdfmakeNode {
@@ -47,7 +47,11 @@ export function configuredPdfmake(): PdfmakeNode {
   pm.setLocalAccessPolicy(() => false);
   // Before the speed-ups: merge-inlines wraps it and hands it the lines it leaves alone.
   installBidiLines();
-  installSpeedUps();
+  if (!stockPdfWanted()) {
+    const { missing } = installSpeedUps();
+    // Slower, not wrong: the brief still prints; the version tripwire test says what to re-verify.
+    if (missing.length) console.warn(`Mandate Planner: PDF speed-ups not installed (${missing.join(', ')}): pdfmake's internals moved. Briefs print, more slowly.`);
+  }
   configured = pm;
   return pm;
 }

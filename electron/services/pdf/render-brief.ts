@@ -30,7 +30,3 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<RenderedPdf>
   return { bytes, pageCount };
 }
 
-/** Renders a brief's document definition to PDF bytes. */
-export async function renderBriefPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return (await renderPdf(doc)).bytes;
-}

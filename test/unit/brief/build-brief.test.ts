@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, ContentColumns, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { assembleMandate } from '../../../shared/mandate/assemble';
 import { createEmptyPlan } from '../../../shared/plan/new-plan';
 import { createSamplePlan } from '../../../shared/plan/sample';
@@ -25,7 +25,7 @@ function operativeParagraphs(doc: TDocumentDefinitions): string[] {
 
 describe('the brief for the sample plan', () => {
   const plan = sample();
-  const doc = buildBriefDocument(plan, { generatedAt: DATE });
+  const doc = briefDocument(plan, { generatedAt: DATE });
 
   it('has every section, numbered, in the contents and in reading order', () => {
     expect(tocEntries(doc).filter((e) => !/^\d+\.\d+/.test(e))).toEqual([
@@ -49,12 +49,14 @@ describe('the brief for the sample plan', () => {
     expect(top.slice(1).every((s) => s.pageBreak === 'before')).toBe(true);
   });
 
-  it('lists every risk once in the register, highest residual score first, with the header repeated on each page', () => {
+  it('lists every live risk once in the register, highest residual score first, with the header repeated on each page', () => {
     const register = registerRows(doc);
     expect(register.table.headerRows).toBe(1);
     const refs = register.table.body.slice(1).map((row) => textOf(row[0] as Content));
-    expect(refs).toHaveLength(plan.risks.items.length);
-    expect(new Set(refs)).toEqual(new Set(plan.risks.items.map((r) => r.ref)));
+    const live = plan.risks.items.filter((r) => r.status !== 'closed');
+    expect(live.length).toBeLessThan(plan.risks.items.length);
+    expect(refs).toHaveLength(live.length);
+    expect(new Set(refs)).toEqual(new Set(live.map((r) => r.ref)));
     const residual = refs.map((ref) => scoreOf(plan.risks.items.find((r) => r.ref === ref)!, 'residual'));
     expect(residual).toEqual([...residual].sort((a, b) => b - a));
   });
@@ -69,13 +71,27 @@ describe('the brief for the sample plan', () => {
     expect(text).toContain(mandate.heading);
   });
 
-  it('gives every risk a full entry in the annex, in reference order', () => {
+  it('gives every live risk a full entry in the annex, in reference order, and says the closed one is left out', () => {
     const text = textOf(doc.content);
     const annex = text.slice(text.indexOf('Annex A Risk details'));
-    const positions = plan.risks.items.map((r) => annex.indexOf(`${r.ref} ${r.title}`));
+    const live = plan.risks.items.filter((r) => r.status !== 'closed');
+    const positions = live.map((r) => annex.indexOf(`${r.ref} ${r.title}`));
     expect(positions.every((p) => p > 0)).toBe(true);
-    const byRef = [...plan.risks.items].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+    const byRef = [...live].sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
     expect(byRef.map((r) => annex.indexOf(`${r.ref} ${r.title}`))).toEqual([...positions].sort((a, b) => a - b));
+    const closed = plan.risks.items.find((r) => r.status === 'closed')!;
+    expect(annex).not.toContain(`${closed.ref} ${closed.title}`);
+    expect(annex).toContain('not printed: 1 closed risk');
+  });
+
+  it('prints every risk, the closed one too, in the register and the annex with the full register', () => {
+    const full = briefDocument(plan, { generatedAt: DATE, fullRegister: true });
+    const refs = registerRows(full).table.body.slice(1).map((row) => textOf(row[0] as Content));
+    expect(new Set(refs)).toEqual(new Set(plan.risks.items.map((r) => r.ref)));
+    const text = textOf(full.content);
+    const annex = text.slice(text.indexOf('Annex A Risk details'));
+    for (const r of plan.risks.items) expect(annex).toContain(`${r.ref} ${r.title}`);
+    expect(text).not.toContain('not printed');
   });
 
   it('lists the open warnings the planner has not dismissed, and drops the ones dismissed', () => {
@@ -85,7 +101,7 @@ describe('the brief for the sample plan', () => {
     expect(textOf(doc.content)).toContain(first!.title);
     const dismissed = sample();
     dismissed.guidance.dismissed = open.filter((a) => a.severity !== 'blocking').map((a) => a.id);
-    expect(textOf(buildBriefDocument(dismissed, { generatedAt: DATE }).content)).not.toContain(first!.title);
+    expect(textOf(briefDocument(dismissed, { generatedAt: DATE }).content)).not.toContain(first!.title);
   });
 
   it('dates the PDF from the brief date, not the clock', () => {
@@ -98,8 +114,8 @@ describe('the brief for the sample plan', () => {
 
 describe('brief options', () => {
   it('prints on A4 or Letter, always portrait', () => {
-    expect(buildBriefDocument(sample(), { generatedAt: DATE, paper: 'A4' }).pageSize).toBe('A4');
-    const letter = buildBriefDocument(sample(), { generatedAt: DATE, paper: 'Letter' });
+    expect(briefDocument(sample(), { generatedAt: DATE, paper: 'A4' }).pageSize).toBe('A4');
+    const letter = briefDocument(sample(), { generatedAt: DATE, paper: 'Letter' });
     expect(letter.pageSize).toBe('LETTER');
     expect(letter.pageOrientation).toBe('portrait');
   });
@@ -107,18 +123,18 @@ describe('brief options', () => {
   it("uses the plan's paper setting when the planner does not choose", () => {
     const plan = sample();
     plan.brief.paper = 'Letter';
-    expect(buildBriefDocument(plan, { generatedAt: DATE }).pageSize).toBe('LETTER');
+    expect(briefDocument(plan, { generatedAt: DATE }).pageSize).toBe('LETTER');
   });
 
   it('prints only the chosen sections, in reading order, numbered afresh', () => {
-    const doc = buildBriefDocument(sample(), { generatedAt: DATE, sections: ['risks', 'situation', 'risks'] });
+    const doc = briefDocument(sample(), { generatedAt: DATE, sections: ['risks', 'situation', 'risks'] });
     expect(tocEntries(doc).filter((e) => !/^\d+\.\d+/.test(e))).toEqual(['1  Situation', '2  Risk register']);
     expect(nodes(doc.content).some((n) => n.toc)).toBe(false);
     expect(textOf(doc.content)).not.toContain('PREPARED BY');
   });
 
   it('says so plainly when no section was chosen', () => {
-    expect(textOf(buildBriefDocument(sample(), { generatedAt: DATE, sections: [] }).content)).toContain('No sections were chosen');
+    expect(textOf(briefDocument(sample(), { generatedAt: DATE, sections: [] }).content)).toContain('No sections were chosen');
   });
 });
 
@@ -126,29 +142,29 @@ describe('the DRAFT mark', () => {
   const hasDraftMark = (doc: TDocumentDefinitions) => typeof doc.background === 'function';
 
   it('is printed while the planner still calls the mandate a draft', () => {
-    expect(hasDraftMark(buildBriefDocument(sample(), { generatedAt: DATE }))).toBe(true);
+    expect(hasDraftMark(briefDocument(sample(), { generatedAt: DATE }))).toBe(true);
   });
 
   it('disappears once the mandate is final and nothing blocks it', () => {
     const plan = sample();
     plan.mandate.status = 'final';
     expect(assembleMandate(plan).ready).toBe(true);
-    expect(hasDraftMark(buildBriefDocument(plan, { generatedAt: DATE }))).toBe(false);
+    expect(hasDraftMark(briefDocument(plan, { generatedAt: DATE }))).toBe(false);
   });
 
   it('stays when a mandate marked final still has a blocking problem', () => {
     const plan = createEmptyPlan(new Date('2026-11-01T00:00:00Z'));
     plan.mandate.status = 'final';
     expect(assembleMandate(plan).ready).toBe(false);
-    expect(hasDraftMark(buildBriefDocument(plan, { generatedAt: DATE }))).toBe(true);
+    expect(hasDraftMark(briefDocument(plan, { generatedAt: DATE }))).toBe(true);
   });
 
   it('can be switched off for a draft when the planner asks', () => {
-    expect(hasDraftMark(buildBriefDocument(sample(), { generatedAt: DATE, draftWatermark: false }))).toBe(false);
+    expect(hasDraftMark(briefDocument(sample(), { generatedAt: DATE, draftWatermark: false }))).toBe(false);
   });
 
   it('is drawn behind the page content as a vector outline that stays on the page', () => {
-    const doc = buildBriefDocument(sample(), { generatedAt: DATE });
+    const doc = briefDocument(sample(), { generatedAt: DATE });
     for (const size of [{ width: 595.28, height: 841.89 }, { width: 612, height: 792 }]) {
       const mark = (doc.background as unknown as (page: number, s: typeof size) => { canvas: Array<{ type: string; d: string }> })(3, size);
       const [outline] = mark.canvas;
@@ -166,7 +182,7 @@ describe('the DRAFT mark', () => {
 });
 
 describe('a plan with nothing filled in yet', () => {
-  const doc = buildBriefDocument(createEmptyPlan(new Date('2026-11-01T00:00:00Z')), { generatedAt: DATE });
+  const doc = briefDocument(createEmptyPlan(new Date('2026-11-01T00:00:00Z')), { generatedAt: DATE });
   const text = textOf(doc.content);
 
   it('still prints every section, each saying briefly what is missing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanvasRect, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { BAND_COLORS } from '../../../shared/brief/styles';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import type { Plan } from '../../../shared/plan/schema';
@@ -8,7 +8,7 @@ import { binHeatMap } from '../../../shared/risks/heat-map';
 import { bandFor } from '../../../shared/risks/scoring';
 import { nodes, textOf } from './doc-walk';
 
-const heatMapOnly = (plan: Plan) => buildBriefDocument(plan, { generatedAt: '2026-11-20', sections: ['heatmap'] });
+const heatMapOnly = (plan: Plan) => briefDocument(plan, { generatedAt: '2026-11-20', sections: ['heatmap'] });
 
 /** The two grids: canvases of 25 rectangles, inherent first. */
 function grids(doc: TDocumentDefinitions): CanvasRect[][] {

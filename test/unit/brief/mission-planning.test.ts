@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { SCENARIOS } from '../../fixtures/scenarios';
 import { tablesStartingWith, textOf, tocEntries } from './doc-walk';
@@ -8,7 +8,7 @@ const DATE = '2026-11-20';
 
 describe('the mission design pages of the brief', () => {
   it('print the end state, exit criteria, phasing and each benchmark with the factor it measures', () => {
-    const doc = buildBriefDocument(createSamplePlan(), { generatedAt: DATE });
+    const doc = briefDocument(createSamplePlan(), { generatedAt: DATE });
     expect(tocEntries(doc)).toEqual(expect.arrayContaining(['2.4  End state, benchmarks and phasing', '2.5  Force generation and status agreement']));
     const text = textOf(doc.content);
     expect(text).toContain('no longer under threat of mass violence');
@@ -22,7 +22,7 @@ describe('the mission design pages of the brief', () => {
   it('say what is still to set for a plan saved before the planning fields existed', () => {
     const plan = SCENARIOS.regime();
     expect(plan.mission.planning).toBeUndefined();
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE }).content);
     expect(text).toMatch(/End state\s*Not yet set/);
     expect(text).toContain('No benchmarks set yet');
     // A political mission has a status-of-mission agreement and no force generation rows.

@@ -15,7 +15,16 @@ describe('brief options', () => {
       draftWatermark: true,
       historyValues: false,
       redacted: false,
+      fullRegister: false,
     });
+  });
+
+  it('prints the full register when the plan or the caller asks, the caller deciding', () => {
+    const plan = createSamplePlan();
+    expect(resolveBriefOptions(plan, { generatedAt: '2026-11-20', fullRegister: true }).fullRegister).toBe(true);
+    plan.brief.fullRegister = true;
+    expect(resolveBriefOptions(plan, { generatedAt: '2026-11-20' }).fullRegister).toBe(true);
+    expect(resolveBriefOptions(plan, { generatedAt: '2026-11-20', fullRegister: false }).fullRegister).toBe(false);
   });
 
   it('trims the marking, and an explicitly empty one means no marking', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, DynamicContent } from 'pdfmake/interfaces';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { textOf } from './doc-walk';
 
@@ -12,7 +12,7 @@ function call(frame: unknown, page: number, count: number): string {
 }
 
 describe('page frame', () => {
-  const doc = buildBriefDocument(createSamplePlan(), { generatedAt: '2026-11-20' });
+  const doc = briefDocument(createSamplePlan(), { generatedAt: '2026-11-20' });
 
   it('prints the classification marking at the top of every page', () => {
     for (const page of [1, 2, 17, 240]) expect(call(doc.header, page, 240)).toBe('RESTRICTED');
@@ -29,7 +29,7 @@ describe('page frame', () => {
   });
 
   it('uses the marking the planner typed for this brief over the plan settings', () => {
-    const secret = buildBriefDocument(createSamplePlan(), { generatedAt: '2026-11-20', classification: 'UN CONFIDENTIAL' });
+    const secret = briefDocument(createSamplePlan(), { generatedAt: '2026-11-20', classification: 'UN CONFIDENTIAL' });
     expect(call(secret.header, 3, 9)).toBe('UN CONFIDENTIAL');
     expect(call(secret.footer, 3, 9)).toContain('UN CONFIDENTIAL');
   });
@@ -38,12 +38,12 @@ describe('page frame', () => {
     const plan = createSamplePlan();
     plan.brief.classification = '';
     plan.cover.classification = 'CONFIDENTIAL';
-    expect(call(buildBriefDocument(plan, { generatedAt: '2026-11-20' }).header, 1, 1)).toBe('CONFIDENTIAL');
+    expect(call(briefDocument(plan, { generatedAt: '2026-11-20' }).header, 1, 1)).toBe('CONFIDENTIAL');
   });
 
   it('prints no marking line at all when there is no classification', () => {
     const plan = createSamplePlan();
-    const doc = buildBriefDocument(plan, { generatedAt: '2026-11-20', classification: '' });
+    const doc = briefDocument(plan, { generatedAt: '2026-11-20', classification: '' });
     expect((doc.header as DynamicContent)(1, 2, A4)).toBeNull();
     expect(call(doc.footer, 1, 2)).not.toContain('RESTRICTED');
     expect(call(doc.footer, 1, 2)).toContain('Page 1 of 2');
@@ -52,7 +52,7 @@ describe('page frame', () => {
   it('shortens a very long title in the footer instead of letting it wrap', () => {
     const plan = createSamplePlan();
     plan.cover.title = 'A'.repeat(250);
-    const footer = call(buildBriefDocument(plan, { generatedAt: '2026-11-20' }).footer, 1, 1);
+    const footer = call(briefDocument(plan, { generatedAt: '2026-11-20' }).footer, 1, 1);
     expect(footer).toContain('…');
     expect(footer).not.toContain('A'.repeat(100));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { REDACTED_MARK } from '../../../shared/brief/page-frame';
 import { redactPlan, roleOf, WITHHELD } from '../../../shared/brief/redact';
 import { applyEdit } from '../../../shared/plan/edit';
@@ -54,7 +54,7 @@ describe('a redacted brief', () => {
     const plan = namedPlan();
     const marked = applyEdit(plan, markSensitive(plan, riskFieldPath(plan.risks.items[0]!.id, 'cause'), true)!);
     expect(sources(marked).length).toBeGreaterThan(0);
-    const doc = buildBriefDocument(marked, { generatedAt: DATE, redacted: true, historyValues: true });
+    const doc = briefDocument(marked, { generatedAt: DATE, redacted: true, historyValues: true });
     const text = textOf(doc.content);
     for (const name of [...NAMES, ...sources(marked)]) expect(text).not.toContain(name);
     expect(text).toContain('Force commander');
@@ -68,7 +68,7 @@ describe('a redacted brief', () => {
 
   it('prints the same plan in full when it is not asked for', () => {
     const plan = namedPlan();
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE }).content);
     expect(text).toContain('Ardent Vasquez');
     expect(text).toContain(sources(plan)[0]);
     expect(text).toContain('Zoltan Ferreira');
@@ -85,7 +85,7 @@ describe('a redacted brief', () => {
   it('follows the plan’s own brief setting', () => {
     const plan = namedPlan();
     const withSetting = { ...plan, brief: { ...plan.brief, redacted: true } };
-    expect(textOf(buildBriefDocument(withSetting, { generatedAt: DATE }).content)).not.toContain('Ardent Vasquez');
+    expect(textOf(briefDocument(withSetting, { generatedAt: DATE }).content)).not.toContain('Ardent Vasquez');
   });
 });
 
@@ -120,7 +120,7 @@ describe('wizard fields marked sensitive', () => {
     };
   }
 
-  const redactedText = (plan: Plan) => textOf(buildBriefDocument(plan, { generatedAt: DATE, redacted: true }).content);
+  const redactedText = (plan: Plan) => textOf(briefDocument(plan, { generatedAt: DATE, redacted: true }).content);
 
   it('prints each field in a redacted brief until it is marked, then leaves it out', () => {
     const { plan, fields } = wizardPlan();
@@ -136,7 +136,7 @@ describe('wizard fields marked sensitive', () => {
   it('still prints marked fields in a full brief', () => {
     const { plan, fields } = wizardPlan();
     const marked = fields.reduce((p, f) => applyEdit(p, markSensitive(p, f.path, true)!), plan);
-    const text = textOf(buildBriefDocument(marked, { generatedAt: DATE }).content);
+    const text = textOf(briefDocument(marked, { generatedAt: DATE }).content);
     for (const { phrase } of fields) expect(text).toContain(phrase);
   });
 });
@@ -144,13 +144,13 @@ describe('wizard fields marked sensitive', () => {
 describe('Annex A latest changes', () => {
   const plan = namedPlan();
   it('says what changed and when, not the removed text, by default', () => {
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE }).content);
     expect(text).toContain('Odile Brandt changed the cause');
     expect(text).not.toContain('Yusuf Tal');
   });
 
   it('prints the values only when asked', () => {
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE, historyValues: true }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE, historyValues: true }).content);
     expect(text).toContain('Yusuf Tal');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { BREAK, frameText, MAX_RUN, safeText } from '../../../shared/brief/safe-text';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { textOf } from './doc-walk';
@@ -72,7 +72,7 @@ describe('plan text entering the brief', () => {
     plan.risks.items[0]!.cause = 'W'.repeat(5000);
     plan.mandate.clauses[0]!.text = `Mandate \u2067${'x'.repeat(40)}\u2069`;
     plan.capabilities.items[0]!.title = 'Item\u200Bone';
-    const text = textOf({ stack: buildBriefDocument(plan, { generatedAt: '2026-11-20' }).content } as never);
+    const text = textOf({ stack: briefDocument(plan, { generatedAt: '2026-11-20' }).content } as never);
     expect(BIDI.test(text)).toBe(false);
     expect(text).toContain('[RLO]');
     expect(text).toContain('[RLI]');
@@ -83,6 +83,6 @@ describe('plan text entering the brief', () => {
   it('keeps the PDF metadata free of controls that would reorder a viewer\'s window title', () => {
     const plan = createSamplePlan();
     plan.cover.title = 'Brief\u202Efdp.exe';
-    expect(buildBriefDocument(plan, { generatedAt: '2026-11-20' }).info?.title).toBe('Brief[RLO]fdp.exe');
+    expect(briefDocument(plan, { generatedAt: '2026-11-20' }).info?.title).toBe('Brief[RLO]fdp.exe');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { riskFactor } from '../../../shared/content/risk-factors';
 import { createEmptyPlan } from '../../../shared/plan/new-plan';
 import { createSamplePlan } from '../../../shared/plan/sample';
@@ -7,7 +7,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import { tablesStartingWith, textOf } from './doc-walk';
 
 const DATE = '2026-11-20';
-const brief = (plan: Plan) => buildBriefDocument(plan, { generatedAt: DATE });
+const brief = (plan: Plan) => briefDocument(plan, { generatedAt: DATE });
 
 describe('the brief’s situation pages', () => {
   it('print each factor with its Framework definition and its indicators with the Framework numbers', () => {

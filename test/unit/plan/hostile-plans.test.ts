@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { checkPlanForSave, parsePlanText } from '../../../shared/plan/validate';
 import type { DynamicContent } from 'pdfmake/interfaces';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { frameText } from '../../../shared/brief/safe-text';
-import { maxTextWidth } from '../../../shared/brief/text-width';
+import { maxTextWidth } from '../../../electron/services/pdf/roboto-metrics';
 import { formatPath } from '../../../shared/plan/describe-issues';
 import {
   CASE_TIME_LIMIT_MS,
@@ -159,7 +159,7 @@ describe('frame-breaking cover text', () => {
     fc.assert(
       fc.property(frameBreakingCover, fc.integer({ min: 1, max: 99_999 }), (plan, pages) => {
         expect(checkPlanForSave(plan, FILE).ok).toBe(true);
-        const doc = buildBriefDocument(plan, { generatedAt: '2026-11-20' });
+        const doc = briefDocument(plan, { generatedAt: '2026-11-20' });
         const marking = frameText(plan.brief.classification || plan.cover.classification);
         const page = Math.max(1, Math.floor(pages / 2));
         const header = doc.header as DynamicContent;

@@ -1,10 +1,11 @@
 /**
- * An upper bound on how wide a line of text prints, without fonts (shared/ has none): the page
- * frame uses it to give the running header and footer the room their text needs. Printable ASCII
- * gets Roboto's own advance widths; any other character is counted 1.2 em, wider than every Latin,
+ * The brief's font measurements before layout (see shared/brief/metrics.ts), for Roboto as pdfmake
+ * ships it. `maxTextWidth` is an upper bound on how wide a line prints: printable ASCII gets
+ * Roboto's own advance widths; any other character is counted 1.2 em, wider than every Latin,
  * Greek and Cyrillic glyph Roboto has (1.18 em at most) and than CJK (1 em), and a few very wide
  * ligature characters 4 em. Kerning only ever narrows Roboto's pairs, so the bound holds.
  */
+import type { BriefMetrics, TextStyle } from '../../../shared/brief/metrics';
 
 // Advance widths of U+0020–U+007E in thousandths of an em, read from the fonts pdfmake ships.
 const REGULAR = [249,258,321,616,563,733,623,175,343,349,431,568,197,277,264,413,563,563,563,563,563,563,563,563,563,563,243,212,509,549,523,473,898,653,624,651,657,569,553,682,714,272,552,628,539,874,714,688,631,688,617,594,597,649,637,888,627,601,600,266,411,266,418,452,310,544,562,524,564,531,348,562,551,244,240,507,244,877,553,571,562,569,339,517,328,552,485,752,497,474,497,339,245,339,681];
@@ -15,12 +16,6 @@ const VERY_WIDE = 4000;
 const WIDE = /[\uFDFA-\uFDFD\u2E3A\u2E3B]/;
 // Marks and format characters take no width of their own.
 const NO_WIDTH = /[\p{M}\p{Cf}]/u;
-
-export interface TextStyle {
-  fontSize: number;
-  bold?: boolean;
-  characterSpacing?: number;
-}
 
 /** The most points `text` can take on one line in this style. */
 export function maxTextWidth(text: string, style: TextStyle): number {
@@ -38,28 +33,12 @@ export function maxTextWidth(text: string, style: TextStyle): number {
   return (thousandths / 1000) * style.fontSize + count * spacing;
 }
 
-/**
- * `text` shortened with an ellipsis so it fits `width` points on one line (whole when it does).
- * Cut between characters, never inside one.
- */
-export function fitLine(text: string, width: number, style: TextStyle): string {
-  if (maxTextWidth(text, style) <= width) return text;
-  const room = width - maxTextWidth('…', style);
-  let out = '';
-  for (const ch of text) {
-    if (maxTextWidth(out + ch, style) > room) break;
-    out += ch;
-  }
-  return `${out.replace(/[\s\u200B]+$/, '')}…`;
-}
+/** "•  " in Roboto Regular, measured by pdfkit at the sizes the annex sets bullets in. */
+const BULLET_INDENT: Record<number, number> = { 8.5: 7.085, 8: 6.668 };
 
-/**
- * How many lines `text` takes at most when wrapped to `width`: every line may lose up to one
- * unbreakable piece to the next (safeText keeps those at 30 characters or fewer).
- */
-export function maxLineCount(text: string, width: number, style: TextStyle, longestPiece: number): number {
-  const total = maxTextWidth(text, style);
-  if (total <= width) return 1;
-  const usable = width - longestPiece;
-  return usable <= 0 ? Array.from(text).length : Math.ceil(total / usable);
-}
+export const ROBOTO_METRICS: BriefMetrics = {
+  maxTextWidth,
+  // Ascender 1900 and descender 500 of 2048 units per em.
+  lineHeight: 1.172,
+  bulletIndent: (fontSize) => BULLET_INDENT[fontSize] ?? fontSize * 0.8335,
+};
