@@ -31,8 +31,10 @@ export const addRecipient = (count: number): PlanEdit => ({ kind: 'insert', path
 export const removeRecipient = (index: number): PlanEdit => ({ kind: 'remove', path: ['brief', 'distribution'], index });
 
 /** Sets one of the brief's optional switches; the whole settings object is set, as older plans lack the key. */
-const setOptional = (brief: BriefSettings, key: 'redacted' | 'historyValues', on: boolean): PlanEdit => setField(['brief'], { ...brief, [key]: on });
+const setOptional = (brief: BriefSettings, key: 'redacted' | 'historyValues' | 'fullRegister', on: boolean): PlanEdit => setField(['brief'], { ...brief, [key]: on });
 
 export const setRedacted = (brief: BriefSettings, on: boolean): PlanEdit => setOptional(brief, 'redacted', on);
 
 export const setHistoryValues = (brief: BriefSettings, on: boolean): PlanEdit => setOptional(brief, 'historyValues', on);
+
+export const setFullRegister = (brief: BriefSettings, on: boolean): PlanEdit => setOptional(brief, 'fullRegister', on);

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { TextField } from '../components/text-field';
 import type { AreaProps } from '../shell/area-props';
-import { addRecipient, MAX_RECIPIENTS, removeRecipient, setAllSections, setClassification, setHistoryValues, setPaper, setRecipient, setRedacted, setWatermark, toggleSection } from './brief-edits';
+import { addRecipient, MAX_RECIPIENTS, removeRecipient, setAllSections, setClassification, setFullRegister, setHistoryValues, setPaper, setRecipient, setRedacted, setWatermark, toggleSection } from './brief-edits';
 import { clearSensitive, sensitivePaths } from '../../shared/plan/sensitive';
 import { PrivacyChoice } from './privacy-choice';
+import { RegisterChoice } from './register-choice';
 import { DistributionList } from './distribution-list';
 import { draftState } from './draft-state';
 import { PaperChoice } from './paper-choice';
@@ -34,6 +35,11 @@ export function BriefOptionsForm({ doc, edit, endTyping, goTo }: OptionsProps) {
         sections={brief.sections}
         onToggle={(section, on) => edit(toggleSection(brief.sections, section, on), on ? 'include section' : 'leave out section')}
         onAll={(on) => edit(setAllSections(on), on ? 'include all sections' : 'leave out all sections')}
+      />
+      <RegisterChoice
+        full={brief.fullRegister === true}
+        risks={plan.risks.items}
+        onChange={(on) => edit(setFullRegister(brief, on), on ? 'print the full register' : 'print the briefing register')}
       />
       <DistributionList
         names={brief.distribution}

@@ -7,6 +7,7 @@ import { BRIEF_SECTIONS, PAPER_SIZES } from '../../../shared/plan/schema';
 import type { Plan } from '../../../shared/plan/schema';
 import { parseSectionList } from '../../../shared/brief/options';
 import type { BriefOptionsInput } from '../../../shared/brief/options';
+import { BRIEFING_RISKS } from '../../../shared/brief/printed-risks';
 import { isIsoDate, localDay } from '../../../shared/risks/scoring';
 import { PlannerError } from '../../../shared/result';
 import { readPlanFile } from '../../services/plan-file';
@@ -26,6 +27,7 @@ interface ExportFlags {
   date?: string;
   redacted?: boolean;
   historyValues?: boolean;
+  fullRegister?: boolean;
   passphraseFile?: string;
 }
 
@@ -61,6 +63,7 @@ export function briefOptionsFromFlags(flags: ExportFlags, today: Date): { option
   }
   if (flags.redacted) options.redacted = true;
   if (flags.historyValues) options.historyValues = true;
+  if (flags.fullRegister) options.fullRegister = true;
   return { options };
 }
 
@@ -84,6 +87,7 @@ export const exportCommand: CliCommand = (program, context) => {
     .option('--redacted', 'a redacted copy: marked on every page, without evidence sources, perpetrator notes, names or fields marked sensitive')
     .option('--passphrase-file <file>', PASSPHRASE_FILE_HELP)
     .option('--history-values', 'print the old and new text of each change in Annex A (never in a redacted copy)')
+    .option('--full-register', `print every risk, closed ones too, in the register and Annex A (default: the plan's setting, else the ${BRIEFING_RISKS} live risks with the highest residual scores)`)
     .addHelpText('after', '\nA .docx holds the mandate text only; --sections does not apply to it.\nThe same plan, options and date always give the same file, byte for byte.\nExit codes: 0 written, 1 invalid plan or the file could not be written, 2 usage error or the plan cannot be read.')
     .action(async (planFile: string, flags: ExportFlags) => {
       const format = exportFormatOf(flags.output);
