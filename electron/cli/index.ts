@@ -25,8 +25,8 @@ export const commands: readonly CliCommand[] = [
   historyCommand,
 ];
 
-// The built CLI sits beside the app's PDF worker and renders briefs exactly as the app does
-// (long briefs in parts on separate cores); run from source it renders in its own thread.
+// The built CLI sits beside the app's PDF worker and renders briefs in it, as the app does; run
+// from source it renders in its own thread. Either way the bytes are the same.
 const worker = new URL('./pdfWorker.js', import.meta.url);
 const briefRenderer = worker.protocol === 'file:' && existsSync(fileURLToPath(worker)) ? workerBriefRenderer(worker) : undefined;
 

@@ -1,12 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { renderBrief } from '../../../electron/services/pdf/export-brief';
 import { BRIEF_SECTIONS } from '../../../shared/plan/schema';
 import type { BriefSection } from '../../../shared/plan/schema';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { localDay } from '../../../shared/risks/scoring';
+import { serializePlan } from '../../../shared/plan/validate';
+import { planWithRisks } from '../../bench/_large-plan';
 import { expect, test } from './host';
 import type { Page } from './host';
 import { dirtyMarker } from './screens';
@@ -166,6 +169,32 @@ test('the brief options are saved with the plan: marking, distribution, sections
     sections: BRIEF_SECTIONS.filter((s) => s !== 'contents'),
     draftWatermark: false,
   });
+});
+
+test('a large plan exported from the Brief area with the full register has the very bytes the CLI writes', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  const plan = planWithRisks(600);
+  await writeFile(app.path('long.mplan'), serializePlan(plan));
+  app.dialogs.nextOpen = app.path('long.mplan');
+  await page.keyboard.press('Control+O');
+  await page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name: 'Brief' }).click();
+  const full = page.getByRole('checkbox', { name: 'Full register' });
+  await expect(page.getByText(/at most 50: here 50, leaving out 550/)).toBeVisible();
+  await full.check();
+  await expect(page.getByText(/Every risk, closed ones too, in the register and Annex A \(600 risks\)/)).toBeVisible();
+
+  const target = app.path('app.pdf');
+  app.dialogs.nextSave = target;
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  await expect(page.getByRole('group', { name: 'Exported “app.pdf”' })).toBeVisible({ timeout: 180_000 });
+
+  // The app dates the brief today; the plan file does not hold the option, the flag gives it.
+  const cli = app.path('cli.pdf');
+  await run(process.execPath, ['bin/mandate-planner.js', 'export', app.path('long.mplan'), '-o', cli, '--date', localDay(new Date()), '--full-register']);
+  const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+  expect(await sha(target)).toBe(await sha(cli));
+  const { stdout } = await run('pdftotext', [target, '-']);
+  expect(stdout).toContain('R-0600');
 });
 
 test('closing the export dialog writes nothing and reports no error', async ({ page, app }) => {
