@@ -25,7 +25,7 @@ export interface PrintedRisks {
 
 /** Where the risks a brief leaves out can be read: the same words in the register and the annex. */
 export const FULL_REGISTER_POINTER =
-  'Every risk is in the register’s CSV export (Risks area, “Export CSV”, or `mandate-planner risks export`); a brief with the full register prints them all.';
+  'Every risk is in the register’s CSV export (Risks area, “Export CSV”, or the command “mandate-planner risks export”); a brief with the full register prints them all.';
 
 const byRef = (a: Risk, b: Risk) => a.ref.localeCompare(b.ref, 'en', { numeric: true });
 
