@@ -11,9 +11,9 @@ import type { BriefOptions } from './options';
 import { printedRisks } from './printed-risks';
 
 /**
- * Twice the cost of the 5,000-risk benchmark brief (1,111 pages, about 7.7 million units with every
- * section), which takes some 900 MiB and 6–12 s to render: a brief at the cap stays within about
- * 2 GiB and a minute on two cores.
+ * Twice the cost of the 5,000-risk benchmark's full register (about 1,100 pages, 7.7 million units
+ * with every section), which renders in one thread in some 900 MiB and 12 s of CPU
+ * (docs/benchmarks.md): a brief at the cap stays within about 2 GiB and a minute.
  */
 export const MAX_BRIEF_COST = 15_000_000;
 const PER_BREAK = 40;

@@ -53,13 +53,12 @@ export function layoutFrame(frame: FrameText, metrics: BriefMetrics): FrameLayou
   const marking = frameText(markingOf(frame));
   const markingStyle = styleOf('marking');
   const frameStyle = styleOf('frame');
-  const width = (text: string, style: TextStyle) => metrics.maxTextWidth(text, style);
-  const longestPiece = width('W'.repeat(MAX_RUN), markingStyle);
+  const longestPiece = metrics.maxTextWidth('W'.repeat(MAX_RUN), markingStyle);
   const markingLines = marking ? maxLineCount(metrics, marking, NARROWEST_WIDTH, markingStyle, longestPiece) : 1;
   // The brief sets its own line height on top of the font's.
   const line = metrics.lineHeight * (defaultStyle.lineHeight ?? 1);
   const extra = Math.ceil((markingLines - 1) * line * markingStyle.fontSize);
-  const titleWidth = NARROWEST_WIDTH - width(frame.date, frameStyle) - width(WIDEST_PAGE_LABEL, frameStyle) - GAPS;
+  const titleWidth = NARROWEST_WIDTH - metrics.maxTextWidth(frame.date, frameStyle) - metrics.maxTextWidth(WIDEST_PAGE_LABEL, frameStyle) - GAPS;
   return {
     marking,
     markingLines,
