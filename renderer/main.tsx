@@ -4,6 +4,7 @@ import { App } from './app';
 import { preloadAreas } from './shell/areas';
 import { createController } from './shell/controller';
 import './styles.css';
+import './components/components.css';
 // Area styles after the shell's, in this order, so later rules win as they did in one file.
 import './wizard/wizard.css';
 import './brief/brief.css';

@@ -29,7 +29,7 @@ export function BriefPreview({ pdf, pages, zoomSetting, zoom, onZoom, viewport }
         <span className="brief-preview-status" data-testid="preview-status" aria-hidden="true">
           {status.text}
         </span>
-        <span className="brief-visually-hidden" role="status">
+        <span className="visually-hidden" role="status">
           {status.announce}
         </span>
         <ZoomControl setting={zoomSetting} zoom={zoom} onChange={onZoom} />

@@ -1,5 +1,5 @@
 import type { DueSoon } from '../../shared/capabilities/readiness';
-import { formatDay } from '../risks/format-day';
+import { formatDay } from '../components/format-day';
 import { AREA_LABELS, CAPABILITY_STATUS_LABELS } from './checklist-labels';
 import { dueText } from './checklist-view';
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { CapabilityItem } from '../../shared/plan/schema';
-import { DataGrid } from '../risks/grid/data-grid';
-import { gridFeatures } from '../risks/grid/grid-features';
-import { keptViews, tableView } from '../risks/grid/kept-view';
-import type { TableView } from '../risks/grid/kept-view';
+import { DataGrid } from '../components/grid/data-grid';
+import { gridFeatures } from '../components/grid/grid-features';
+import { keptViews, tableView } from '../components/grid/kept-view';
+import type { TableView } from '../components/grid/kept-view';
 import { CHECKLIST_COLUMNS } from './checklist-columns';
 
 const rowId = (item: CapabilityItem) => item.id;

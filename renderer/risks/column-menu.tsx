@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RowData } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
-import { metaOf } from './grid/grid-features';
-import type { GridFeatures } from './grid/grid-features';
+import { metaOf } from '../components/grid/grid-features';
+import type { GridFeatures } from '../components/grid/grid-features';
 
 /** "Columns" button with a checklist of the columns the planner may show or hide. */
 export function ColumnMenu<T extends RowData>({ table }: { table: ReactTable<GridFeatures, T, unknown> }) {

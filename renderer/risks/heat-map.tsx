@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { moveActive } from './grid/grid-keys';
+import { moveActive } from '../components/grid/grid-keys';
 import type { Band, Risk } from '../../shared/plan/schema';
 import type { HeatMapKind } from '../../shared/risks/heat-map';
 import { heatMapView } from './heat-map-view';

@@ -1,11 +1,7 @@
-/**
- * The register as the planner left it (sort, filters, shown columns, heat-map rating), kept while
- * the plan stays open, and the one-off request to show a risk's details when the register opens
- * (a checklist item's linked risk).
- */
+/** The register as the planner left it (sort, filters, shown columns, heat-map rating), kept while the plan stays open. */
 import type { HeatMapKind } from '../../shared/risks/heat-map';
-import { keptViews } from './grid/kept-view';
-import type { TableView } from './grid/kept-view';
+import { keptViews } from '../components/grid/kept-view';
+import type { TableView } from '../components/grid/kept-view';
 
 export interface RegisterView {
   table: TableView;
@@ -19,17 +15,3 @@ export const keptRegisterView = (docId: string): RegisterView | undefined => vie
 
 /** Keeps the register view for the next visit with the same plan. */
 export const keepRegisterView = (docId: string, view: RegisterView): void => views.set(docId, 'register', view);
-
-let riskRequest: { docId: string; riskId: string } | null = null;
-
-/** Asks the register to open this risk's details the next time it opens with this plan. */
-export function requestRiskDetails(docId: string, riskId: string): void {
-  riskRequest = { docId, riskId };
-}
-
-/** The risk the register was asked to show (once); a request made for another plan is dropped. */
-export function takeRiskRequest(docId: string): string | null {
-  const request = riskRequest;
-  riskRequest = null;
-  return request?.docId === docId ? request.riskId : null;
-}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Risk } from '../../shared/plan/schema';
 import { isAcceptanceExpired } from '../../shared/risks/scoring';
-import { formatDay } from './format-day';
+import { formatDay } from '../components/format-day';
 
 type Acceptance = NonNullable<Risk['acceptance']>;
 const BLANK: Acceptance = { approvedBy: '', approvedOn: '', expiresOn: '' };

@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { Band, Risk } from '../../shared/plan/schema';
-import { gridFeatures } from './grid/grid-features';
-import type { TableView } from './grid/kept-view';
+import { gridFeatures } from '../components/grid/grid-features';
+import type { TableView } from '../components/grid/kept-view';
 import { HIDDEN_BY_DEFAULT, registerColumns, SEARCHED_COLUMNS } from './register-columns';
 
 const rowId = (risk: Risk) => risk.id;

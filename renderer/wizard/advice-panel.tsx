@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { plural, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface AdvicePanelProps {
   advice: readonly Advice[];
@@ -19,12 +19,12 @@ export interface AdvicePanelProps {
 function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice; risk: SuggestedRisk; actions: Omit<AdvicePanelProps, 'advice' | 'emptyNote'>; compact?: boolean }) {
   return risk.inRegister ? (
     <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register as ${risk.refs.join(', ')}: ${risk.draft.title}. Open the risk register`}>
-      <WizardIcon name="check" size={15} />
+      <Icon name="check" size={15} />
       {compact ? risk.refs.join(', ') : `In register${risk.refs.length ? ` as ${risk.refs.join(', ')}` : ''}`}
     </button>
   ) : (
     <button type="button" className="button wz-small-button" onClick={() => actions.onAddRisk(advice, risk)} title={risk.draft.title} aria-label={`Add to risk register: ${risk.draft.title}`}>
-      <WizardIcon name="plus" size={15} />
+      <Icon name="plus" size={15} />
       {compact ? 'Add' : 'Add to risk register'}
     </button>
   );
@@ -57,7 +57,7 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
         {single && <RiskButton advice={advice} risk={single} actions={actions} />}
         <button type="button" className="button button-quiet wz-small-button wz-advice-go" onClick={() => actions.onShow(advice.target)} aria-label={`${advice.target.label} — resolves: ${advice.title}`}>
           {advice.target.kind === 'library' && advice.target.id !== 'library' ? 'Add from library' : `Go to ${advice.target.label.length > 40 ? 'the control' : advice.target.label}`}
-          <WizardIcon name="arrow" size={14} />
+          <Icon name="arrow" size={14} />
         </button>
         {advice.severity !== 'blocking' && (
           <button type="button" className="button button-quiet wz-small-button wz-dismiss" onClick={() => actions.onDismiss(advice)} aria-label={`Dismiss: ${advice.title}`}>
@@ -81,7 +81,7 @@ export function AdvicePanel(props: AdvicePanelProps) {
       <h3 className="wz-advice-heading" id="wz-advice-heading">
         Advice <span className="wz-count">{open.length}</span>
       </h3>
-      <p className="wz-visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {plural(open.length, 'piece of advice', 'pieces of advice')} for this step
       </p>
       {open.length === 0 ? (

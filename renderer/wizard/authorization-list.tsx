@@ -1,5 +1,5 @@
 import { AUTHORIZATION_FACTORS } from '../../shared/plan/schema';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { AUTHORIZATION_LABELS, RATING_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 

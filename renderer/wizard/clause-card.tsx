@@ -5,7 +5,7 @@ import { ClauseEditor } from './clause-editor';
 import { GapText } from './gap-text';
 import { PRIORITY_CHOICES, plural } from './labels';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export type MoveControl = 'grip' | 'up' | 'down';
 
@@ -70,7 +70,7 @@ export function ClauseCard(props: ClauseCardProps) {
           }}
           onDragEnd={props.onDragEnd}
         >
-          <WizardIcon name="grip" />
+          <Icon name="grip" size={18} />
         </button>
         <div className="wz-clause-body">
           <div className="wz-clause-meta">
@@ -84,17 +84,17 @@ export function ClauseCard(props: ClauseCardProps) {
             {problems > 0 && <span className="wz-tag wz-tag-gap">{plural(problems, 'value')} to fill</span>}
             <div className="wz-clause-actions">
               <button type="button" className="button button-icon" data-move-role="up" aria-label={`Move ${number} up`} title="Move up (Alt+↑)" disabled={position === 0} onClick={() => props.onMove('up', 'up')}>
-                <WizardIcon name="up" />
+                <Icon name="up" size={18} />
               </button>
               <button type="button" className="button button-icon" data-move-role="down" aria-label={`Move ${number} down`} title="Move down (Alt+↓)" disabled={position === count - 1} onClick={() => props.onMove('down', 'down')}>
-                <WizardIcon name="down" />
+                <Icon name="down" size={18} />
               </button>
               <button type="button" className="button wz-small-button" aria-expanded={open} aria-controls={`wz-clause-editor-${clause.id}`} aria-label={open ? `Done editing ${number}` : `Edit ${number}`} onClick={props.onToggle}>
-                <WizardIcon name="pen" size={15} />
+                <Icon name="pen" size={15} />
                 {open ? 'Done' : 'Edit'}
               </button>
               <button type="button" className="button button-icon wz-remove" aria-label={`Remove ${number}`} title="Remove" onClick={props.onRemove}>
-                <WizardIcon name="trash" />
+                <Icon name="trash" size={18} />
               </button>
             </div>
           </div>

@@ -11,7 +11,7 @@ import { PRIORITY_CHOICES } from './labels';
 import { NumberField } from './number-field';
 import { ParamField } from './param-field';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 const DEADLINE_WORDS = { task: 'its own date', 'mandate-review': 'the mandate’s review', 'mandate-end': 'the end of the mandate' } as const;
 
@@ -95,7 +95,7 @@ export function ClauseEditor({ change, clause, rendered, label }: ClauseEditorPr
           </p>
           {edited && (
             <button type="button" className="button button-quiet wz-small-button" onClick={() => change.apply(resetClauseWording(plan, clause.id), 'reset clause wording')}>
-              <WizardIcon name="undo" size={16} />
+              <Icon name="undo" size={16} />
               Back to library wording
             </button>
           )}

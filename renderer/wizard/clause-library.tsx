@@ -11,7 +11,7 @@ import { newId } from '../../shared/plan/ids';
 import { GapText } from './gap-text';
 import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 const RELEVANCE_LABELS: Record<Relevance, string> = { recommended: 'Recommended', suitable: 'Suitable', unsuited: 'Does not fit' };
 
@@ -48,8 +48,8 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
     <div className="wz-library" data-target-id="library">
       <div className="wz-library-filters" role="search" aria-label="Clause library">
         <label className="wz-search">
-          <WizardIcon name="search" size={16} />
-          <span className="wz-visually-hidden">Search the library</span>
+          <Icon name="search" size={16} />
+          <span className="visually-hidden">Search the library</span>
           <input className="field-input" type="search" value={query} placeholder="Search the library" onChange={(e) => setQuery(e.target.value)} />
         </label>
         <label className="wz-mini-field">
@@ -100,7 +100,7 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
                   </span>
                 </div>
                 <button type="button" className="button wz-small-button wz-add" aria-label={`Add “${m.template.title}”`} onClick={() => add(m)}>
-                  <WizardIcon name="plus" size={15} />
+                  <Icon name="plus" size={15} />
                   {m.inMandate ? 'Add again' : 'Add'}
                 </button>
               </div>

@@ -87,7 +87,7 @@ export function ClauseList({ change, openIds, onToggle, showStatus }: ClauseList
 
   return (
     <div className="wz-clause-groups" ref={listRef}>
-      <p id="wz-reorder-help" className="wz-visually-hidden">
+      <p id="wz-reorder-help" className="visually-hidden">
         Press Alt+Arrow Up or Alt+Arrow Down to move the paragraph, or drag it.
       </p>
       {(['preambular', 'operative'] as const).map((kind) => {

@@ -3,7 +3,7 @@ import { ClauseLibrary } from './clause-library';
 import { ClauseList } from './clause-list';
 import { CustomClauseForm } from './custom-clause-form';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface ClausesStepProps {
   change: PlanChanger;
@@ -37,11 +37,11 @@ export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus, lib
           </h4>
           <div className="wz-panel-switch">
             <button type="button" className={panel === 'library' ? 'button button-primary wz-small-button' : 'button wz-small-button'} aria-expanded={panel === 'library'} aria-controls="wz-add-panel" onClick={() => toggle('library')}>
-              <WizardIcon name="register" size={16} />
+              <Icon name="register" size={16} />
               Clause library
             </button>
             <button type="button" className={panel === 'custom' ? 'button button-primary wz-small-button' : 'button wz-small-button'} aria-expanded={panel === 'custom'} aria-controls="wz-add-panel" onClick={() => toggle('custom')}>
-              <WizardIcon name="pen" size={16} />
+              <Icon name="pen" size={16} />
               Write your own
             </button>
           </div>

@@ -4,7 +4,7 @@ import { CLAUSE_FAMILIES } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
 import { addCustomClause } from '../../shared/mandate/clause-edits';
 import { newId } from '../../shared/plan/ids';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { FAMILY_LABELS, PRIORITY_CHOICES } from './labels';
 import type { Choice } from './labels';
 import type { PlanChanger } from './plan-changer';

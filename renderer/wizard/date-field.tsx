@@ -14,7 +14,7 @@ export function DateField({ label, value, onChange, hint, hideLabel }: DateField
   const id = useId();
   return (
     <div className="field wz-date-field">
-      <label className={hideLabel ? 'wz-visually-hidden' : 'field-label'} htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       <input id={id} className="field-input" type="date" value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)} />

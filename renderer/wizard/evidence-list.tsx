@@ -3,7 +3,7 @@ import type { RiskFactorAssessment } from '../../shared/plan/schema';
 import { evidenceTextPath } from '../../shared/plan/sensitive';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 type Evidence = RiskFactorAssessment['evidence'][number];
 
@@ -31,7 +31,7 @@ export function EvidenceList({ change, factorIndex, factorName, evidence, focusI
       <div className="wz-subhead">
         <h6 className="wz-subhead-title">Evidence</h6>
         <button type="button" className="button button-quiet wz-small-button" onClick={add}>
-          <WizardIcon name="plus" size={16} />
+          <Icon name="plus" size={16} />
           Add evidence
         </button>
       </div>
@@ -65,7 +65,7 @@ export function EvidenceList({ change, factorIndex, factorName, evidence, focusI
                   title="Remove this evidence"
                   onClick={() => change.apply({ kind: 'remove', path: base, index: i }, 'remove evidence')}
                 >
-                  <WizardIcon name="trash" />
+                  <Icon name="trash" size={18} />
                 </button>
               </div>
               <label className="wz-mini-field">

@@ -2,13 +2,9 @@
 import type { Mission, Situation } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
 import type { Severity } from '../../shared/mandate/guidance-types';
+import type { Choice } from '../components/choice-group';
 
-export interface Choice<T extends string> {
-  value: T;
-  label: string;
-  /** One line under the label on a choice card. */
-  detail?: string;
-}
+export type { Choice };
 
 export const PILLAR_CHOICES: readonly Choice<Situation['r2pPillar']>[] = [
   { value: 'pillar-2', label: 'Pillar II context', detail: 'Structural drivers; atrocity risk remote (the seed’s usage)' },

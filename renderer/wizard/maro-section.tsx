@@ -1,6 +1,6 @@
 import { situationFieldPath } from '../../shared/plan/sensitive';
 import { TextField } from '../components/text-field';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { IMPARTIALITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { hasDeployment, hasPolitical } from '../../shared/mandate/situation-tags';
 import { TextField } from '../components/text-field';
 import { AuthorizationList } from './authorization-list';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { MISSION_TYPE_CHOICES, POLITICAL_FORM_CHOICES, POSTURE_CHOICES } from './labels';
 import { NumberField } from './number-field';
 import { PlanningSection } from './planning-section';

@@ -40,7 +40,7 @@ export function NumberField({ label, value, onChange, min, max, allowEmpty = fal
   const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field wz-number-field">
-      <label className={hideLabel ? 'wz-visually-hidden' : 'field-label'} htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       <div className="wz-input-unit">

@@ -5,10 +5,10 @@ import { EMPTY_PLANNING, planningOf } from '../../shared/plan/planning';
 import { STATUS_AGREEMENTS } from '../../shared/plan/schema';
 import type { Benchmark, Planning } from '../../shared/plan/schema';
 import { TextField } from '../components/text-field';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { DateField } from './date-field';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 const PATH = ['mission', 'planning'] as const;
 const STATUS_CHOICES = STATUS_AGREEMENTS.map((value) => ({ value, label: STATUS_AGREEMENT_LABELS[value] }));
@@ -34,7 +34,7 @@ function BenchmarkRow({ change, benchmark, index }: { change: PlanChanger; bench
       <div className="wz-tripwire-head">
         <span className="wz-tripwire-title">Benchmark {index + 1}</span>
         <button type="button" className="button button-quiet wz-small-button wz-danger-quiet" aria-label={`Remove benchmark ${index + 1}`} onClick={() => change.apply({ kind: 'remove', path: [...PATH, 'benchmarks'], index }, 'remove benchmark')}>
-          <WizardIcon name="trash" size={16} />
+          <Icon name="trash" size={16} />
           Remove
         </button>
       </div>
@@ -115,7 +115,7 @@ export function PlanningSection({ change, deployment }: { change: PlanChanger; d
         <div className="wz-section-head">
           <h5 className="wz-subsection-title">Benchmarks</h5>
           <button type="button" className="button wz-small-button" onClick={addBenchmark}>
-            <WizardIcon name="plus" size={16} />
+            <Icon name="plus" size={16} />
             Add benchmark
           </button>
         </div>

@@ -2,7 +2,7 @@ import type { Advice, AdviceTarget, WizardStep } from '../../shared/mandate/guid
 import { SEVERITY_LABELS, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { stepDefinition } from './steps';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface ProblemListProps {
   problems: readonly Advice[];
@@ -18,7 +18,7 @@ export function ProblemList({ problems, onGo }: ProblemListProps) {
       </h4>
       {problems.length === 0 ? (
         <p className="wz-all-clear">
-          <WizardIcon name="check" /> Nothing remains: no blocking problem and no open warning.
+          <Icon name="check" size={18} /> Nothing remains: no blocking problem and no open warning.
         </p>
       ) : (
         <ul className="wz-problems" aria-label="Open problems">
@@ -33,7 +33,7 @@ export function ProblemList({ problems, onGo }: ProblemListProps) {
               </div>
               <button type="button" className="button button-quiet wz-small-button wz-go" onClick={() => onGo(a.target.step, a.target)} aria-label={`Go to ${stepDefinition(a.target.step).label} to fix: ${a.title}`}>
                 {stepDefinition(a.target.step).label}
-                <WizardIcon name="arrow" size={15} />
+                <Icon name="arrow" size={15} />
               </button>
             </li>
           ))}

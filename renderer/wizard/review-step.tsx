@@ -9,7 +9,7 @@ import { MandateDocument, TaskTable } from './mandate-document';
 import { MandateTerms } from './mandate-terms';
 import type { PlanChanger } from './plan-changer';
 import { ProblemList } from './problem-list';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface ReviewStepProps {
   change: PlanChanger;
@@ -52,7 +52,7 @@ export function ReviewStep({ change, mandate, onGo, showStatus, showError }: Rev
     <div className="wz-sections">
       <section className="wz-readiness" data-tone={state.tone} aria-labelledby="wz-readiness-title">
         <span className="wz-readiness-icon">
-          <WizardIcon name={state.tone === 'blocked' ? 'blocking' : state.tone === 'final' ? 'seal' : 'check'} size={26} />
+          <Icon name={state.tone === 'blocked' ? 'blocking' : state.tone === 'final' ? 'seal' : 'check'} size={26} />
         </span>
         <div className="wz-readiness-text">
           <h4 className="wz-readiness-title" id="wz-readiness-title">
@@ -62,7 +62,7 @@ export function ReviewStep({ change, mandate, onGo, showStatus, showError }: Rev
         </div>
         <div className="wz-readiness-actions">
           <button type="button" className="button" onClick={() => void copy()}>
-            <WizardIcon name="copy" size={16} />
+            <Icon name="copy" size={16} />
             Copy as plain text
           </button>
           {status === 'final' ? (
@@ -71,7 +71,7 @@ export function ReviewStep({ change, mandate, onGo, showStatus, showError }: Rev
             </button>
           ) : (
             <button type="button" className="button button-primary" disabled={!mandate.ready} onClick={markFinal}>
-              <WizardIcon name="seal" size={16} />
+              <Icon name="seal" size={16} />
               Mark as final
             </button>
           )}

@@ -6,7 +6,7 @@ import { FACTOR_LEVEL_CHOICES, plural } from './labels';
 import type { FactorLevel } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 /**
  * The ticked indicators after one changes: catalogue order first, then any id the catalogue does
@@ -49,7 +49,7 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
         <h5 className="wz-factor-heading">
           <button type="button" className="wz-factor-toggle" aria-expanded={expanded} aria-controls={detailId} onClick={onToggle}>
             <span className="wz-chevron">
-              <WizardIcon name="chevron" size={16} />
+              <Icon name="chevron" size={16} />
             </span>
             <span className="wz-factor-number">{definition.number}</span>
             <span className="wz-factor-text">

@@ -2,7 +2,7 @@ import { PERPETRATOR_KINDS } from '../../shared/plan/schema';
 import type { PerpetratorKind } from '../../shared/plan/schema';
 import { situationFieldPath } from '../../shared/plan/sensitive';
 import { TextField } from '../components/text-field';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '../components/choice-group';
 import { CONFLICT_CHOICES, CONSENT_CHOICES, LEVEL_CHOICES, PERPETRATOR_CHOICES, PILLAR_CHOICES, STAGE_CHOICES, TRI_STATE_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';
@@ -33,7 +33,7 @@ export function SituationStep({ change }: { change: PlanChanger }) {
         </h4>
         <div data-target-id="situation.hostConsent"><ChoiceGroup legend="Host-state consent" value={s.hostConsent} choices={CONSENT_CHOICES} onChange={(v) => change.set(['situation', 'hostConsent'], v, 'set host-state consent')} /></div>
         <fieldset className="wz-checks" data-target-id="situation.perpetrators">
-          <legend className="wz-legend">Potential perpetrators</legend>
+          <legend className="choice-legend">Potential perpetrators</legend>
           <p className="field-hint">Tick every kind that applies.</p>
           {PERPETRATOR_CHOICES.map((c) => (
             <label key={c.value} className="wz-check">

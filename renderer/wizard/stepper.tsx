@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { describeStatus, STEPS } from './steps';
 import type { StepStatus, WizardStep } from './steps';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface StepperProps {
   active: WizardStep;
@@ -21,7 +21,7 @@ function Badge({ status, final }: { status: StepStatus; final: boolean }) {
   if (status.complete)
     return (
       <span className="wz-step-badge" aria-hidden="true" data-state="complete">
-        <WizardIcon name="check" size={14} />
+        <Icon name="check" size={14} />
       </span>
     );
   return (
@@ -70,7 +70,7 @@ export function Stepper({ active, statuses, final, onSelect }: StepperProps) {
           >
             <span className="wz-step-number">{i + 1}</span>
             <span className="wz-step-label">{s.label}</span>
-            <span className="wz-visually-hidden">, {isFinal ? 'final' : describeStatus(status)}</span>
+            <span className="visually-hidden">, {isFinal ? 'final' : describeStatus(status)}</span>
             <Badge status={status} final={isFinal} />
           </button>
         );

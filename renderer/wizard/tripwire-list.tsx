@@ -2,7 +2,7 @@ import { findIndicator, RISK_FACTORS } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import type { Plan, Tripwire } from '../../shared/plan/schema';
 import type { PlanChanger } from './plan-changer';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 export interface TripwireSuggestion {
   indicatorId: string;
@@ -38,7 +38,7 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
           Tripwires
         </h4>
         <button type="button" className="button wz-small-button" onClick={() => add()}>
-          <WizardIcon name="plus" size={16} />
+          <Icon name="plus" size={16} />
           Add tripwire
         </button>
       </div>
@@ -52,7 +52,7 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
               <div className="wz-tripwire-head">
                 <span className="wz-tripwire-title">Tripwire {i + 1}</span>
                 <button type="button" className="button button-quiet wz-small-button wz-danger-quiet" aria-label={`Remove tripwire ${i + 1}`} onClick={() => change.apply({ kind: 'remove', path: PATH, index: i }, 'remove tripwire')}>
-                  <WizardIcon name="trash" size={16} />
+                  <Icon name="trash" size={16} />
                   Remove
                 </button>
               </div>
@@ -122,7 +122,7 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
             {suggestions.map((s) => (
               <li key={s.indicatorId}>
                 <button type="button" className="wz-suggestion" onClick={() => add({ event: s.event, factor: s.factor })}>
-                  <WizardIcon name="plus" size={14} />
+                  <Icon name="plus" size={14} />
                   <span>{s.event}</span>
                   <span className="wz-suggestion-factor">factor {s.factor}</span>
                 </button>

@@ -4,7 +4,7 @@ import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits'
 import { adviceRiskRef, evaluateGuidance } from '../../shared/mandate/guidance';
 import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
-import { editContext } from '../risks/edit-context';
+import { editContext } from '../shell/edit-context';
 import type { AreaProps } from '../shell/area-props';
 import { AdvicePanel } from './advice-panel';
 import { ClausesStep } from './clauses-step';
@@ -17,7 +17,7 @@ import { STEP_PANEL_ID, Stepper, stepTabId } from './stepper';
 import { neighbourStep, stepDefinition, stepStatuses, STEPS } from './steps';
 import type { WizardStep } from './steps';
 import { rememberedStep, rememberStep } from './wizard-memory';
-import { WizardIcon } from './wizard-icons';
+import { Icon } from '../components/icons';
 
 /** The "Situation & mandate" area: a five-step wizard with advice beside each step. */
 export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showError }: AreaProps) {
@@ -114,7 +114,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           <nav className="wz-footer" aria-label="Step navigation">
             {previous ? (
               <button type="button" className="button" onClick={() => go(previous)}>
-                <WizardIcon name="back" size={16} />
+                <Icon name="back" size={16} />
                 {stepDefinition(previous).label}
               </button>
             ) : (
@@ -123,7 +123,7 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
             {next && (
               <button type="button" className="button button-primary" onClick={() => go(next)}>
                 Next: {stepDefinition(next).label}
-                <WizardIcon name="arrow" size={16} />
+                <Icon name="arrow" size={16} />
               </button>
             )}
           </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, moveActive } from '../../../renderer/risks/grid/grid-keys';
+import { clampPosition, moveActive } from '../../../renderer/components/grid/grid-keys';
 
 const key = (k: string, ctrl = false) => ({ key: k, ctrlKey: ctrl, metaKey: false });
 const bounds = { rows: 10, cols: 4, page: 3 };

@@ -19,7 +19,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
-import type { SelectOption } from '../../components/select-field';
+import type { SelectOption } from '../select-field';
 import { createLeanFilteredRowModel, leanColumnFilteringFeature } from './lean-filtering';
 
 /** How a cell is edited in place; absent means the cell is read only. */

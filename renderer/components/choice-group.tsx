@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import type { Choice } from './labels';
+
+/** One answer of a choice group: a short label, and on a card a line of detail. */
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  /** One line under the label on a choice card. */
+  detail?: string;
+}
 
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
@@ -18,14 +25,14 @@ export function ChoiceGroup<T extends string>({ legend, value, choices, onChange
   const name = useId();
   const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset className={`wz-choices wz-choices-${variant}`} aria-describedby={hintId}>
-      <legend className={hideLegend ? 'wz-visually-hidden' : 'wz-legend'}>{legend}</legend>
-      <div className="wz-choice-row">
+    <fieldset className={`choices choices-${variant}`} aria-describedby={hintId}>
+      <legend className={hideLegend ? 'visually-hidden' : 'choice-legend'}>{legend}</legend>
+      <div className="choice-row">
         {choices.map((c) => (
-          <label key={c.value} className="wz-choice">
-            <input type="radio" className="wz-choice-input" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} />
-            <span className="wz-choice-label">{c.label}</span>
-            {variant === 'cards' && c.detail && <span className="wz-choice-detail">{c.detail}</span>}
+          <label key={c.value} className="choice">
+            <input type="radio" className="choice-input" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} />
+            <span className="choice-label">{c.label}</span>
+            {variant === 'cards' && c.detail && <span className="choice-detail">{c.detail}</span>}
           </label>
         ))}
       </div>

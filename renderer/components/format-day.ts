@@ -8,7 +8,3 @@ export function formatDay(day: string): string {
   return Number.isNaN(date.getTime()) ? day : formatter.format(date);
 }
 
-/** Whole days from one YYYY-MM-DD day to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
