@@ -1,6 +1,6 @@
 import { BRIEF_SECTIONS } from '../../shared/plan/schema';
 import type { BriefSection } from '../../shared/plan/schema';
-import { SECTION_LABELS } from './section-labels';
+import { BRIEF_SECTION_HINTS, BRIEF_SECTION_LABELS } from '../../shared/plan/labels';
 
 export interface SectionChoiceProps {
   sections: readonly BriefSection[];
@@ -28,8 +28,8 @@ export function SectionChoice({ sections, onToggle, onAll }: SectionChoiceProps)
             <label className="brief-check">
               <input type="checkbox" checked={chosen.has(section)} onChange={(e) => onToggle(section, e.target.checked)} />
               <span className="brief-check-text">
-                <span className="brief-check-label">{SECTION_LABELS[section].label}</span>
-                <span className="brief-check-hint">{SECTION_LABELS[section].hint}</span>
+                <span className="brief-check-label">{BRIEF_SECTION_LABELS[section]}</span>
+                <span className="brief-check-hint">{BRIEF_SECTION_HINTS[section]}</span>
               </span>
             </label>
           </li>

@@ -6,7 +6,7 @@ import { bandOf } from '../../shared/risks/scoring';
 import { formatDay } from '../components/format-day';
 import { gridColumnHelper } from '../components/grid/grid-features';
 import { useCellTabIndex } from '../components/grid/grid-row';
-import { BAND_LABELS } from '../risks/risk-labels';
+import { BAND_LABELS } from '../../shared/plan/labels';
 import { CAPABILITY_STATUS_LABELS, CAPABILITY_STATUS_OPTIONS } from './checklist-labels';
 import { dueText } from './checklist-view';
 

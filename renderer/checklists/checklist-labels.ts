@@ -1,28 +1,9 @@
-/** How checklist values read on screen, and the options of the checklist's selects. */
-import { CAPABILITY_AREAS, CAPABILITY_STATUSES } from '../../shared/plan/schema';
-import type { CapabilityArea, CapabilityStatus } from '../../shared/plan/schema';
+/** The options of the checklist's selects; their words come from shared/plan/labels.ts. */
+import { CAPABILITY_STATUSES } from '../../shared/plan/schema';
+import { CAPABILITY_STATUS_LABELS } from '../../shared/plan/labels';
 import type { SelectOption } from '../components/select-field';
 
-export const CAPABILITY_STATUS_LABELS: Record<CapabilityStatus, string> = {
-  unassessed: 'Unassessed',
-  'in-place': 'In place',
-  partial: 'Partial',
-  missing: 'Missing',
-  'not-applicable': 'Not applicable',
-};
-
-export const AREA_LABELS: Record<CapabilityArea, string> = {
-  surveillance: 'Surveillance',
-  training: 'Training',
-  coordination: 'Coordination',
-};
-
-/** One line per area: what it covers, shown under its heading. */
-export const AREA_SUMMARIES: Record<CapabilityArea, string> = {
-  surveillance: 'Seeing warning signs early and reporting them: indicators, analysts, monitors, tripwire observation.',
-  training: 'Preparing people to prevent atrocities: training, doctrine, rules of engagement, evacuation.',
-  coordination: 'Working with others: UN actors, regional organizations, host authorities, local civil society.',
-};
+export { CAPABILITY_AREA_LABELS as AREA_LABELS, CAPABILITY_AREA_SUMMARIES as AREA_SUMMARIES, CAPABILITY_STATUS_LABELS } from '../../shared/plan/labels';
+export { CAPABILITY_AREAS } from '../../shared/plan/schema';
 
 export const CAPABILITY_STATUS_OPTIONS: SelectOption[] = CAPABILITY_STATUSES.map((value) => ({ value, label: CAPABILITY_STATUS_LABELS[value] }));
-export const AREAS = CAPABILITY_AREAS;

@@ -18,7 +18,7 @@ import { AddFromCatalogueDialog } from './add-from-catalogue-dialog';
 import { AttentionList } from './attention-list';
 import { ChecklistContext } from './checklist-columns';
 import { commitCapabilityField } from './checklist-commit';
-import { AREA_LABELS, AREA_SUMMARIES, AREAS } from './checklist-labels';
+import { AREA_LABELS, AREA_SUMMARIES, CAPABILITY_AREAS } from './checklist-labels';
 import { ChecklistTable } from './checklist-table';
 import { attentionList, catalogueChoices, dueSoonById, relevantCatalogue } from './checklist-view';
 import { CustomItemDialog } from './custom-item-dialog';
@@ -39,7 +39,7 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
   const attention = useMemo(() => attentionList(items, today), [items, today]);
   const suggestions = useMemo(() => suggestedRisks(plan), [plan]);
   const linkedRisks = useMemo(() => risksByCapability(plan.risks.items), [plan.risks.items]);
-  const byArea = useMemo(() => Object.fromEntries(AREAS.map((a) => [a, items.filter((i) => i.area === a)])) as Record<CapabilityArea, CapabilityItem[]>, [items]);
+  const byArea = useMemo(() => Object.fromEntries(CAPABILITY_AREAS.map((a) => [a, items.filter((i) => i.area === a)])) as Record<CapabilityArea, CapabilityItem[]>, [items]);
 
   const context = useMemo(
     () => ({
@@ -116,7 +116,7 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
         <SuggestedRisksPanel suggestions={suggestions} onAdd={addSuggested} onDismiss={dismiss} />
       </div>
       <ChecklistContext.Provider value={context}>
-        {AREAS.map((area) => (
+        {CAPABILITY_AREAS.map((area) => (
           <section key={area} className="card checklist-card" aria-labelledby={`area-${area}`}>
             <div className="checklist-head">
               <div>

@@ -1,5 +1,5 @@
 import type { ReadinessReport, Readiness } from '../../shared/capabilities/readiness';
-import { AREA_LABELS, AREAS } from './checklist-labels';
+import { AREA_LABELS, CAPABILITY_AREAS } from './checklist-labels';
 
 function Bar({ readiness, label }: { readiness: Readiness; label: string }) {
   const percent = readiness.percent ?? 0;
@@ -50,7 +50,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
           </p>
         )}
       </div>
-      {AREAS.map((area) => {
+      {CAPABILITY_AREAS.map((area) => {
         const r = report.byArea[area];
         return (
           <div key={area} className="card readiness-area">

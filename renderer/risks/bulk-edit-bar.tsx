@@ -4,7 +4,7 @@ import type { Plan } from '../../shared/plan/schema';
 import { bulkUpdateRisks, removeRisks } from '../../shared/risks/risk-edits';
 import { validateRiskPatch } from '../../shared/risks/risk-validation';
 import { editContext } from '../shell/edit-context';
-import { formatCount, plural } from './register-summary';
+import { formatCount, plural } from '../../shared/plan/labels';
 import { STATUS_OPTIONS } from './risk-labels';
 
 export interface BulkEditBarProps {

@@ -5,7 +5,7 @@ import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import { ModalDialog } from '../components/modal-dialog';
 import { editContext } from '../shell/edit-context';
-import { formatCount, plural } from './register-summary';
+import { formatCount, plural } from '../../shared/plan/labels';
 
 export interface CsvImportDialogProps {
   plan: Plan;

@@ -3,7 +3,7 @@ import type { Band, Risk } from '../../shared/plan/schema';
 import { binHeatMap, heatMapBands } from '../../shared/risks/heat-map';
 import type { HeatMapKind } from '../../shared/risks/heat-map';
 import type { BandName } from '../../shared/risks/scoring';
-import { formatCount } from './register-summary';
+import { formatCount } from '../../shared/plan/labels';
 
 export interface HeatCellView {
   likelihood: number;

@@ -4,7 +4,7 @@ import { moveActive } from '../components/grid/grid-keys';
 import type { Band, Risk } from '../../shared/plan/schema';
 import type { HeatMapKind } from '../../shared/risks/heat-map';
 import { heatMapView } from './heat-map-view';
-import { formatCount } from './register-summary';
+import { formatCount } from '../../shared/plan/labels';
 import type { HeatCellFilter } from './register-filters';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from './risk-labels';
 

@@ -1,7 +1,7 @@
 import { CompactSelect } from './compact-select';
 import { describeHeatCell, REVIEW_FILTER_OPTIONS } from './register-filters';
 import type { HeatCellFilter } from './register-filters';
-import { formatCount, plural } from './register-summary';
+import { formatCount, plural } from '../../shared/plan/labels';
 import type { RegisterTable } from './use-register-table';
 import { BAND_OPTIONS, CATEGORY_OPTIONS, STATUS_OPTIONS } from './risk-labels';
 

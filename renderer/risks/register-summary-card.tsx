@@ -2,7 +2,7 @@ import { BAND_NAMES } from '../../shared/plan/schema';
 import type { Band } from '../../shared/plan/schema';
 import type { ReviewFilter } from './register-filters';
 import type { RegisterSummary } from './register-summary';
-import { formatCount, plural } from './register-summary';
+import { formatCount, plural } from '../../shared/plan/labels';
 import { BAND_LABELS } from './risk-labels';
 import { ScoreBadge } from './score-badge';
 import { scoreOf } from '../../shared/risks/scoring';

@@ -63,12 +63,3 @@ function countRegister(risks: readonly Risk[], bands: readonly Band[], today: st
   s.top = ranked.map((x) => x.risk);
   return s;
 }
-
-// Made once, when the area's code loads: the first number formatted in a page costs milliseconds.
-const counts = new Intl.NumberFormat();
-
-/** A count as the planner's locale writes it, e.g. "5,000". */
-export const formatCount = (n: number): string => counts.format(n);
-
-/** "11 risks, 10 open or monitored" and the like, for headings and status messages. */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -1,10 +1,11 @@
 /** How register values read on screen, and the options of the register's selects. */
-import { BAND_NAMES, RISK_CATEGORIES, RISK_SOURCES, RISK_STATUSES, TREATMENTS } from '../../shared/plan/schema';
+import { BAND_NAMES, RISK_CATEGORIES, RISK_STATUSES, TREATMENTS } from '../../shared/plan/schema';
 import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, TREATMENT_LABELS } from '../../shared/plan/labels';
 import type { SelectOption } from '../components/select-field';
 
 // One wording for screen and print: the labels live with the plan schema.
 export {
+  RISK_SOURCE_LABELS as SOURCE_LABELS,
   RISK_CATEGORY_LABELS as CATEGORY_LABELS,
   RISK_STATUS_LABELS as STATUS_LABELS,
   TREATMENT_LABELS,
@@ -13,14 +14,6 @@ export {
   IMPACT_LABELS,
 } from '../../shared/plan/labels';
 
-/** Shorter than the brief's wording, to fit a table cell. */
-export const SOURCE_LABELS: Record<(typeof RISK_SOURCES)[number], string> = {
-  catalogue: 'Catalogue',
-  guidance: 'Guidance',
-  capability: 'Capability gap',
-  custom: 'Written here',
-  import: 'CSV import',
-};
 
 const options = <K extends string>(labels: Record<K, string>, order: readonly K[]): SelectOption[] => order.map((value) => ({ value, label: labels[value] }));
 
@@ -28,7 +21,6 @@ export const CATEGORY_OPTIONS = options(RISK_CATEGORY_LABELS, RISK_CATEGORIES);
 export const STATUS_OPTIONS = options(RISK_STATUS_LABELS, RISK_STATUSES);
 export const TREATMENT_OPTIONS = options(TREATMENT_LABELS, TREATMENTS);
 export const BAND_OPTIONS = options(BAND_LABELS, BAND_NAMES);
-export const SCORE_OPTIONS: SelectOption[] = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 
 /** A label for a value that may come from an older file and not be in the map. */
 export const labelOf = <K extends string>(labels: Record<K, string>, value: string): string => labels[value as K] ?? value;

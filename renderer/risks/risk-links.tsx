@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CapabilityItem, Risk } from '../../shared/plan/schema';
-import { CAPABILITY_STATUS_LABELS } from '../checklists/checklist-labels';
+import { CAPABILITY_STATUS_LABELS } from '../../shared/plan/labels';
 
 export interface RiskLinksProps {
   risk: Risk;

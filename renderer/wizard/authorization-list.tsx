@@ -1,6 +1,6 @@
 import { AUTHORIZATION_FACTORS } from '../../shared/plan/schema';
 import { ChoiceGroup } from '../components/choice-group';
-import { AUTHORIZATION_LABELS, RATING_CHOICES } from './labels';
+import { AUTHORIZATION_DETAILS, AUTHORIZATION_LABELS, RATING_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 
 /** The six factors authorization depends on, each rated with a note. */
@@ -14,7 +14,8 @@ export function AuthorizationList({ change }: { change: PlanChanger }) {
       <p className="wz-section-lead">Rate each factor as it stands today. For patron links, high means a powerful patron shields the potential perpetrator.</p>
       <ul className="wz-auth-list">
         {AUTHORIZATION_FACTORS.map((key) => {
-          const { label, detail } = AUTHORIZATION_LABELS[key];
+          const label = AUTHORIZATION_LABELS[key];
+          const detail = AUTHORIZATION_DETAILS[key];
           const entry = authorization[key];
           return (
             <li key={key} className="wz-auth" data-target-id={key}>

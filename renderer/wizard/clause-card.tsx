@@ -3,7 +3,7 @@ import type { RenderedClause } from '../../shared/mandate/templating';
 import type { Clause } from '../../shared/plan/schema';
 import { ClauseEditor } from './clause-editor';
 import { GapText } from './gap-text';
-import { PRIORITY_CHOICES, plural } from './labels';
+import { PRIORITY_LABELS, plural } from '../../shared/plan/labels';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 
@@ -30,7 +30,6 @@ export interface ClauseCardProps {
   onDrop: (event: DragEvent<HTMLLIElement>) => void;
 }
 
-const PRIORITY_LABEL = Object.fromEntries(PRIORITY_CHOICES.map((c) => [c.value, c.label]));
 
 /** One paragraph of the mandate: its filled text and badges, move and edit controls, and its editor. */
 export function ClauseCard(props: ClauseCardProps) {
@@ -76,7 +75,7 @@ export function ClauseCard(props: ClauseCardProps) {
           <div className="wz-clause-meta">
             <span className="wz-clause-number">{number}</span>
             <span className="wz-tag" data-priority={clause.priority}>
-              {PRIORITY_LABEL[clause.priority]}
+              {PRIORITY_LABELS[clause.priority]}
             </span>
             {clause.task && <span className="wz-tag wz-tag-task">Task</span>}
             {!clause.templateId && <span className="wz-tag wz-tag-quiet">Own wording</span>}

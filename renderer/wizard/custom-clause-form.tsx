@@ -5,14 +5,10 @@ import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/cl
 import { addCustomClause } from '../../shared/mandate/clause-edits';
 import { newId } from '../../shared/plan/ids';
 import { ChoiceGroup } from '../components/choice-group';
-import { FAMILY_LABELS, PRIORITY_CHOICES } from './labels';
-import type { Choice } from './labels';
+import { choicesOf, FAMILY_LABELS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 
-const KIND_CHOICES: readonly Choice<ClauseKind>[] = [
-  { value: 'operative', label: 'Operative' },
-  { value: 'preambular', label: 'Preambular' },
-];
+const KIND_CHOICES = choicesOf<ClauseKind>(['operative', 'preambular'], KIND_LABELS);
 
 interface Draft {
   kind: ClauseKind;

@@ -1,6 +1,7 @@
 /** The five wizard steps, what each asks, and how complete each one is according to the guidance. */
 import { WIZARD_STEPS } from '../../shared/mandate/guidance-types';
 import type { Advice, WizardStep } from '../../shared/mandate/guidance-types';
+import { STEP_LABELS } from '../../shared/plan/labels';
 
 export { WIZARD_STEPS };
 export type { WizardStep };
@@ -13,11 +14,11 @@ export interface StepDefinition {
 }
 
 export const STEPS: readonly StepDefinition[] = [
-  { id: 'situation', label: 'Situation', lead: 'Where does the situation stand, who may commit atrocities, and is anyone already on the ground?' },
-  { id: 'risk-factors', label: 'Risk factors', lead: 'Rate the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes and describe who is who.' },
-  { id: 'mission', label: 'Mission design', lead: 'Choose the kind of mission, how a deployment deters, and what authorization will depend on.' },
-  { id: 'clauses', label: 'Clauses', lead: 'Pick preventive clauses from the library, fill them in, write your own and put them in order.' },
-  { id: 'review', label: 'Review', lead: 'Read the mandate as the Council would see it and clear what stands in the way of a final text.' },
+  { id: 'situation', label: STEP_LABELS.situation, lead: 'Where does the situation stand, who may commit atrocities, and is anyone already on the ground?' },
+  { id: 'risk-factors', label: STEP_LABELS['risk-factors'], lead: 'Rate the 14 risk factors of the UN Framework of Analysis for Atrocity Crimes and describe who is who.' },
+  { id: 'mission', label: STEP_LABELS.mission, lead: 'Choose the kind of mission, how a deployment deters, and what authorization will depend on.' },
+  { id: 'clauses', label: STEP_LABELS.clauses, lead: 'Pick preventive clauses from the library, fill them in, write your own and put them in order.' },
+  { id: 'review', label: STEP_LABELS.review, lead: 'Read the mandate as the Council would see it and clear what stands in the way of a final text.' },
 ];
 
 /** The definition of a step: its label and lead sentence. */

@@ -4,14 +4,8 @@ import type { BriefContext } from './context';
 import type { Advice } from '../mandate/guidance-types';
 import { emptyNote, registerTable, sectionHeading } from './blocks';
 import { COLORS } from './styles';
+import { STEP_LABELS } from '../plan/labels';
 
-const STEP_LABELS: Record<Advice['step'], string> = {
-  situation: 'Situation',
-  'risk-factors': 'Risk factors',
-  mission: 'Mission design',
-  clauses: 'Clauses',
-  review: 'Review',
-};
 
 const SEVERITY: Record<'blocking' | 'warning', { label: string; fill: string }> = {
   blocking: { label: 'BLOCKING', fill: '#f4d3d0' },

@@ -38,17 +38,17 @@ test('setting checklist statuses changes the readiness figures and bars, and und
   await openCapabilities(page);
   await expect(readiness(page, 'overall')).toHaveText('42%');
   await expect(readiness(page, 'training')).toHaveText('13%');
-  await expect(page.getByRole('meter', { name: 'Training readiness' })).toHaveAttribute('aria-valuenow', '13');
+  await expect(page.getByRole('meter', { name: 'Training and doctrine readiness' })).toHaveAttribute('aria-valuenow', '13');
 
-  await setStatus(page, 'Training', /Rules of engagement/, 'In place');
-  await expect(row(page, 'Training', /Rules of engagement/).getByRole('gridcell').nth(1)).toHaveText('In place');
+  await setStatus(page, 'Training and doctrine', /Rules of engagement/, 'In place');
+  await expect(row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(1)).toHaveText('In place');
   await expect(readiness(page, 'training')).toHaveText('38%');
   await expect(readiness(page, 'overall')).toHaveText('50%');
-  await expect(page.getByRole('meter', { name: 'Training readiness' })).toHaveAttribute('aria-valuenow', '38');
+  await expect(page.getByRole('meter', { name: 'Training and doctrine readiness' })).toHaveAttribute('aria-valuenow', '38');
   await expect(dirtyMarker(page)).toBeVisible();
 
   // Not applicable leaves the item out of the measure altogether.
-  await setStatus(page, 'Training', /Evacuation planning/, 'Not applicable');
+  await setStatus(page, 'Training and doctrine', /Evacuation planning/, 'Not applicable');
   await expect(readiness(page, 'training')).toHaveText('50%');
 
   await page.keyboard.press('Control+Z');
@@ -66,12 +66,12 @@ test('missing items that fall due soon stand out, on the due list and in their r
   // Missing items come first, soonest first.
   await expect(due.getByRole('listitem').first()).toContainText('Due in 6 days');
   await expect(due.getByRole('listitem').first()).toContainText('Analysts able to interpret atrocity indicators');
-  await expect(row(page, 'Surveillance', /Analysts able to interpret/)).toHaveClass(/grid-row-alert/);
-  await expect(row(page, 'Surveillance', /Analysts able to interpret/)).toContainText('Due in 6 days');
+  await expect(row(page, 'Surveillance and early warning', /Analysts able to interpret/)).toHaveClass(/grid-row-alert/);
+  await expect(row(page, 'Surveillance and early warning', /Analysts able to interpret/)).toContainText('Due in 6 days');
 
-  await setStatus(page, 'Surveillance', /Analysts able to interpret/, 'In place');
+  await setStatus(page, 'Surveillance and early warning', /Analysts able to interpret/, 'In place');
   await expect(due.getByRole('listitem')).toHaveCount(2);
-  await expect(row(page, 'Surveillance', /Analysts able to interpret/)).not.toHaveClass(/grid-row-alert/);
+  await expect(row(page, 'Surveillance and early warning', /Analysts able to interpret/)).not.toHaveClass(/grid-row-alert/);
 });
 
 test('a missing critical capability suggests a linked risk that one click puts in the register', async ({ page, app }) => {
@@ -124,9 +124,9 @@ test('an empty checklist fills from the catalogue in one go, and a custom item j
 test('a custom item’s description and critical mark are reworded after adding it, as one undo step; catalogue items keep theirs', async ({ page, app }) => {
   void app;
   await openCapabilities(page);
-  await expect(row(page, 'Surveillance', /Analysts able to interpret/).getByRole('button', { name: /^Edit the details/ })).toHaveCount(0);
+  await expect(row(page, 'Surveillance and early warning', /Analysts able to interpret/).getByRole('button', { name: /^Edit the details/ })).toHaveCount(0);
 
-  const custom = row(page, 'Training', /Sarvan-language interpreters/);
+  const custom = row(page, 'Training and doctrine', /Sarvan-language interpreters/);
   await expect(custom).not.toContainText('Critical');
   await custom.getByRole('button', { name: 'Edit the details of “Sarvan-language interpreters trained for patrol work”' }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit the custom training item' });
@@ -152,14 +152,14 @@ test('a custom item’s description and critical mark are reworded after adding 
 test('an item lists the register risks linked to it, and one opens in the register, by mouse or keyboard', async ({ page, app }) => {
   void app;
   await openCapabilities(page);
-  const analysts = row(page, 'Surveillance', /Analysts able to interpret/);
+  const analysts = row(page, 'Surveillance and early warning', /Analysts able to interpret/);
   const linked = analysts.getByRole('list', { name: 'Linked risks' });
   await expect(linked.getByRole('button')).toHaveText(['R-003If no analyst can interpret indicators, then early warning fails silently, residual medium']);
   // R-001 depends on two items and shows under both; an item nothing depends on shows no list.
   for (const item of [/indicator framework/, /Observation of both tripwires/]) {
-    await expect(row(page, 'Surveillance', item).getByRole('list', { name: 'Linked risks' }).getByRole('button')).toHaveText([/^R-001If the Brigades read the deployment/]);
+    await expect(row(page, 'Surveillance and early warning', item).getByRole('list', { name: 'Linked risks' }).getByRole('button')).toHaveText([/^R-001If the Brigades read the deployment/]);
   }
-  await expect(row(page, 'Surveillance', /Monitoring of incitement/).getByRole('list', { name: 'Linked risks' })).toHaveCount(0);
+  await expect(row(page, 'Surveillance and early warning', /Monitoring of incitement/).getByRole('list', { name: 'Linked risks' })).toHaveCount(0);
 
   await linked.getByRole('button', { name: /^R-003/ }).click();
   const detail = page.getByRole('complementary');
@@ -191,7 +191,7 @@ test('following a link to a risk far down a long register scrolls the register t
   await page.getByRole('button', { name: 'Risks', exact: true }).click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('R-0001');
   await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
-  await row(page, 'Surveillance', /Analysts able to interpret/).getByRole('list', { name: 'Linked risks' }).getByRole('button', { name: /^R-0400/ }).click();
+  await row(page, 'Surveillance and early warning', /Analysts able to interpret/).getByRole('list', { name: 'Linked risks' }).getByRole('button', { name: /^R-0400/ }).click();
 
   await expect(page.getByRole('complementary').getByRole('heading', { level: 3 })).toContainText('(variant 400)');
   const register = page.getByRole('grid', { name: 'Risk register' });
@@ -206,10 +206,10 @@ test('following a link to a risk far down a long register scrolls the register t
 test('each checklist keeps its sort order when the planner comes back', async ({ page, app }) => {
   void app;
   await openCapabilities(page);
-  const status = grid(page, 'Training').getByRole('columnheader', { name: 'Status' });
+  const status = grid(page, 'Training and doctrine').getByRole('columnheader', { name: 'Status' });
   await status.getByRole('button').click();
   await expect(status).toHaveAttribute('aria-sort', 'ascending');
-  const titles = () => grid(page, 'Training').locator('tbody tr td:first-child .cap-title-text').allInnerTexts();
+  const titles = () => grid(page, 'Training and doctrine').locator('tbody tr td:first-child .cap-title-text').allInnerTexts();
   const sorted = await titles();
   await page.getByRole('button', { name: 'Risks', exact: true }).click();
   await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
@@ -226,7 +226,7 @@ test('the checklist works from the keyboard: arrows move, Enter edits, Escape ca
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const owner = row(page, 'Surveillance', /Analysts able to interpret/).getByRole('gridcell').nth(2);
+  const owner = row(page, 'Surveillance and early warning', /Analysts able to interpret/).getByRole('gridcell').nth(2);
   await expect(owner).toBeFocused();
 
   await page.keyboard.press('Enter');
@@ -250,14 +250,14 @@ test('the checklist works from the keyboard: arrows move, Enter edits, Escape ca
   await page.keyboard.press('Enter');
   await expect(surveillance.getByRole('alert')).toHaveText('Give the capability a short title.');
   await page.keyboard.press('Escape');
-  await expect(row(page, 'Surveillance', /Analysts able to interpret atrocity indicators/)).toBeVisible();
+  await expect(row(page, 'Surveillance and early warning', /Analysts able to interpret atrocity indicators/)).toBeVisible();
 });
 
 test('the capabilities screen has no serious accessibility problems', async ({ page, app }) => {
   void app;
   await openCapabilities(page);
   expect(await seriousAxeProblems(page)).toEqual([]);
-  await row(page, 'Training', /Rules of engagement/).getByRole('gridcell').nth(2).click();
+  await row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(2).click();
   await expect(page.getByRole('textbox', { name: /^Owner of/ })).toBeFocused();
   expect(await seriousAxeProblems(page)).toEqual([]);
   await page.keyboard.press('Escape');

@@ -264,7 +264,7 @@ test('in a small window both areas fit the page, and a status message shows besi
 
   await page.getByRole('button', { name: 'Close the risk details' }).click();
   await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
-  await expect(page.getByRole('grid', { name: 'Surveillance checklist' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Surveillance and early warning checklist' })).toBeVisible();
   expect(await fitsSideways()).toBe(true);
 });
 

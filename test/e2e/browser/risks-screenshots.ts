@@ -48,7 +48,7 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
     await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
     await page.getByRole('heading', { name: 'Overall readiness' }).waitFor();
     await shot('checklists');
-    await page.getByRole('grid', { name: 'Surveillance checklist' }).scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Surveillance and early warning checklist' }).scrollIntoViewIfNeeded();
     await shot('checklists-table');
     await page.locator('tr:has-text("Rules of engagement") td[data-column="status"]').click();
     await shot('checklists-editing');

@@ -130,7 +130,7 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   await page.getByRole('button', { name: 'Next: Mission design' }).click();
   await expect(w.stepHeading('Mission design')).toBeFocused();
   await w.radio('Mission type', /^Preventive deployment/).check();
-  await w.radio('Posture of the deployment', /^Over the horizon/).check();
+  await w.radio('Posture of the deployment', /^Over-the-horizon/).check();
   await expect(w.adviceCard('Over-the-horizon force without tripwires')).toContainText('Define at least one tripwire');
   await expect(w.tab('Mission design')).toContainText('blocking');
   await page.getByRole('button', { name: /Announcement of contested election or census results/ }).click();

@@ -40,7 +40,7 @@ describe('the brief’s situation pages', () => {
     plan.situation.atrocityStage = 'emerging';
     plan.situation.perpetratorNotes = 'A named militia has threatened the minority.';
     const text = textOf(brief(plan).content);
-    expect(text).toContain('R2P pillar context (as the seed uses the pillars) Not chosen by the planner');
+    expect(text).toContain('R2P pillar context (as the seed uses the pillars) Not yet assessed');
     expect(text).not.toMatch(/remote/i);
     plan.situation.r2pPillar = 'pillar-2';
     expect(textOf(brief(plan).content)).toContain('Pillar II context: structural drivers, atrocity risk remote');
