@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { preloadAreas } from './shell/areas';
 import { createController } from './shell/controller';
+// No rule of one file overrides a rule of another (test/unit/renderer-style checks it), so the
+// order of these imports does not matter.
+import './tokens.css';
 import './styles.css';
 import './components/components.css';
-// Area styles after the shell's, in this order, so later rules win as they did in one file.
 import './wizard/wizard.css';
 import './brief/brief.css';
 import './risks/risks.css';
