@@ -103,7 +103,15 @@ function RemoveCell({ item }: { item: CapabilityItem }) {
   );
 }
 
-const Note = ({ text }: { text: string }) => (text ? <span className="grid-clamp">{text}</span> : <span className="muted">—</span>);
+/** Two lines of a note; the whole note on hover (title) and while the cell has focus. */
+const Note = ({ text }: { text: string }) =>
+  text ? (
+    <span className="grid-clamp" title={text}>
+      {text}
+    </span>
+  ) : (
+    <span className="muted">—</span>
+  );
 
 export const CHECKLIST_COLUMNS = h.columns([
   h.accessor('title', {
@@ -121,7 +129,14 @@ export const CHECKLIST_COLUMNS = h.columns([
   h.accessor('owner', {
     header: 'Owner',
     sortFn: 'text',
-    cell: ({ getValue }) => getValue() || <span className="muted">—</span>,
+    cell: ({ getValue }) =>
+      getValue() ? (
+        <bdi className="grid-clamp" title={getValue()}>
+          {getValue()}
+        </bdi>
+      ) : (
+        <span className="muted">—</span>
+      ),
     meta: { label: 'Owner', width: 128, editor: { kind: 'text', maxLength: 300 } },
   }),
   h.accessor('dueDate', {

@@ -107,7 +107,15 @@ export function registerColumns(bands: readonly Band[], today: string) {
       header: 'Owner',
       sortFn: 'text',
       filterFn: 'includesString',
-      cell: ({ getValue }) => <bdi className="grid-ellipsis">{markControls(getValue()) || <em className="muted">No owner</em>}</bdi>,
+      // Two lines, then the whole name on hover (title) and while the cell has focus (CSS).
+      cell: ({ getValue }) =>
+        getValue() ? (
+          <bdi className="grid-clamp" title={markControls(getValue())}>
+            {markControls(getValue())}
+          </bdi>
+        ) : (
+          <em className="muted">No owner</em>
+        ),
       meta: { label: 'Owner', width: 136, editor: { kind: 'text', maxLength: 300 } },
     }),
     h.accessor('likelihood', {

@@ -23,6 +23,7 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
   const hosted = createHostedPlanner(folders);
   const page: Page = await browser.newPage({ viewport: size });
   const shot = (name: string) => page.screenshot({ path: join(OUT, `${size.width}-${name}.png`) });
+  const top = () => page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
   try {
     await page.clock.setFixedTime(new Date('2026-11-25T09:00:00'));
     await bindPlanner(page, () => hosted.handlers);
@@ -37,6 +38,7 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
     for (const [i, label] of STEPS.entries()) {
       await page.getByRole('tab', { name: new RegExp(label) }).click();
       await page.getByRole('heading', { level: 3, name: label }).waitFor();
+      await top();
       await shot(`wizard-${i + 1}-${label.toLowerCase().replace(/ /g, '-')}`);
     }
     await page.getByRole('tab', { name: /Clauses/ }).click();
@@ -44,11 +46,13 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
     await shot('wizard-clause-library');
     await nav.getByRole('button', { name: 'Capabilities', exact: true }).click();
     await page.getByRole('heading', { name: 'Overall readiness' }).waitFor();
+    await top();
     await shot('capabilities');
     await page.getByRole('grid').first().scrollIntoViewIfNeeded();
     await shot('capabilities-table');
     await nav.getByRole('button', { name: 'Risks', exact: true }).click();
     await page.getByRole('button', { name: 'Open R-008' }).waitFor();
+    await top();
     await shot('risks');
     await page.getByRole('button', { name: 'Open R-008' }).scrollIntoViewIfNeeded();
     await shot('risks-register');
@@ -56,7 +60,8 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
     await page.getByRole('complementary').waitFor();
     await shot('risks-detail');
     await nav.getByRole('button', { name: 'Brief', exact: true }).click();
-    await page.waitForTimeout(2500);
+    await top();
+    await page.getByText(/^\d+ pages?$/).first().waitFor({ timeout: 20_000 });
     await shot('brief');
   } finally {
     await page.close();

@@ -1,0 +1,95 @@
+/**
+ * In a 1024 × 700 window (a small laptop, or a window beside a reference document) every screen
+ * still works: no label is cut off, the advice sits beside the step instead of after its Next
+ * button, the brief's options stand beside the preview, and a long owner name can be read in full.
+ */
+import { writePlanFile } from '../../../electron/services/plan-file';
+import { createSamplePlan } from '../../../shared/plan/sample';
+import { expect, test } from './host';
+import type { Locator, Page, PlannerApp } from './host';
+
+test.use({ viewport: { width: 1024, height: 700 } });
+
+const TODAY = new Date('2026-11-25T09:00:00');
+const LONG_OWNER = 'Head of the Joint Mission Analysis Centre (Dr Amara Okafor-Lindqvist, acting)';
+const STEPS = ['Situation', 'Risk factors', 'Mission design', 'Clauses', 'Review'];
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Plan areas' });
+const scrollToTop = (page: Page) => page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
+
+/** Text boxes inside `root` whose content is wider or taller than the box shows, and no title gives it in full. */
+function clippedText(root: Locator, selector: string) {
+  return root.evaluate((el, sel) => {
+    return [...el.querySelectorAll<HTMLElement>(sel)]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1)
+      .filter((box) => (box.closest('[title]')?.getAttribute('title') ?? '') !== box.textContent)
+      .map((box) => box.textContent ?? '');
+  }, selector);
+}
+
+/** Opens the sample with one risk and one capability owned by someone with a long title. */
+async function openSampleWithLongOwners(page: Page, app: PlannerApp, path: string) {
+  await page.clock.setFixedTime(TODAY);
+  const plan = createSamplePlan();
+  plan.risks.items[0]!.owner = LONG_OWNER;
+  plan.capabilities.items[0]!.owner = LONG_OWNER;
+  await writePlanFile(path, plan);
+  app.dialogs.nextOpen = path;
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan title' })).toBeVisible();
+}
+
+test('every wizard step label fits on its tab, and the advice is in view beside the step, above its Next button', async ({ page, app }) => {
+  void app;
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await nav(page).getByRole('button', { name: 'Situation & mandate' }).click();
+  const tabs = page.getByRole('tablist', { name: 'Wizard steps' });
+  expect(await clippedText(tabs, '.wz-step-label')).toEqual([]);
+  for (const label of STEPS) {
+    await tabs.getByRole('tab', { name: new RegExp(label) }).click();
+    await scrollToTop(page);
+    const advice = page.getByRole('complementary', { name: /Advice/ });
+    const heading = advice.getByRole('heading', { name: /Advice/ });
+    await expect(heading).toBeInViewport();
+    const next = page.getByRole('navigation', { name: 'Step navigation' });
+    expect((await heading.boundingBox())!.y, `advice on ${label} starts above the step's navigation`).toBeLessThan((await next.boundingBox())!.y);
+    // Beside the step, not under it: the advice starts level with the step's heading.
+    const stepHeading = page.getByRole('heading', { level: 3, name: label });
+    expect(Math.abs((await heading.boundingBox())!.y - (await stepHeading.boundingBox())!.y)).toBeLessThan(40);
+  }
+});
+
+test('the brief’s options start beside the preview, not under it', async ({ page, app }) => {
+  void app;
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  await nav(page).getByRole('button', { name: 'Brief', exact: true }).click();
+  await scrollToTop(page);
+  const options = page.getByRole('form', { name: 'Brief options' });
+  await expect(options).toBeInViewport();
+  const preview = page.getByRole('heading', { name: 'Preview' });
+  expect((await options.boundingBox())!.y).toBeLessThan(700);
+  expect((await options.boundingBox())!.x + (await options.boundingBox())!.width).toBeLessThanOrEqual((await preview.boundingBox())!.x);
+});
+
+test('a long owner name wraps in the register and the checklists, and reads in full on hover and on focus', async ({ page, app }) => {
+  await openSampleWithLongOwners(page, app, app.path('long-owners.mplan'));
+
+  await nav(page).getByRole('button', { name: 'Risks', exact: true }).click();
+  const register = page.getByRole('grid', { name: 'Risk register' });
+  const owner = register.locator('td[data-column="owner"]').filter({ hasText: 'Joint Mission' });
+  await expect(owner.locator('[title]')).toHaveAttribute('title', LONG_OWNER);
+  expect(await clippedText(register, 'td bdi, td .grid-clamp')).toEqual([]);
+  await owner.focus();
+  const shown = owner.locator('.grid-clamp');
+  await expect.poll(() => shown.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  // Shown over the row below, not hidden behind it.
+  const box = (await shown.boundingBox())!;
+  const atBottom = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.dataset.column, { x: box.x + 8, y: box.y + box.height - 4 });
+  expect(atBottom).toBe('owner');
+
+  await nav(page).getByRole('button', { name: 'Capabilities', exact: true }).click();
+  const checklist = page.getByRole('grid', { name: 'Surveillance and early warning checklist' });
+  const capOwner = checklist.locator('td[data-column="owner"]').filter({ hasText: 'Joint Mission' });
+  await expect(capOwner.locator('[title]')).toHaveAttribute('title', LONG_OWNER);
+  expect(await clippedText(checklist, 'td bdi, td .grid-clamp')).toEqual([]);
+});
