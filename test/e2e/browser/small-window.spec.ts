@@ -6,7 +6,8 @@
 import { writePlanFile } from '../../../electron/services/plan-file';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { expect, test } from './host';
-import type { Locator, Page, PlannerApp } from './host';
+import type { Locator } from '@playwright/test';
+import type { Page, PlannerApp } from './host';
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
