@@ -1,5 +1,6 @@
 import { stepZoom, ZOOM_STEPS } from './zoom';
 import type { ZoomSetting } from './zoom';
+import { Select } from '../components/select-field';
 
 export interface ZoomControlProps {
   setting: ZoomSetting;
@@ -17,14 +18,13 @@ export function ZoomControl({ setting, zoom, onChange }: ZoomControlProps) {
       <button type="button" className="button button-icon" aria-label="Zoom out" disabled={zoom <= first} onClick={() => onChange(stepZoom(zoom, -1))}>
         <span aria-hidden="true">−</span>
       </button>
-      <select className="field-input field-select brief-zoom-select" aria-label="Zoom level" value={String(setting)} onChange={(e) => onChange(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}>
-        <option value="fit">Fit width ({zoom} %)</option>
-        {ZOOM_STEPS.map((step) => (
-          <option key={step} value={step}>
-            {step} %
-          </option>
-        ))}
-      </select>
+      <Select
+        className="field-input field-select brief-zoom-select"
+        aria-label="Zoom level"
+        value={String(setting)}
+        options={[{ value: 'fit', label: `Fit width (${zoom} %)` }, ...ZOOM_STEPS.map((step) => ({ value: String(step), label: `${step} %` }))]}
+        onChange={(v) => onChange(v === 'fit' ? 'fit' : Number(v))}
+      />
       <button type="button" className="button button-icon" aria-label="Zoom in" disabled={zoom >= last} onClick={() => onChange(stepZoom(zoom, 1))}>
         <span aria-hidden="true">+</span>
       </button>

@@ -5,6 +5,35 @@ export interface SelectOption {
   label: string;
 }
 
+export interface SelectProps {
+  value: string;
+  options: readonly SelectOption[];
+  onChange: (value: string) => void;
+  /** A first option with the empty value, e.g. "Any status" or "None". */
+  emptyLabel?: string;
+  /** The field's look: `field-input field-select` (default) or `compact-input field-select` in toolbars. */
+  className?: string;
+  id?: string;
+  disabled?: boolean;
+  'aria-label'?: string;
+  'aria-describedby'?: string;
+  'data-level'?: string;
+}
+
+/** The app's one <select>: its options from data, its change reported as the chosen value. */
+export function Select({ options, onChange, emptyLabel, className = 'field-input field-select', ...attributes }: SelectProps) {
+  return (
+    <select className={className} {...attributes} onChange={(e) => onChange(e.target.value)}>
+      {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export interface SelectFieldProps {
   label: string;
   value: string;
@@ -23,13 +52,7 @@ export function SelectField({ label, value, options, onChange, hint }: SelectFie
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="field-input field-select" value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)}>
-        {all.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id={id} value={value} options={all} aria-describedby={hintId} onChange={onChange} />
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}

@@ -6,6 +6,7 @@ import { validateRiskPatch } from '../../shared/risks/risk-validation';
 import { editContext } from '../shell/edit-context';
 import { formatCount, plural } from '../../shared/plan/labels';
 import { STATUS_OPTIONS } from './risk-labels';
+import { Select } from '../components/select-field';
 
 export interface BulkEditBarProps {
   plan: Plan;
@@ -62,14 +63,7 @@ export function BulkEditBar({ plan, selectedIds, hidden, edit, showStatus, onCle
           <label htmlFor={`${ids}-status`} className="compact-label">
             Status
           </label>
-          <select id={`${ids}-status`} className="compact-input field-select" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">Choose…</option>
-            {STATUS_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Select id={`${ids}-status`} className="compact-input field-select" value={status} options={STATUS_OPTIONS} emptyLabel="Choose…" onChange={setStatus} />
           <button type="button" className="button button-small" disabled={status === ''} onClick={applyStatus}>
             Set status
           </button>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Select } from '../components/select-field';
 import type { SelectOption } from '../components/select-field';
 
 export interface CompactSelectProps {
@@ -18,14 +19,7 @@ export function CompactSelect({ label, value, options, emptyLabel, onChange }: C
       <label className="compact-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="compact-input field-select" value={value} onChange={(e) => onChange(e.target.value)}>
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Select id={id} className="compact-input field-select" value={value} options={options} {...(emptyLabel !== undefined ? { emptyLabel } : {})} onChange={onChange} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { RiskHistoryEntry } from '../../shared/plan/schema';
 import { riskFieldLabel } from '../../shared/risks/history-fields';
 import { formatTimestamp } from '../components/format-date';
 import { historyLine } from './history-lines';
+import { Select } from '../components/select-field';
 
 const FIRST = 8;
 
@@ -42,13 +43,7 @@ export function RiskHistory({ history, onRemoveField }: RiskHistoryProps) {
         <div className="history-remove">
           <label className="history-remove-label">
             <span>Field</span>
-            <select className="field-input" value={chosen} onChange={(e) => setField(e.target.value)}>
-              {fields.map((f) => (
-                <option key={f} value={f}>
-                  {riskFieldLabel(f)}
-                </option>
-              ))}
-            </select>
+            <Select className="field-input field-select" value={chosen} options={fields.map((f) => ({ value: f, label: riskFieldLabel(f) }))} onChange={setField} />
           </label>
           <button type="button" className="button button-small" onClick={() => chosen && onRemoveField(chosen)}>
             Remove from history

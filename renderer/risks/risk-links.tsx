@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CapabilityItem, Risk } from '../../shared/plan/schema';
 import { CAPABILITY_STATUS_LABELS } from '../../shared/plan/labels';
+import { Select } from '../components/select-field';
 
 export interface RiskLinksProps {
   risk: Risk;
@@ -37,14 +38,14 @@ export function RiskLinks({ risk, capabilities, onLink, onUnlink, onShowCapabili
         <label htmlFor={`link-${risk.id}`} className="visually-hidden">
           Capability to link
         </label>
-        <select id={`link-${risk.id}`} className="field-input field-select" value={choice} onChange={(e) => setChoice(e.target.value)} disabled={available.length === 0}>
-          <option value="">{available.length === 0 ? 'No other capability items' : 'Choose a capability item…'}</option>
-          {available.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
+        <Select
+          id={`link-${risk.id}`}
+          value={choice}
+          options={available.map((c) => ({ value: c.id, label: c.title }))}
+          emptyLabel={available.length === 0 ? 'No other capability items' : 'Choose a capability item…'}
+          onChange={setChoice}
+          disabled={available.length === 0}
+        />
         <button
           type="button"
           className="button"

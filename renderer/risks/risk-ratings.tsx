@@ -3,6 +3,7 @@ import { riskScore } from '../../shared/risks/scoring';
 import type { RiskPatch } from '../../shared/risks/risk-validation';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from './risk-labels';
 import { ScoreBadge } from './score-badge';
+import { Select } from '../components/select-field';
 
 const RATINGS = [
   { kind: 'Inherent', hint: 'before any treatment', l: 'likelihood', i: 'impact' },
@@ -10,7 +11,7 @@ const RATINGS = [
   { kind: 'Target', hint: 'what the treatment aims for', l: 'targetLikelihood', i: 'targetImpact' },
 ] as const;
 
-const scale = (labels: readonly string[]) => labels.map((label, n) => ({ value: n + 1, label: `${n + 1} · ${label}` }));
+const scale = (labels: readonly string[]) => labels.map((label, n) => ({ value: String(n + 1), label: `${n + 1} · ${label}` }));
 const LIKELIHOOD = scale(LIKELIHOOD_LABELS);
 const IMPACT = scale(IMPACT_LABELS);
 
@@ -31,26 +32,14 @@ export function RiskRatings({ risk, bands, onCommit }: RiskRatingsProps) {
           </legend>
           <label className="rating-field">
             <span className="rating-label">Likelihood</span>
-            <select className="compact-input field-select" value={risk[r.l]} onChange={(e) => onCommit(r.l, Number(e.target.value))}>
-              {LIKELIHOOD.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <Select className="compact-input field-select" value={String(risk[r.l])} options={LIKELIHOOD} onChange={(v) => onCommit(r.l, Number(v))} />
           </label>
           <span className="rating-times" aria-hidden="true">
             ×
           </span>
           <label className="rating-field">
             <span className="rating-label">Impact</span>
-            <select className="compact-input field-select" value={risk[r.i]} onChange={(e) => onCommit(r.i, Number(e.target.value))}>
-              {IMPACT.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <Select className="compact-input field-select" value={String(risk[r.i])} options={IMPACT} onChange={(v) => onCommit(r.i, Number(v))} />
           </label>
           <span className="rating-score">
             <span className="visually-hidden">{r.kind} score </span>

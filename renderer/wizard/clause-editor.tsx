@@ -12,6 +12,7 @@ import { NumberField } from './number-field';
 import { ParamField } from './param-field';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
+import { Select } from '../components/select-field';
 
 const DEADLINE_WORDS = { task: 'its own date', 'mandate-review': 'the mandate’s review', 'mandate-end': 'the end of the mandate' } as const;
 
@@ -106,13 +107,7 @@ export function ClauseEditor({ change, clause, rendered, label }: ClauseEditorPr
         <legend className="wz-subhead-title">Priority and task</legend>
         <label className="wz-mini-field wz-priority-field">
           <span>Priority</span>
-          <select className="field-input field-select" value={clause.priority} onChange={(e) => change.apply(updateClause(plan, clause.id, { priority: e.target.value as Priority }), 'set clause priority')}>
-            {PRIORITY_CHOICES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <Select value={clause.priority} options={PRIORITY_CHOICES} onChange={(v) => change.apply(updateClause(plan, clause.id, { priority: v as Priority }), 'set clause priority')} />
         </label>
         {clause.kind === 'operative' && (
           <div className="wz-task">

@@ -7,6 +7,7 @@ import { newId } from '../../shared/plan/ids';
 import { ChoiceGroup } from '../components/choice-group';
 import { choicesOf, FAMILY_LABELS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
+import { Select } from '../components/select-field';
 
 const KIND_CHOICES = choicesOf<ClauseKind>(['operative', 'preambular'], KIND_LABELS);
 
@@ -77,13 +78,7 @@ export function CustomClauseForm({ change, onAdded }: { change: PlanChanger; onA
         </label>
         <label className="wz-mini-field">
           <span>Priority</span>
-          <select className="field-input field-select" value={draft.priority} onChange={(e) => update({ priority: e.target.value as Priority })}>
-            {PRIORITY_CHOICES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <Select value={draft.priority} options={PRIORITY_CHOICES} onChange={(v) => update({ priority: v as Priority })} />
         </label>
         {draft.kind === 'operative' && (
           <label className="wz-check wz-check-compact wz-custom-task">

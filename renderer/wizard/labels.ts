@@ -4,6 +4,7 @@
  */
 import type { Mission, Situation } from '../../shared/plan/schema';
 import type { Priority } from '../../shared/content/clauses';
+import { RISK_FACTORS } from '../../shared/content/risk-factors';
 import {
   CONFLICT_LABELS,
   CONSENT_LABELS,
@@ -55,3 +56,6 @@ export const POLITICAL_FORM_CHOICES = choicesOf(['regional-office', 'special-env
 export const POSTURE_CHOICES = choicesOf(['in-area', 'over-the-horizon', 'undecided'], POSTURE_LABELS, POSTURE_DETAILS);
 export const RATING_CHOICES = choicesOf(['low', 'medium', 'high', 'unknown'], RATING_LABELS);
 export const PRIORITY_CHOICES = choicesOf<Priority>(['essential', 'important', 'optional'], PRIORITY_LABELS);
+
+/** The 14 risk factors as a select offers them: "9. Intergroup tensions". */
+export const FACTOR_OPTIONS = RISK_FACTORS.map((f) => ({ value: String(f.number), label: `${f.number}. ${f.shortName}` }));

@@ -1,4 +1,4 @@
-import { RISK_FACTORS, riskFactor } from '../../shared/content/risk-factors';
+import { riskFactor } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import { STATUS_AGREEMENT_LABELS } from '../../shared/plan/labels';
 import { EMPTY_PLANNING, planningOf } from '../../shared/plan/planning';
@@ -9,6 +9,8 @@ import { ChoiceGroup } from '../components/choice-group';
 import { DateField } from './date-field';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
+import { Select } from '../components/select-field';
+import { FACTOR_OPTIONS } from './labels';
 
 const PATH = ['mission', 'planning'] as const;
 const STATUS_CHOICES = STATUS_AGREEMENTS.map((value) => ({ value, label: STATUS_AGREEMENT_LABELS[value] }));
@@ -41,36 +43,24 @@ function BenchmarkRow({ change, benchmark, index }: { change: PlanChanger; bench
       <div className="wz-tripwire-grid">
         <label className="wz-mini-field">
           <span>Risk factor it measures</span>
-          <select
-            className="field-input field-select"
+          <Select
             value={benchmark.factor === null ? '' : String(benchmark.factor)}
             aria-label={`Benchmark ${index + 1}: risk factor it measures`}
-            onChange={(e) => change.apply({ kind: 'batch', edits: [{ kind: 'set', path: [...path, 'factor'], value: e.target.value ? Number(e.target.value) : null }, { kind: 'set', path: [...path, 'indicator'], value: '' }] }, 'tie benchmark to factor')}
-          >
-            <option value="">Not tied to a factor</option>
-            {RISK_FACTORS.map((f) => (
-              <option key={f.number} value={f.number}>
-                {f.number}. {f.shortName}
-              </option>
-            ))}
-          </select>
+            options={FACTOR_OPTIONS}
+            emptyLabel="Not tied to a factor"
+            onChange={(v) => change.apply({ kind: 'batch', edits: [{ kind: 'set', path: [...path, 'factor'], value: v ? Number(v) : null }, { kind: 'set', path: [...path, 'indicator'], value: '' }] }, 'tie benchmark to factor')}
+          />
         </label>
         <label className="wz-mini-field">
           <span>Indicator it watches</span>
-          <select
-            className="field-input field-select"
+          <Select
             value={benchmark.indicator}
             disabled={!factor}
             aria-label={`Benchmark ${index + 1}: indicator it watches`}
-            onChange={(e) => change.set([...path, 'indicator'], e.target.value, 'tie benchmark to indicator')}
-          >
-            <option value="">Any indicator of the factor</option>
-            {factor?.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.text}
-              </option>
-            ))}
-          </select>
+            options={factor?.indicators.map((i) => ({ value: i.id, label: i.text })) ?? []}
+            emptyLabel="Any indicator of the factor"
+            onChange={(v) => change.set([...path, 'indicator'], v, 'tie benchmark to indicator')}
+          />
         </label>
       </div>
       <label className="wz-mini-field">

@@ -7,6 +7,7 @@ import type { FactorLevel } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';
 import { Icon } from '../components/icons';
+import { Select } from '../components/select-field';
 
 /**
  * The ticked indicators after one changes: catalogue order first, then any id the catalogue does
@@ -58,19 +59,14 @@ export function RiskFactorItem({ change, index, definition, assessment, expanded
             </span>
           </button>
         </h5>
-        <select
+        <Select
           className="field-input field-select wz-level-select"
           aria-label={`Level of factor ${name}`}
           value={assessment.level}
           data-level={assessment.level}
-          onChange={(e) => change.set([...path, 'level'], e.target.value as FactorLevel, `rate factor ${definition.number}`)}
-        >
-          {FACTOR_LEVEL_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+          options={FACTOR_LEVEL_CHOICES}
+          onChange={(v) => change.set([...path, 'level'], v as FactorLevel, `rate factor ${definition.number}`)}
+        />
       </div>
       {expanded && (
         <div className="wz-factor-detail" id={detailId}>

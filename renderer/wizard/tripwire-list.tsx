@@ -1,8 +1,10 @@
-import { findIndicator, RISK_FACTORS } from '../../shared/content/risk-factors';
+import { findIndicator } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import type { Plan, Tripwire } from '../../shared/plan/schema';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
+import { Select } from '../components/select-field';
+import { FACTOR_OPTIONS } from './labels';
 
 export interface TripwireSuggestion {
   indicatorId: string;
@@ -84,19 +86,13 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
                 </label>
                 <label className="wz-mini-field">
                   <span>Risk factor it watches</span>
-                  <select
-                    className="field-input field-select"
+                  <Select
                     value={t.factor === null ? '' : String(t.factor)}
                     aria-label={`Tripwire ${i + 1}: risk factor it watches`}
-                    onChange={(e) => change.set([...PATH, i, 'factor'], e.target.value ? Number(e.target.value) : null, 'link tripwire to factor')}
-                  >
-                    <option value="">None</option>
-                    {RISK_FACTORS.map((f) => (
-                      <option key={f.number} value={f.number}>
-                        {f.number}. {f.shortName}
-                      </option>
-                    ))}
-                  </select>
+                    options={FACTOR_OPTIONS}
+                    emptyLabel="None"
+                    onChange={(v) => change.set([...PATH, i, 'factor'], v ? Number(v) : null, 'link tripwire to factor')}
+                  />
                 </label>
               </div>
               <label className="wz-mini-field">
