@@ -4,8 +4,13 @@
  * duration, review and reporting paragraphs added from the mandate settings when the planner has
  * not written them, and any "remains seized" paragraph kept last.
  */
-import type { Plan } from '../plan/schema';
+import { findClauseTemplate, TASK_GROUP_HEADINGS, TASK_GROUPS } from '../content/clauses';
+import type { TaskGroup } from '../content/clauses';
+import type { Clause, Instrument, Plan } from '../plan/schema';
+import { finiteToBase, instrumentProfile, participleToFinite, withInstrumentTitles } from './authority';
+import type { InstrumentProfile } from './authority';
 import { shortMissionName } from './clause-factory';
+import { planWithFacts } from './plan-facts';
 import { clauseRoles, orderClauses } from './clause-roles';
 import { blockingAdvice, evaluateGuidance } from './guidance';
 import type { Advice } from './guidance-types';
@@ -15,6 +20,8 @@ import type { TaskDeadline } from './timeline';
 
 export interface PreambularParagraph {
   clauseId: string;
+  /** "(1)" for a Council Decision's recitals; empty where the preamble is not numbered. */
+  label: string;
   opening: string;
   body: string;
   /** Opening, body and the closing comma. */
@@ -23,14 +30,31 @@ export interface PreambularParagraph {
 
 export type GeneratedKind = 'duration' | 'review' | 'reporting';
 
+/** One heading of the priority tasks, "(a) Protection of civilians:", with its tasks "(i) To …;". */
+export interface TaskGroupBlock {
+  label: string;
+  heading: string;
+  items: { label: string; clauseId: string; text: string }[];
+}
+
+/** A line of the document's frame: a title, an introduction, the adoption formula, a letter's reply. */
+export interface FrameLine {
+  text: string;
+  style: 'title' | 'centered' | 'plain' | 'italic';
+}
+
 export interface OperativeParagraph {
   number: number;
+  /** "1." or, in a Council Decision, "Article 1". */
+  label: string;
+  /** The priority tasks under a "Decides that the mandate of … shall include the following priority tasks:" paragraph. */
+  groups: TaskGroupBlock[] | null;
   /** Null for a paragraph generated from the mandate settings. */
   clauseId: string | null;
   generated: GeneratedKind | null;
   opening: string;
   body: string;
-  /** Opening, body and the closing semicolon (full stop for the last paragraph). */
+  /** Opening, body and the closing semicolon (full stop for the last paragraph, colon before priority tasks). */
   text: string;
 }
 
@@ -45,15 +69,28 @@ export interface ScheduleParagraph {
 export interface TaskSummary {
   clauseId: string;
   number: number;
+  /** "4" or, for a priority task, "4 (a) (ii)". */
+  label: string;
   reportingIntervalDays: number | null;
   deadline: TaskDeadline | null;
 }
 
 export interface AssembledMandate {
-  /** "The Security Council," or the plan's own authority. */
+  instrument: Instrument;
+  /** "Draft resolution", "Draft communiqué", … */
+  documentKind: string;
+  /** Lines before the heading: a Decision's title, a communiqué's introduction, a letter's title. */
+  front: FrameLine[];
+  /** "The Security Council," or the plan's own authority; "Council," in a communiqué. */
   heading: string;
+  /** Between heading and preamble: a Decision's "Having regard to …" citations and "Whereas:". */
+  preface: FrameLine[];
   preambular: PreambularParagraph[];
+  /** Between preamble and operative part: "HAS ADOPTED THIS DECISION:". */
+  bridge: FrameLine[];
   operative: OperativeParagraph[];
+  /** After the operative part: a letter's closing and the President's reply. */
+  closing: FrameLine[];
   duration: (ScheduleParagraph & { months: number | null; startDate: string; endDate: string }) | null;
   review: (ScheduleParagraph & { date: string }) | null;
   reporting: (ScheduleParagraph & { intervalDays: number | null }) | null;
@@ -74,6 +111,55 @@ function authorityName(plan: Plan): string {
   return a.replace(/^the\s+/i, '');
 }
 
+/** The parts of the layout around the paragraphs, per instrument. */
+function documentFrame(plan: Plan, profile: InstrumentProfile): { front: FrameLine[]; heading: string; preface: FrameLine[]; bridge: FrameLine[]; closing: FrameLine[] } {
+  const place = plan.cover.countryRegion.trim() || '[country or region?]';
+  const mission = plan.cover.missionName.trim() || '[mission name?]';
+  const year = /^\d{4}/.exec(plan.mandate.startDate)?.[0] ?? '…';
+  switch (profile.instrument) {
+    case 'un-sc-resolution':
+      return { front: [], heading: `The ${authorityName(plan)},`, preface: [], bridge: [], closing: [] };
+    case 'au-psc-communique':
+      return {
+        front: [
+          { text: `Communiqué of the Peace and Security Council of the African Union on the situation in ${place}`, style: 'title' },
+          { text: `The Peace and Security Council of the African Union (AU), at its […] meeting held on […], adopted the following decision on the situation in ${place}:`, style: 'plain' },
+        ],
+        heading: 'Council,',
+        preface: [],
+        bridge: [],
+        closing: [],
+      };
+    case 'eu-council-decision':
+      return {
+        front: [
+          { text: `COUNCIL DECISION (CFSP) ${year}/…`, style: 'title' },
+          { text: `on a European Union ${plan.mission.type === 'political' ? 'civilian mission' : 'military operation'} in ${place} (${shortMissionName(mission)})`, style: 'centered' },
+        ],
+        heading: 'THE COUNCIL OF THE EUROPEAN UNION,',
+        preface: [
+          { text: 'Having regard to the Treaty on European Union, and in particular Articles 28, 42(4) and 43(2) thereof,', style: 'plain' },
+          { text: 'Having regard to the proposal from the High Representative of the Union for Foreign Affairs and Security Policy,', style: 'plain' },
+          { text: 'Whereas:', style: 'plain' },
+        ],
+        bridge: [{ text: 'HAS ADOPTED THIS DECISION:', style: 'centered' }],
+        closing: [{ text: 'Done at Brussels, […]. For the Council, The President', style: 'plain' }],
+      };
+    case 'un-exchange-of-letters':
+      return {
+        front: [{ text: 'Letter dated […] from the Secretary-General addressed to the President of the Security Council', style: 'title' }],
+        heading: 'Excellency,',
+        preface: [{ text: `I have the honour to refer to the situation in ${place} and to inform you of my intention to establish ${mission}, with the following mandate.`, style: 'plain' }],
+        bridge: [],
+        closing: [
+          { text: 'I should be grateful if you would bring this letter to the attention of the members of the Security Council.', style: 'plain' },
+          { text: 'Letter dated […] from the President of the Security Council addressed to the Secretary-General', style: 'title' },
+          { text: `I have the honour to inform you that your letter dated […] concerning your intention to establish ${mission} has been brought to the attention of the members of the Security Council. They take note of the intention expressed in your letter.`, style: 'plain' },
+        ],
+      };
+  }
+}
+
 function generatedParagraphs(plan: Plan, covered: (role: 'duration' | 'review' | 'reporting') => boolean): { kind: GeneratedKind; opening: string; body: string }[] {
   const { mandate } = plan;
   const mission = shortMissionName(plan.cover.missionName) || 'the mission';
@@ -90,45 +176,195 @@ function generatedParagraphs(plan: Plan, covered: (role: 'duration' | 'review' |
   }
   if (mandate.reportingIntervalDays !== null && !covered('reporting')) {
     const authority = authorityName(plan);
-    const addressee = authority === 'Security Council' ? 'the Council' : `the ${authority}`;
+    const profile = instrumentProfile(plan);
+    const addressee = authority === 'Security Council' || authority === profile.body ? profile.councilShort : `the ${authority}`;
     out.push({ kind: 'reporting', opening: 'Requests', body: `the Secretary-General to report to ${addressee} on the implementation of this mandate every ${mandate.reportingIntervalDays} days` });
   }
   return out;
 }
 
+interface Rendered {
+  clause: Clause | null;
+  gen: GeneratedKind | null;
+  opening: string;
+  body: string;
+}
+
+/** A task item of the priority-task paragraph: "To protect …", from "UNPMV to protect …" or "that UNPMV shall protect …". */
+function asTaskItem(body: string, mission: string): string | null {
+  if (!mission) return null;
+  const m = escapeRe(mission);
+  const direct = new RegExp(`^${m}(,[^]*?,)? to (.+)$`).exec(body);
+  // "UNPMV, at the request of …, to help secure …" keeps its condition after the task.
+  if (direct) return `To ${direct[2]}${direct[1] ? direct[1].replace(/,$/, '') : ''}`;
+  const shall = new RegExp(`^that ${m} shall (.+)$`).exec(body);
+  return shall ? `To ${shall[1]}` : null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const letterLabel = (i: number) => LETTERS[i % 26]!.repeat(Math.floor(i / 26) + 1);
+const romanLabel = (i: number) => ROMAN[i] ?? String(i + 1);
+
+/** "the UN Preventive Mission in Veloria (UNPMV)": the names the text introduces at first use, with their acronyms. */
+function introducedNames(plan: Plan): { short: string; full: string }[] {
+  const names = [plan.cover.missionName, plan.mission.type === 'both' ? (plan.mission.forceName ?? '') : ''];
+  return names
+    .map((n) => n.trim())
+    .filter((n) => /\(([^()]{2,20})\)\s*$/.test(n))
+    .map((full) => ({ short: shortMissionName(full), full }));
+}
+
+/** A letter's sentence for an operative paragraph: "I propose that …", "I intend to …". */
+function letterSentence(opening: string, body: string): string {
+  const verb = opening.toLowerCase();
+  if (verb === 'decides') return body.startsWith('to ') ? `I propose ${body}` : `I propose ${body}`;
+  if (verb === 'requests') return body.startsWith('the Secretary-General to ') ? `I intend ${body.slice('the Secretary-General '.length)}` : `I intend to request ${body}`;
+  if (verb === 'authorizes') return `I propose to authorize ${body}`;
+  return opening ? `I ${finiteToBase(opening)} ${body}` : body;
+}
+
 /** Assembles the mandate with its numbered paragraphs, schedule, task list and open problems. */
-export function assembleMandate(plan: Plan, advice: readonly Advice[] = evaluateGuidance(plan)): AssembledMandate {
-  const { preambular: pre, operative: ops } = orderClauses(plan.mandate.clauses);
-  const preambular = pre.map((c): PreambularParagraph => {
+export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluateGuidance(input)): AssembledMandate {
+  const plan = planWithFacts(input);
+  const profile = instrumentProfile(plan);
+  const instrument = profile.instrument;
+  const { preambular: preAll, operative: opsAll } = orderClauses(plan.mandate.clauses);
+  // A Council Decision ends with its entry into force and a letter with its closing, not with "remains
+  // seized"; a letter cannot determine a threat or act under Chapter VII (guidance says so). The clauses
+  // stay in the plan for the day the instrument changes back.
+  const ops = instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters' ? opsAll.filter((c) => !clauseRoles(c).has('closing')) : opsAll;
+  const pre = instrument === 'un-exchange-of-letters' ? preAll.filter((c) => !clauseRoles(c).has('chapter-vii') && !clauseRoles(c).has('threat-determination')) : preAll;
+  const titled = (t: string) => withInstrumentTitles(t, profile);
+
+  const preRendered = pre.map((c) => {
     const r = renderClause(c);
-    const body = bare(r.body);
-    return { clauseId: c.id, opening: r.opening, body, text: `${r.opening ? `${r.opening} ` : ''}${body},` };
+    const roles = clauseRoles(c);
+    let opening = r.opening;
+    let body = titled(bare(r.body));
+    if (instrument === 'au-psc-communique' && roles.has('chapter-vii')) return { clause: c, opening: 'Underlining', body: `that it acts under ${profile.enforcementBasis}` };
+    if (instrument === 'eu-council-decision' && roles.has('threat-determination')) return { clause: c, opening: '', body: `The Security Council has determined ${body}` };
+    if (instrument === 'eu-council-decision' && roles.has('chapter-vii')) return { clause: c, opening: '', body: `The Security Council has acted under Chapter VII of the Charter of the United Nations` };
+    if (instrument === 'eu-council-decision') return { clause: c, opening: '', body: `The Council ${participleToFinite(opening).toLowerCase()} ${body}` };
+    if (instrument === 'un-exchange-of-letters') return { clause: c, opening: '', body: `I ${finiteToBase(participleToFinite(opening))} ${body.replace(/^its\b/, "the Council's")}` };
+    return { clause: c, opening, body };
   });
 
   const roleOwner = (role: 'duration' | 'review' | 'reporting') => ops.find((c) => clauseRoles(c).has(role));
-  const generated = generatedParagraphs(plan, (role) => roleOwner(role) !== undefined);
-  const closingAt = ops.findIndex((c) => clauseRoles(c).has('closing'));
-  const split = closingAt === -1 ? ops.length : closingAt;
-  const sequence = [
-    ...ops.slice(0, split).map((c) => ({ clause: c, gen: null })),
-    ...generated.map((g) => ({ clause: null, gen: g })),
-    ...ops.slice(split).map((c) => ({ clause: c, gen: null })),
+  const generated = generatedParagraphs(plan, (role) => roleOwner(role) !== undefined).map((g) => ({ ...g, body: titled(g.body) }));
+  const renderOp = (c: Clause): Rendered => {
+    const r = renderClause(c);
+    let opening = r.opening;
+    if (c.chapterVii && profile.enforcementBasis && instrument !== 'eu-council-decision') opening = `Acting under ${profile.enforcementBasis}, ${opening.toLowerCase()}`;
+    return { clause: c, gen: null, opening, body: titled(bare(r.body)) };
+  };
+
+  // Priority tasks: paragraphs whose template joins a task group and whose wording reads as a task of one mission.
+  const grouped = new Map<string, { mission: string; items: { clause: Clause; group: TaskGroup; text: string }[] }>();
+  const standalone: Clause[] = [];
+  for (const c of ops) {
+    const group = findClauseTemplate(c.templateId)?.taskGroup;
+    const mission = c.params['mission_name']?.trim() ?? '';
+    const item = group ? asTaskItem(renderOp(c).body, mission) : null;
+    if (!group || !item || c.chapterVii) {
+      standalone.push(c);
+      continue;
+    }
+    const entry = grouped.get(mission) ?? { mission, items: [] };
+    entry.items.push({ clause: c, group, text: item });
+    grouped.set(mission, entry);
+  }
+  const closingAt = standalone.findIndex((c) => clauseRoles(c).has('closing'));
+  const split = closingAt === -1 ? standalone.length : closingAt;
+  // The priority tasks come after the paragraphs that establish the mission and authorize it to act.
+  const establishAt = standalone.slice(0, split).reduce((last, c, i) => (clauseRoles(c).has('force-establishment') || clauseRoles(c).has('force-authorization') || /^that the mandate of|^to establish/.test(renderOp(c).body) ? i + 1 : last), 0);
+  type Item = Rendered & { groups: TaskGroupBlock[] | null };
+  const priority: Item[] = [...grouped.values()].map((g) => {
+    const blocks = TASK_GROUPS.flatMap((group) => {
+      const items = g.items.filter((i) => i.group === group);
+      return items.length ? [{ heading: TASK_GROUP_HEADINGS[group], items: items.map((i) => ({ clauseId: i.clause.id, text: titled(i.text) })) }] : [];
+    });
+    const groups = blocks.map((b, gi) => ({ label: letterLabel(gi), heading: b.heading, items: b.items.map((it, ii) => ({ label: romanLabel(ii), clauseId: it.clauseId, text: it.text })) }));
+    return { clause: null, gen: null, opening: 'Decides', body: `that the mandate of ${g.mission} shall include the following priority tasks`, groups };
+  });
+  const preOps: Item[] = instrument === 'au-psc-communique' ? preRendered.map((p) => ({ clause: p.clause, gen: null, opening: participleToFinite(p.opening), body: p.body, groups: null })) : [];
+  const asItem = (r: Rendered): Item => ({ ...r, groups: null });
+  const sequence: Item[] = [
+    ...preOps,
+    ...standalone.slice(0, establishAt).map((c) => asItem(renderOp(c))),
+    ...priority,
+    ...standalone.slice(establishAt, split).map((c) => asItem(renderOp(c))),
+    ...generated.map((g) => asItem({ clause: null, gen: g.kind, opening: g.opening, body: g.body })),
+    ...standalone.slice(split).map((c) => asItem(renderOp(c))),
   ];
+  if (instrument === 'un-exchange-of-letters') {
+    for (const item of sequence) {
+      item.body = letterSentence(item.opening, item.body);
+      item.opening = '';
+    }
+  }
+  if (instrument === 'eu-council-decision') {
+    for (const item of sequence) {
+      item.body = item.opening ? `The Council ${item.opening.toLowerCase()} ${item.body}` : item.body;
+      item.opening = '';
+    }
+    sequence.push({ clause: null, gen: null, opening: '', body: 'This Decision shall enter into force on the date of its adoption', groups: null });
+  }
+
+  // The full name with its acronym at first use, then the acronym alone.
+  const preambleShown = instrument === 'au-psc-communique' ? [] : preRendered;
+  const allBodies: { get: () => string; set: (v: string) => void }[] = [
+    ...preambleShown.map((p) => ({ get: () => p.body, set: (v: string) => (p.body = v) })),
+    ...sequence.flatMap((item) => [
+      { get: () => item.body, set: (v: string) => (item.body = v) },
+      ...(item.groups ?? []).flatMap((g) => g.items.map((it) => ({ get: () => it.text, set: (v: string) => (it.text = v) }))),
+    ]),
+  ];
+  for (const name of introducedNames(plan)) {
+    if (!name.short || name.short === name.full) continue;
+    const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(name.short)}(?![\\p{L}\\p{N}])`, 'u');
+    const first = allBodies.find((b) => word.test(b.get()) || b.get().includes(name.full));
+    // "the United Nations … (UNPMV)" takes its article, unless the sentence already gives one.
+    const bare = name.full.replace(/^(the|The) /, '');
+    if (first && !first.get().includes(name.full)) first.set(first.get().replace(word, (m, pre: string, offset: number, whole: string) => (/\bthe\s*$/i.test(whole.slice(0, offset + pre.length)) ? `${pre}${bare}` : `${pre}the ${bare}`)));
+  }
+
+  const preambular = preambleShown.map((p, i): PreambularParagraph => {
+    const label = instrument === 'eu-council-decision' ? `(${i + 1})` : '';
+    const end = instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters' ? '.' : ',';
+    return { clauseId: p.clause.id, label, opening: p.opening, body: p.body, text: `${p.opening ? `${p.opening} ` : ''}${p.body}${end}` };
+  });
   const operative = sequence.map((item, i): OperativeParagraph => {
     const last = i === sequence.length - 1;
-    const { opening, body } = item.clause ? renderClause(item.clause) : item.gen!;
-    const b = bare(body);
+    const b = bare(item.body);
+    const end = item.groups ? ':' : instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters' || last ? '.' : ';';
+    const groups = item.groups?.map((g, gi) => ({
+      ...g,
+      items: g.items.map((it, ii) => ({ ...it, text: `${bare(it.text)}${last && gi === item.groups!.length - 1 && ii === g.items.length - 1 ? '.' : ';'}` })),
+    })) ?? null;
     return {
       number: i + 1,
+      label: instrument === 'eu-council-decision' ? `Article ${i + 1}` : `${i + 1}.`,
       clauseId: item.clause?.id ?? null,
-      generated: item.gen?.kind ?? null,
-      opening,
+      generated: item.gen,
+      opening: item.opening,
       body: b,
-      text: `${opening ? `${opening} ` : ''}${b}${last ? '.' : ';'}`,
+      text: `${item.opening ? `${item.opening} ` : ''}${b}${end}`,
+      groups,
     };
   });
 
-  const numberOf = (clauseId: string) => operative.find((p) => p.clauseId === clauseId)?.number ?? 0;
+  const numberOf = (clauseId: string) => {
+    for (const p of operative) {
+      if (p.clauseId === clauseId) return { number: p.number, label: String(p.number) };
+      for (const g of p.groups ?? []) for (const it of g.items) if (it.clauseId === clauseId) return { number: p.number, label: `${p.number} (${g.label}) (${it.label})` };
+    }
+    return { number: 0, label: '' };
+  };
   const schedule = (kind: GeneratedKind): ScheduleParagraph | null => {
     const owner = roleOwner(kind);
     const p = operative.find((x) => (owner ? x.clauseId === owner.id : x.generated === kind));
@@ -139,16 +375,23 @@ export function assembleMandate(plan: Plan, advice: readonly Advice[] = evaluate
   const reviewP = schedule('review');
   const reportingP = schedule('reporting');
   const problems = advice.filter((a) => !a.dismissed && a.severity !== 'info');
+  const frame = documentFrame(plan, profile);
   return {
-    heading: `The ${authorityName(plan)},`,
+    instrument,
+    documentKind: profile.documentKind,
+    front: frame.front,
+    heading: frame.heading,
+    preface: frame.preface,
     preambular,
+    bridge: frame.bridge,
     operative,
+    closing: frame.closing,
     duration: durationP && { ...durationP, months: mandate.durationMonths, startDate: mandate.startDate, endDate: mandateEndDate(mandate) },
     review: reviewP && { ...reviewP, date: mandate.reviewDate },
     reporting: reportingP && { ...reportingP, intervalDays: mandate.reportingIntervalDays },
     tasks: ops
       .filter((c) => c.task)
-      .map((c) => ({ clauseId: c.id, number: numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) })),
+      .map((c) => ({ clauseId: c.id, ...numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) })),
     problems,
     ready: blockingAdvice(advice).length === 0,
   };
@@ -157,9 +400,21 @@ export function assembleMandate(plan: Plan, advice: readonly Advice[] = evaluate
 /** The mandate as plain text for copying or export; open problems are listed after it unless `includeProblems` is false. */
 export function mandateToPlainText(plan: Plan, options: { includeProblems?: boolean } = {}): string {
   const m = assembleMandate(plan);
-  const lines = [m.heading, ''];
-  for (const p of m.preambular) lines.push(p.text, '');
-  for (const p of m.operative) lines.push(`${p.number}. ${p.text}`, '');
+  const lines: string[] = [];
+  for (const f of m.front) lines.push(f.text, '');
+  lines.push(m.heading, '');
+  for (const f of m.preface) lines.push(f.text, '');
+  for (const p of m.preambular) lines.push(p.label ? `${p.label} ${p.text}` : p.text, '');
+  for (const f of m.bridge) lines.push(f.text, '');
+  for (const p of m.operative) {
+    lines.push(`${p.label}${p.label.startsWith('Article') ? '\n' : ' '}${p.text}`);
+    for (const g of p.groups ?? []) {
+      lines.push(`(${g.label}) ${g.heading}:`);
+      for (const it of g.items) lines.push(`(${it.label}) ${it.text}`);
+    }
+    lines.push('');
+  }
+  for (const f of m.closing) lines.push(f.text, '');
   if (options.includeProblems !== false && m.problems.length) {
     lines.push(m.ready ? 'Open warnings:' : 'Not final. Open problems:');
     for (const a of m.problems) lines.push(`- [${a.severity}] ${a.title}: ${a.message}`);

@@ -7,10 +7,12 @@ import { clauseTemplate } from '../content/clauses';
 import type { ClauseFamily, ClauseKind, Priority } from '../content/clauses';
 import { newId } from '../plan/ids';
 import type { PlanEdit } from '../plan/edit';
-import type { Clause, Mandate, Plan } from '../plan/schema';
+import type { Clause, Instrument, Mandate, Plan } from '../plan/schema';
 import { fail, ok } from '../result';
 import type { Result } from '../result';
-import { clauseFromTemplate } from './clause-factory';
+import { INSTRUMENT_PROFILES, planInstrument } from './authority';
+import { clauseFromTemplate, paramSpecsFor } from './clause-factory';
+import { factFor, paramLink } from './plan-facts';
 import { clauseRoles } from './clause-roles';
 import { blockingAdvice, evaluateGuidance } from './guidance';
 
@@ -86,11 +88,56 @@ export function updateClause(plan: Plan, clauseId: string, patch: ClausePatch): 
   return withDraft(plan, edits);
 }
 
-/** Sets one parameter value; the name must be a valid placeholder name. */
+/** The overrides a clause has now, spelled out for a clause from before facts followed the plan. */
+function currentOverrides(plan: Plan, clause: Clause): string[] {
+  if (clause.overrides) return clause.overrides;
+  return paramSpecsFor(clause).filter((spec) => paramLink(plan, clause, spec).state === 'overridden').map((spec) => spec.name);
+}
+
+/**
+ * Sets one parameter value; the name must be a valid placeholder name. Typing a value into a
+ * parameter that follows a plan fact makes it this clause's own (an override); typing the fact
+ * itself makes it follow again. Either way the value is the planner's, so no longer a suggestion.
+ */
 export function setClauseParam(plan: Plan, clauseId: string, name: string, value: string): PlanEdit {
   if (!PARAM_NAME.test(name)) throw new Error(`"${name}" is not a parameter name (lower-case letters, digits and _).`);
   const i = indexOf(plan, clauseId);
-  return withDraft(plan, [{ kind: 'set', path: [...CLAUSES, i, 'params'], value: { ...plan.mandate.clauses[i]!.params, [name]: value } }]);
+  const clause = plan.mandate.clauses[i]!;
+  const spec = paramSpecsFor(clause).find((s) => s.name === name);
+  let overrides = currentOverrides(plan, clause).filter((n) => n !== name);
+  if (spec?.fromPlan) {
+    const fact = factFor(plan, clause, spec.fromPlan);
+    if (value !== fact && !(fact === '' && value.trim() === '')) overrides = [...overrides, name];
+  }
+  const next: Clause = { ...clause, params: { ...clause.params, [name]: value }, overrides, suggested: (clause.suggested ?? []).filter((n) => n !== name) };
+  return withDraft(plan, [{ kind: 'set', path: [...CLAUSES, i], value: next }]);
+}
+
+/** Lets one parameter follow the plan's fact again, dropping the clause's own value. */
+export function followPlanFact(plan: Plan, clauseId: string, name: string): PlanEdit | null {
+  const i = indexOf(plan, clauseId);
+  const clause = plan.mandate.clauses[i]!;
+  const spec = paramSpecsFor(clause).find((s) => s.name === name);
+  if (!spec?.fromPlan) return null;
+  const fact = factFor(plan, clause, spec.fromPlan);
+  const next: Clause = { ...clause, params: { ...clause.params, [name]: fact }, overrides: currentOverrides(plan, clause).filter((n) => n !== name) };
+  return withDraft(plan, [{ kind: 'set', path: [...CLAUSES, i], value: next }]);
+}
+
+/** Confirms the values the app proposed for a clause (all of them, or the one named). */
+export function confirmSuggestions(plan: Plan, clauseId: string, name?: string): PlanEdit | null {
+  const i = indexOf(plan, clauseId);
+  const clause = plan.mandate.clauses[i]!;
+  const left = name ? (clause.suggested ?? []).filter((n) => n !== name) : [];
+  if ((clause.suggested ?? []).length === left.length) return null;
+  return withDraft(plan, [{ kind: 'set', path: [...CLAUSES, i], value: { ...clause, suggested: left } }]);
+}
+
+/** Attaches "Acting under Chapter VII …" to one operative paragraph, or takes it off. */
+export function setChapterVii(plan: Plan, clauseId: string, on: boolean): PlanEdit {
+  const i = indexOf(plan, clauseId);
+  const { chapterVii: _drop, ...rest } = plan.mandate.clauses[i]!;
+  return withDraft(plan, [{ kind: 'set', path: [...CLAUSES, i], value: on ? { ...rest, chapterVii: true } : rest }]);
 }
 
 /** Sets or clears the task marking, with its own reporting interval and review date (null/'' follow the mandate). */
@@ -135,11 +182,23 @@ export function nudgeClause(plan: Plan, clauseId: string, direction: 'up' | 'dow
   return next < 0 || next >= count ? null : moveClause(plan, clauseId, next);
 }
 
-export type MandateField = 'authority' | 'durationMonths' | 'startDate' | 'reviewDate' | 'reportingIntervalDays';
+export type MandateField = 'authority' | 'durationMonths' | 'startDate' | 'reviewDate' | 'reportingIntervalDays' | 'instrument' | 'consentBasis';
 
-/** Sets a mandate-wide field (authority, duration, dates, reporting interval). */
+/** Sets a mandate-wide field (authority, duration, dates, reporting interval, instrument, consent basis). */
 export function setMandateField<K extends MandateField>(plan: Plan, field: K, value: Mandate[K]): PlanEdit {
+  // The instrument and consent basis are optional fields, so they are set with the whole mandate.
+  if (!Object.hasOwn(plan.mandate, field)) return withDraft(plan, [{ kind: 'set', path: ['mandate'], value: { ...plan.mandate, [field]: value, ...(plan.mandate.status === 'final' ? { status: 'draft' } : {}) } }]);
   return withDraft(plan, [{ kind: 'set', path: ['mandate', field], value }]);
+}
+
+/**
+ * Switches the instrument, and the mandating body with it when the body was the old instrument's
+ * default. Clauses and their values are untouched: the wording of each instrument is rendered from them.
+ */
+export function setInstrument(plan: Plan, instrument: Instrument): PlanEdit {
+  const before = INSTRUMENT_PROFILES[planInstrument(plan)].body;
+  const authority = plan.mandate.authority.trim() === '' || plan.mandate.authority.trim() === before ? INSTRUMENT_PROFILES[instrument].body : plan.mandate.authority;
+  return { kind: 'set', path: ['mandate'], value: { ...plan.mandate, instrument, authority, status: 'draft' } };
 }
 
 /** Marks the mandate final, refused while guidance reports a blocking problem. */

@@ -33,6 +33,12 @@ export function planValue(plan: Plan, source: PlanSource): string {
   switch (source) {
     case 'mission-name':
       return shortMissionName(plan.cover.missionName);
+    case 'host-state':
+      return (mission.hostState ?? '').trim() || plan.cover.countryRegion.trim();
+    case 'country-region':
+      return plan.cover.countryRegion.trim();
+    case 'response-hours':
+      return numberOrEmpty(mission.responseHours ?? null);
     case 'existing-mission':
       return situation.existingPresence.exists ? shortMissionName(situation.existingPresence.name) : '';
     case 'military-ceiling':
@@ -50,7 +56,8 @@ export function planValue(plan: Plan, source: PlanSource): string {
     case 'reporting-interval':
       return numberOrEmpty(mandate.reportingIntervalDays);
     case 'tripwires':
-      return mission.tripwires.map((t) => inSentence(t.event)).filter(Boolean).join('\n');
+      // Only a public tripwire may be quoted in the mandate; the others stay in the plan and the brief.
+      return mission.tripwires.filter((t) => t.disclosure === 'public').map((t) => inSentence(t.event)).filter(Boolean).join('\n');
     case 'high-risk-factors':
       return situation.riskFactors
         .filter((f) => f.level === 'high')
@@ -70,15 +77,27 @@ export function planValue(plan: Plan, source: PlanSource): string {
   }
 }
 
+/**
+ * The value a source gives this clause. In a design with both a political mission and a force,
+ * deployment paragraphs address the force by its own name and the others the political mission.
+ */
+export function factFor(plan: Plan, clause: Pick<Clause, 'family'>, source: PlanSource): string {
+  if (source === 'mission-name' && clause.family === 'deployment' && plan.mission.type === 'both') {
+    const force = shortMissionName(plan.mission.forceName ?? '');
+    if (force) return force;
+  }
+  return planValue(plan, source);
+}
+
 /** Starting value for one parameter: from the plan, else the spec's default, else empty (a gap). */
-export function initialParamValue(plan: Plan | null, spec: ParamSpec): string {
-  const fromPlan = plan && spec.fromPlan ? planValue(plan, spec.fromPlan) : '';
+export function initialParamValue(plan: Plan | null, spec: ParamSpec, family: Clause['family'] = 'cross-cutting'): string {
+  const fromPlan = plan && spec.fromPlan ? factFor(plan, { family }, spec.fromPlan) : '';
   return fromPlan || spec.default || '';
 }
 
 /** Starting values for every parameter of a template. */
 export function defaultParams(plan: Plan | null, template: ClauseTemplate): Record<string, string> {
-  return Object.fromEntries(template.params.map((spec) => [spec.name, initialParamValue(plan, spec)]));
+  return Object.fromEntries(template.params.map((spec) => [spec.name, initialParamValue(plan, spec, template.family)]));
 }
 
 export interface FromTemplateOptions {
@@ -97,6 +116,14 @@ export interface FromTemplateOptions {
  */
 export function clauseFromTemplate(plan: Plan | null, templateOrId: ClauseTemplate | string, options: FromTemplateOptions = {}): Clause {
   const template = typeof templateOrId === 'string' ? clauseTemplate(templateOrId) : templateOrId;
+  const given = options.params ?? {};
+  // A value only the spec's default supplied is the app's proposal, shown as a suggestion until confirmed.
+  const suggested = template.params
+    .filter((spec) => spec.default && !Object.hasOwn(given, spec.name) && !(plan && spec.fromPlan && factFor(plan, template, spec.fromPlan)))
+    .map((spec) => spec.name);
+  // A value given for a fact the plan holds differently is the planner's own, so it stays put.
+  const fact = (spec: ParamSpec) => (plan && spec.fromPlan ? factFor(plan, template, spec.fromPlan) : '');
+  const overrides = template.params.filter((spec) => Object.hasOwn(given, spec.name) && fact(spec) !== '' && given[spec.name] !== fact(spec)).map((spec) => spec.name);
   return {
     id: options.id ?? newId('cl'),
     family: template.family,
@@ -107,6 +134,8 @@ export function clauseFromTemplate(plan: Plan | null, templateOrId: ClauseTempla
     params: { ...defaultParams(plan, template), ...options.params },
     priority: options.priority ?? template.priority,
     task: options.task !== undefined ? options.task : template.authorisesTask ? { reportingIntervalDays: null, reviewDate: '' } : null,
+    overrides,
+    suggested,
   };
 }
 

@@ -12,6 +12,9 @@ const CUSTOM_PATTERNS: [ClauseRole, (opening: string, text: string) => boolean][
   ['duration', (o, t) => /^(decides|extends)\b/i.test(o) && /\b(period of|until|months)\b/i.test(t) && !/seized/i.test(t)],
   ['review', (_o, t) => /\breview\b/i.test(t) && /\bmandate\b/i.test(t)],
   ['closing', (_o, t) => /seized of the matter/i.test(t)],
+  ['threat-determination', (o, t) => /^determining\b/i.test(o) && /threat to (international|regional) peace/i.test(t)],
+  ['chapter-vii', (o, t) => /^acting\b/i.test(o) && /chapter vii/i.test(t)],
+  ['force-authorization', (o, t) => /^authorizes\b/i.test(o) && /all necessary (means|measures)/i.test(t)],
   ['atrocity-prevention', (_o, t) => /atrocit|genocide|crimes against humanity|ethnic cleansing/i.test(t)],
   ['protection', (_o, t) => /protect\w*\s+(of\s+)?civilians|civilians\s+under\s+threat/i.test(t)],
   ['mediation', (_o, t) => /mediat|good offices/i.test(t)],
@@ -39,12 +42,20 @@ export function clauseRoles(clause: Pick<Clause, 'templateId' | 'opening' | 'tex
   return new Set(CUSTOM_PATTERNS.filter(([, test]) => test(clause.opening, clause.text)).map(([role]) => role));
 }
 
+/** Where a preambular paragraph goes: the determination of a threat and then "Acting under Chapter VII" close the preamble. */
+function preambleRank(clause: Pick<Clause, 'templateId' | 'opening' | 'text'>): number {
+  const roles = clauseRoles(clause);
+  return roles.has('chapter-vii') ? 2 : roles.has('threat-determination') ? 1 : 0;
+}
+
 /**
- * Clauses in mandate order: preambular paragraphs, then operative ones with any closing paragraph
- * ("remains seized of the matter") moved last, wherever the planner placed it.
+ * Clauses in mandate order: preambular paragraphs in the planner's order except that the threat
+ * determination and "Acting under Chapter VII" close the preamble, then operative ones with any
+ * closing paragraph ("remains seized of the matter") moved last, wherever the planner placed it.
  */
 export function orderClauses<T extends Pick<Clause, 'kind' | 'templateId' | 'opening' | 'text'>>(clauses: readonly T[]): { preambular: T[]; operative: T[] } {
-  const preambular = clauses.filter((c) => c.kind === 'preambular');
+  // Array.prototype.sort is stable, so the planner's order holds within each rank.
+  const preambular = clauses.filter((c) => c.kind === 'preambular').sort((a, b) => preambleRank(a) - preambleRank(b));
   const operative = clauses.filter((c) => c.kind === 'operative');
   const closing = operative.filter((c) => clauseRoles(c).has('closing'));
   return { preambular, operative: [...operative.filter((c) => !closing.includes(c)), ...closing] };

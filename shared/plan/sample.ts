@@ -85,8 +85,8 @@ function sampleMission(base: Mission): Mission {
     politicalForm: 'regional-office',
     posture: 'over-the-horizon',
     tripwires: [
-      { id: 'tw-sample-01', event: 'Armed groups massing within 10 km of Corvane IDP camp', observer: 'UNROKB field observers and aerial surveillance', response: 'Deploy the quick-reaction company to the camp perimeter within 24 hours', factor: 8 },
-      { id: 'tw-sample-02', event: 'Broadcast incitement naming Sarvan villages as targets', observer: 'Media monitoring cell', response: 'Public warning by the Special Representative and forward deployment of patrols', factor: 7 },
+      { id: 'tw-sample-01', event: 'Armed groups massing within 10 km of Corvane IDP camp', observer: 'UNROKB field observers and aerial surveillance', response: 'Deploy the quick-reaction company to the camp perimeter within 24 hours', factor: 8, disclosure: 'restricted' },
+      { id: 'tw-sample-02', event: 'Broadcast incitement naming Sarvan villages as targets', observer: 'Media monitoring cell', response: 'Public warning by the Special Representative and forward deployment of patrols', factor: 7, disclosure: 'public' },
     ],
     authorization: {
       internationalSupport: { rating: 'medium', note: 'Council members agree on a presence; divided on force.' },
@@ -97,6 +97,8 @@ function sampleMission(base: Mission): Mission {
       likelyEffectiveness: { rating: 'medium', note: 'Consent and an existing office raise the odds.' },
     },
     personnel: { military: 850, police: 120, civilian: 45 },
+    hostState: 'Veloria',
+    responseHours: 24,
     notes: 'A successful deployment should hand over to an expanded political mission within two years.',
     planning: {
       endState: 'the Sarvan community in Lévèque and Dravny districts no longer under threat of mass violence, with national institutions able and willing to protect it',
@@ -116,10 +118,11 @@ function sampleMission(base: Mission): Mission {
   };
 }
 
-function sampleMandate(base: Mandate): Mandate {
-  // Clauses come from the library with every parameter filled, so the sample assembles cleanly.
+function sampleMandate(base: Mandate, facts: Plan): Mandate {
+  // Clauses come from the library with every parameter filled, so the sample assembles cleanly;
+  // a value that differs from the plan's fact (UNROKB for the political paragraphs) is the clause's own.
   const clause = (n: number, templateId: string, params: Record<string, string> = {}, task?: Mandate['clauses'][number]['task']): Mandate['clauses'][number] =>
-    clauseFromTemplate(null, templateId, { id: `cl-sample-${String(n).padStart(2, '0')}`, params, ...(task !== undefined ? { task } : {}) });
+    clauseFromTemplate(facts, templateId, { id: `cl-sample-${String(n).padStart(2, '0')}`, params, ...(task !== undefined ? { task } : {}) });
   const districts = 'Lévèque and Dravny districts';
   return {
     ...base,
@@ -139,13 +142,14 @@ function sampleMandate(base: Mandate): Mandate {
       clause(4, 'pol-expand-existing', { existing_mission: 'UNROKB', additional_capacity: `human rights officers, early-warning analysts and a protection adviser for ${districts}` }),
       clause(5, 'pol-early-warning', { mission_name: 'UNROKB' }),
       // UNPMV is established before it is tasked (review E12).
-      clause(18, 'dep-establish', { mission_name: 'the United Nations Preventive Mission in Veloria (UNPMV)', region: districts, force_ceiling: '850', police_ceiling: '120' }),
+      clause(18, 'dep-establish', { region: districts, force_ceiling: '850', police_ceiling: '120' }),
       clause(6, 'dep-oth-force', {
+        authorized_actor: 'ECOKB',
         force_ceiling: '850',
         staging_area: 'Port Selin',
         region: districts,
         response_hours: '24',
-        tripwires: 'armed groups massing within 10 km of Corvane camp for internally displaced persons\nbroadcast incitement naming Sarvan villages as targets',
+        force_purpose: 'protect civilians under imminent threat of physical violence in Lévèque and Dravny districts',
       }, { reportingIntervalDays: 30, reviewDate: '2027-04-30' }),
       clause(7, 'dep-tripwire-rules', { tripwire_review_days: '30' }),
       clause(8, 'dep-escalation-ladder', { mission_name: 'UNPMV' }),
@@ -246,7 +250,7 @@ function sampleRisks(): Risk[] {
 /** The sample plan: Veloria, a fictional country, with a political mission and an over-the-horizon force. */
 export function createSamplePlan(): Plan {
   const base = createEmptyPlan(CREATED);
-  return {
+  const plan: Plan = {
     ...base,
     id: 'plan-sample-veloria',
     cover: {
@@ -262,9 +266,10 @@ export function createSamplePlan(): Plan {
     },
     situation: sampleSituation(base.situation),
     mission: sampleMission(base.mission),
-    mandate: sampleMandate(base.mandate),
+    mandate: base.mandate,
     capabilities: { items: sampleCapabilities() },
     risks: { ...base.risks, items: sampleRisks() },
     brief: { ...base.brief, classification: 'RESTRICTED', distribution: ['Head of planning', 'Force commander (designate)', 'Political affairs division'] },
   };
+  return { ...plan, mandate: sampleMandate(base.mandate, plan) };
 }

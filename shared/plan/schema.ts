@@ -111,6 +111,9 @@ export const AUTHORIZATION_FACTORS = [
 ] as const;
 export const RATINGS = ['unknown', 'low', 'medium', 'high'] as const;
 
+/** Public: may be quoted in the mandate; council: shared with Council members; restricted: planners only. */
+export const TRIPWIRE_DISCLOSURES = ['public', 'council', 'restricted'] as const;
+
 export const tripwireSchema = z.object({
   id: idSchema,
   event: longText,
@@ -118,6 +121,11 @@ export const tripwireSchema = z.object({
   response: longText,
   /** Framework risk factor the tripwire watches (triggering factors are natural sources). */
   factor: z.int().min(1).max(14).nullable(),
+  /**
+   * Who may read it. Only a public tripwire may be quoted in the mandate text; the others stay in
+   * the plan, the brief and the operations plan. Optional so older plans validate; absent = restricted.
+   */
+  disclosure: z.enum(TRIPWIRE_DISCLOSURES).optional(),
 });
 
 export const authorizationRatingSchema = z.object({ rating: z.enum(RATINGS), note: longText });
@@ -173,6 +181,15 @@ export const missionSchema = z.object({
   }),
   notes: longText,
   planning: planningSchema.optional(),
+  /**
+   * For a design with both a political mission and a force: the force's own name, "Full name
+   * (ACRONYM)"; the political component keeps the cover's mission name. Optional, absent = none.
+   */
+  forceName: shortText.optional(),
+  /** Hours the force needs to deploy once committed: a fact the contingency clauses quote. */
+  responseHours: z.int().min(1).max(8760).nullable().optional(),
+  /** The host state as the text names it after "the Government of". Optional, absent = the cover's country. */
+  hostState: shortText.optional(),
 });
 
 // ---------------------------------------------------------------- mandate
@@ -199,7 +216,19 @@ export const clauseSchema = z.object({
       reviewDate: optionalDate,
     })
     .nullable(),
+  /**
+   * Parameters the planner set by hand, so they no longer follow the plan fact they were filled
+   * from. Optional: absent (older plans) means a parameter follows while it still equals the fact.
+   */
+  overrides: z.array(z.string().max(41)).max(100).optional(),
+  /** Parameters holding a value the app proposed and the planner has not confirmed yet. */
+  suggested: z.array(z.string().max(41)).max(100).optional(),
+  /** "Acting under Chapter VII of the Charter …" opens this operative paragraph rather than the preamble. */
+  chapterVii: z.boolean().optional(),
 });
+
+/** The instrument that adopts the mandate; it sets the bodies, titles and layout of the text. */
+export const INSTRUMENTS = ['un-sc-resolution', 'au-psc-communique', 'eu-council-decision', 'un-exchange-of-letters'] as const;
 
 export const mandateSchema = z.object({
   authority: shortText,
@@ -210,6 +239,13 @@ export const mandateSchema = z.object({
   clauses: z.array(clauseSchema).max(5000),
   /** 'final' is only reachable when guidance reports no blocking problem. */
   status: z.enum(['draft', 'final']),
+  /** Optional so older plans validate; absent = read from the authority's name (see shared/mandate/authority.ts). */
+  instrument: z.enum(INSTRUMENTS).optional(),
+  /**
+   * The plan states that the force acts with the host state's consent and uses force only in
+   * self-defence and in defence of the mandate, which is a legal basis without Chapter VII.
+   */
+  consentBasis: z.boolean().optional(),
 });
 
 // ---------------------------------------------------------------- capabilities
@@ -370,3 +406,5 @@ export type CapabilityStatus = (typeof CAPABILITY_STATUSES)[number];
 export type MissionType = (typeof MISSION_TYPES)[number];
 export type PerpetratorKind = (typeof PERPETRATOR_KINDS)[number];
 export type BriefSection = (typeof BRIEF_SECTIONS)[number];
+export type Instrument = (typeof INSTRUMENTS)[number];
+export type TripwireDisclosure = (typeof TRIPWIRE_DISCLOSURES)[number];

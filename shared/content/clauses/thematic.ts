@@ -170,8 +170,8 @@ export const THEMATIC_CLAUSES: readonly ClauseTemplate[] = [
   {
     id: 'dep-electoral-bridging',
     title: 'Deployment limited to the electoral period',
-    family: 'deployment', kind: 'operative', opening: 'Authorizes',
-    text: 'the deployment of {mission_name}, at the request of the Government of {host_state}, for a period limited to {electoral_event} and ending on {end_date}, to deter violence against civilians in {region} during that period',
+    family: 'deployment', kind: 'operative', opening: 'Decides',
+    text: 'to deploy {mission_name}, at the request of the Government of {host_state}, for a period limited to {electoral_event} and ending on {end_date}, to deter violence against civilians in {region} during that period',
     params: [P.mission_name, P.host_state, P.electoral_event, P.end_date, P.region], missionTypes: DEPLOYMENT, requires: ['host-consents'], favours: ['elections-ahead'], authorisesTask: true, priority: 'optional',
     roles: ['deterrence'],
     poc: { tier: 'physical-protection', phases: ['prevention', 'pre-emption'] },

@@ -12,6 +12,9 @@ export type ParamType = (typeof PARAM_TYPES)[number];
 /** Plan fields a parameter can be filled from when the clause is added, so planners type less. */
 export const PLAN_SOURCES = [
   'mission-name',
+  'host-state',
+  'country-region',
+  'response-hours',
   'existing-mission',
   'military-ceiling',
   'police-ceiling',
@@ -115,8 +118,21 @@ export const CLAUSE_ROLES = [
   'no-passivity',
   'surveillance-technology',
   'host-partnership',
+  'threat-determination',
+  'chapter-vii',
+  'force-authorization',
 ] as const;
 export type ClauseRole = (typeof CLAUSE_ROLES)[number];
+
+/** Priority-task headings, in the order the Council lists them (res. 2155 (2014) and later). */
+export const TASK_GROUPS = ['protection-of-civilians', 'monitoring-and-reporting', 'good-offices', 'humanitarian-conditions'] as const;
+export type TaskGroup = (typeof TASK_GROUPS)[number];
+export const TASK_GROUP_HEADINGS: Readonly<Record<TaskGroup, string>> = {
+  'protection-of-civilians': 'Protection of civilians',
+  'monitoring-and-reporting': 'Monitoring, investigating and reporting on human rights and early warning',
+  'good-offices': 'Good offices and support to political processes',
+  'humanitarian-conditions': 'Creating the conditions for the delivery of humanitarian assistance',
+};
 
 export type MissionKind = 'political' | 'preventive-deployment';
 
@@ -142,6 +158,8 @@ export interface ClauseTemplate {
   priority: Priority;
   roles: readonly ClauseRole[];
   poc?: { tier: PocTier; phases: readonly PocPhase[] };
+  /** The priority task group the paragraph joins in "Decides that the mandate of X shall include the following priority tasks". */
+  taskGroup?: TaskGroup;
   rationale: string;
   basis: Basis;
 }
