@@ -20,13 +20,15 @@ import { BACKSTOP_RULES, PLANNING_RULES } from './rules/planning-rules';
 import { REVIEW_RULES } from './rules/review-rules';
 import { SITUATION_RULES } from './rules/situation-rules';
 import { THEMATIC_RULES } from './rules/thematic-rules';
+import { DRAFTING_RULES } from './rules/drafting-rules';
+import { planWithFacts } from './plan-facts';
 import { hasDeployment, hasPolitical, situationTags } from './situation-tags';
 import { gapMarker, renderClause } from './templating';
 
 export type { Advice, RiskDraft, Severity, WizardStep, GuidanceRule } from './guidance-types';
 
 /** Every rule, in the order the wizard steps come. */
-export const GUIDANCE_RULES: readonly GuidanceRule[] = [...SITUATION_RULES, ...MISSION_RULES, ...PLANNING_RULES, ...CLAUSE_RULES, ...THEMATIC_RULES, ...REVIEW_RULES];
+export const GUIDANCE_RULES: readonly GuidanceRule[] = [...SITUATION_RULES, ...MISSION_RULES, ...PLANNING_RULES, ...CLAUSE_RULES, ...DRAFTING_RULES, ...THEMATIC_RULES, ...REVIEW_RULES];
 
 const ruleById = new Map(GUIDANCE_RULES.map((r) => [r.id, r]));
 
@@ -106,7 +108,9 @@ function basisFor(rule: GuidanceRule, ctx: GuidanceContext, finding: Finding): B
 }
 
 /** All advice for the plan: blocking first, then warnings, then information, each in wizard-step order. */
-export function evaluateGuidance(plan: Plan): Advice[] {
+export function evaluateGuidance(input: Plan): Advice[] {
+  // Rules read the clauses as the mandate prints them: with the plan's facts flowed in.
+  const plan = planWithFacts(input);
   const ctx = guidanceContext(plan);
   const dismissed = new Set(plan.guidance.dismissed);
   const register = registerByCatalogueId(plan);

@@ -157,6 +157,8 @@ function sampleMandate(base: Mandate, facts: Plan): Mandate {
       clause(10, 'dep-protect-sites', { mission_name: 'UNPMV', sites: 'Corvane camp for internally displaced persons\nSarvan villages in Lévèque district' }),
       clause(11, 'cc-demand-cease', { protected_group: 'the Sarvan community' }),
       clause(12, 'cc-transition', { transition_date: '2027-08-31', mission_name: 'UNPMV' }),
+      clause(25, 'cc-poc-priority-resources'),
+      clause(26, 'cc-poc-host-responsibility'),
       clause(19, 'cc-gender-wpa', { mission_name: 'UNPMV' }),
       clause(20, 'cc-child-protection', { mission_name: 'UNPMV' }),
       clause(21, 'cc-crsv-mara', { host_state: 'Veloria', mission_name: 'UNROKB' }),
@@ -256,7 +258,7 @@ export function createSamplePlan(): Plan {
     cover: {
       ...base.cover,
       title: 'Preventive mandate proposal for the Karst Basin',
-      missionName: 'UN Preventive Mission in Veloria (UNPMV)',
+      missionName: 'United Nations Preventive Mission in Veloria (UNPMV)',
       countryRegion: 'Republic of Veloria — Lévèque and Dravny districts',
       author: 'Amara Okafor',
       organisation: 'Department of Political and Peacebuilding Affairs, planning cell',

@@ -22,8 +22,9 @@ describe('mandate-planner catalogue', () => {
     expect(data.catalogue).toBe('clauses');
     expect(data.count).toBe(CLAUSE_LIBRARY.length);
     const oth = data.items.find((i) => i.id === 'dep-oth-force')!;
-    expect(oth.text).toContain('{tripwires}');
-    expect(oth.params.map((p) => p.name)).toContain('tripwires');
+    expect(oth.text).toContain('{authorized_actor}');
+    expect(oth.text).not.toContain('{tripwires}');
+    expect(oth.params.map((p) => p.name)).toContain('authorized_actor');
     expect(oth.missionTypes).toEqual(['preventive-deployment']);
     expect(oth.basisText).toMatch(/USIP Peace Brief/);
   });

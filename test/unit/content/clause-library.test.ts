@@ -4,8 +4,8 @@ import { CLAUSE_LIBRARY, PARAM_TYPES, PLAN_SOURCES, POC_PHASES, POC_TIERS, SITUA
 import { renderClauseText, templateParams } from '../../../shared/mandate/templating';
 import { CLAUSE_FAMILIES } from '../../../shared/plan/schema';
 
-const OPERATIVE_VERBS = /^(Decides|Authorizes|Requests|Calls upon|Demands|Condemns|Encourages|Reminds|Expresses its readiness|Urges|Stresses)$/;
-const PREAMBULAR_OPENINGS = /^(Reaffirming|Recalling|Expressing grave concern|Bearing in mind|Welcoming|Underlining|Determining|Acting|Stressing)$/;
+const OPERATIVE_VERBS = /^(Decides|Authorizes|Requests|Calls upon|Demands|Condemns|Encourages|Reminds|Expresses its readiness|Expresses its determination|Urges|Stresses|Emphasizes)$/;
+const PREAMBULAR_OPENINGS = /^(Reaffirming|Recalling|Having considered|Strongly condemning|Expressing grave concern|Bearing in mind|Welcoming|Underlining|Determining|Acting|Stressing)$/;
 
 describe('clause library integrity', () => {
   it('ships at least 40 clauses with unique ids', () => {

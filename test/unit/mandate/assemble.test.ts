@@ -18,7 +18,9 @@ describe('assembling the mandate in Security Council shape', () => {
   it('numbers operative paragraphs 1 to N, each opening with its verb, semicolons between and a full stop at the end', () => {
     expect(sample.operative.map((p) => p.number)).toEqual(sample.operative.map((_, i) => i + 1));
     for (const p of sample.operative) expect(p.text.startsWith(`${p.opening} `)).toBe(true);
-    expect(sample.operative.slice(0, -1).every((p) => p.text.endsWith(';'))).toBe(true);
+    // A priority-task paragraph ends with a colon; its tasks carry the semicolons.
+    expect(sample.operative.slice(0, -1).every((p) => p.text.endsWith(p.groups ? ':' : ';'))).toBe(true);
+    expect(sample.operative.flatMap((p) => p.groups ?? []).flatMap((g) => g.items).every((i) => i.text.endsWith(';'))).toBe(true);
     expect(sample.operative.at(-1)!.text).toBe('Decides to remain actively seized of the matter.');
   });
 
@@ -54,7 +56,8 @@ describe('assembling the mandate in Security Council shape', () => {
 
   it('lists each authorised task with the reporting and deadline that apply to it', () => {
     const oth = sample.tasks.find((t) => t.clauseId === 'cl-sample-06')!;
-    expect(oth).toMatchObject({ number: 4, reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
+    expect(oth).toMatchObject({ number: 3, label: '3', reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
+    expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-10')).toMatchObject({ number: 5, label: '5 (a) (i)' });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-04')).toMatchObject({ reportingIntervalDays: 90, deadline: { source: 'mandate-review' } });
   });
 
@@ -63,7 +66,9 @@ describe('assembling the mandate in Security Council shape', () => {
     const gap = assembleMandate(sampleWith((p) => void (sampleClause(p, 9).params.neighbour_state = '')));
     expect(gap.ready).toBe(false);
     expect(gap.problems.map((a) => a.id)).toContain('clause-gaps:cl-sample-09');
-    expect(gap.operative.find((p) => p.clauseId === 'cl-sample-09')!.text).toContain('[neighbour_state?]');
+    // The border-monitoring clause is a priority task of UNPMV.
+    const tasks = gap.operative.flatMap((p) => p.groups ?? []).flatMap((g) => g.items);
+    expect(tasks.find((i) => i.clauseId === 'cl-sample-09')!.text).toContain('[neighbour_state?]');
   });
 
   it('leaves dismissed warnings and information out of the problem list', () => {
@@ -74,17 +79,23 @@ describe('assembling the mandate in Security Council shape', () => {
   });
 
   it('uses the plan\'s own authority in the heading and the reporting paragraph', () => {
-    const m = assembleMandate(sampleWith((p) => { p.mandate.authority = 'the Peace and Security Council'; withoutClauses(p, 13); }));
-    expect(m.heading).toBe('The Peace and Security Council,');
-    expect(m.reporting!.text).toContain('report to the Peace and Security Council');
+    const m = assembleMandate(sampleWith((p) => { p.mandate.authority = 'the General Assembly'; withoutClauses(p, 13); }));
+    expect(m.heading).toBe('The General Assembly,');
+    expect(m.reporting!.text).toContain('report to the General Assembly');
+    // A body named "Peace and Security Council" is read as the AU's, and the text takes the communiqué's layout.
+    const au = assembleMandate(sampleWith((p) => { p.mandate.authority = 'the Peace and Security Council'; withoutClauses(p, 13); }));
+    expect(au.instrument).toBe('au-psc-communique');
+    expect(au.heading).toBe('Council,');
+    expect(au.reporting!.text).toContain('Requests the Chairperson of the Commission to report to the Peace and Security Council');
   });
 
   it('writes the mandate as plain text with numbered paragraphs and the open problems after it', () => {
     const text = mandateToPlainText(createSamplePlan());
     expect(text.startsWith('The Security Council,\n\nReaffirming that the Government of Veloria')).toBe(true);
     expect(text).toContain('\n1. Decides to expand the mandate of UNROKB');
-    expect(text).toContain('20. Decides to remain actively seized of the matter.');
-    expect(text).toContain('3. Decides to establish the United Nations Preventive Mission in Veloria (UNPMV) as a preventive deployment');
+    expect(text).toContain('21. Decides to remain actively seized of the matter.');
+    expect(text).toContain('2. Decides to establish the United Nations Preventive Mission in Veloria (UNPMV) as a preventive deployment');
+    expect(text).toContain('5. Decides that the mandate of UNPMV shall include the following priority tasks:\n(a) Protection of civilians:\n(i) To protect Corvane camp');
     expect(text).toContain('Open warnings:');
     expect(mandateToPlainText(createSamplePlan(), { includeProblems: false })).not.toContain('Open warnings');
     expect(mandateToPlainText(sampleWith((p) => void (p.mandate.durationMonths = null)))).toContain('Not final. Open problems:');

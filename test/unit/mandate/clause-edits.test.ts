@@ -37,17 +37,23 @@ describe('mandate edits', () => {
     const next = apply(plan, addClauseFromTemplate(plan, 'dep-establish', { id: 'cl-new' }));
     const added = next.mandate.clauses.at(-2)!;
     expect(added.id).toBe('cl-new');
-    expect(added.params).toEqual({ mission_name: 'UNPMV', region: '', force_ceiling: '850', police_ceiling: '120' });
+    // The region now comes from the plan's country or region, like the mission name and ceilings.
+    expect(added.params).toEqual({ mission_name: 'UNPMV', region: 'Republic of Veloria — Lévèque and Dravny districts', force_ceiling: '850', police_ceiling: '120' });
     expect(added.task).toEqual({ reportingIntervalDays: null, reviewDate: '' });
-    expect(renderClause(added).gaps).toEqual(['region']);
+    expect(added).toMatchObject({ overrides: [], suggested: [] });
+    expect(renderClause(added).gaps).toEqual([]);
     expect(next.mandate.clauses.at(-1)!.id).toBe('cl-sample-14');
   });
 
   it('fills tripwires, dates and high risk factors from the plan, and spec defaults where the plan is silent', () => {
     const plan = createSamplePlan();
     const oth = apply(plan, addClauseFromTemplate(plan, 'dep-oth-force', { id: 'cl-oth' })).mandate.clauses.find((c) => c.id === 'cl-oth')!;
-    expect(oth.params.tripwires).toBe('armed groups massing within 10 km of Corvane IDP camp\nbroadcast incitement naming Sarvan villages as targets');
-    expect(oth.params.response_hours).toBe('48');
+    // Time to deploy is a fact of the plan (24 h in the sample); the force's purpose is the app's proposal.
+    expect(oth.params.response_hours).toBe('24');
+    expect(oth.suggested).toEqual(['force_purpose']);
+    // Only the public tripwire may be quoted.
+    const pub = apply(plan, addClauseFromTemplate(plan, 'dep-public-tripwires', { id: 'cl-pt' })).mandate.clauses.find((c) => c.id === 'cl-pt')!;
+    expect(pub.params.tripwires).toBe('broadcast incitement naming Sarvan villages as targets');
     const duration = apply(plan, addClauseFromTemplate(plan, 'cc-duration', { id: 'cl-d' })).mandate.clauses.find((c) => c.id === 'cl-d')!;
     expect(duration.params).toMatchObject({ duration_months: '12', start_date: '2026-11-01', end_date: '2027-10-31' });
     const factors = apply(plan, addClauseFromTemplate(plan, 'cc-pre-framework', { id: 'cl-f' })).mandate.clauses.find((c) => c.id === 'cl-f')!;

@@ -156,7 +156,8 @@ const CASES: Record<string, RuleCase> = {
     quiet: () => sampleWith(),
     adviceId: 'clause-gaps:cl-sample-11',
   },
-  'clause-invalid-param': { fires: () => sampleWith((p) => void (sampleClause(p, 6).params.response_hours = 'soon')), severity: 'blocking', quiet: () => sampleWith() },
+  // Not a fact of the plan, so the value typed is the one rendered.
+  'clause-invalid-param': { fires: () => sampleWith((p) => void (sampleClause(p, 7).params.tripwire_review_days = 'soon')), severity: 'blocking', quiet: () => sampleWith() },
   'clause-template-problem': { fires: () => sampleWith((p) => void (sampleClause(p, 11).text += ' under {article}')), severity: 'warning', quiet: () => sampleWith() },
   'task-not-marked': { fires: () => sampleWith((p) => void (sampleClause(p, 4).task = null)), severity: 'warning', quiet: () => sampleWith() },
   'task-without-reporting': {
@@ -262,6 +263,39 @@ const CASES: Record<string, RuleCase> = {
     quiet: () => sampleWith((p) => { tick(p, 'rf8-incitement'); addClause(p, 'dep-information-ops', 'cl-info'); }),
   },
   'surveillance-technology': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => addClause(p, 'dep-surveillance-technology', 'cl-uas')) },
+  'force-without-legal-basis': {
+    fires: () => sampleWith((p) => withoutClauses(p, 17)),
+    severity: 'blocking',
+    // The alternative basis: consent, and force only in self-defence and defence of the mandate.
+    quiet: () => sampleWith((p) => { withoutClauses(p, 17); p.mandate.consentBasis = true; }),
+    adviceId: 'force-without-legal-basis:cl-sample-06',
+  },
+  'authorizes-ordinary-task': {
+    fires: () => sampleWith((p) => void (sampleClause(p, 10).opening = 'Authorizes')),
+    severity: 'warning',
+    quiet: () => sampleWith((p) => void (sampleClause(p, 6).opening = 'Authorizes')),
+    adviceId: 'authorizes-ordinary-task:cl-sample-10',
+  },
+  'oth-no-one-authorized': {
+    fires: () => sampleWith((p) => void (sampleClause(p, 6).text = 'the establishment of a contingency force of up to {force_ceiling} military personnel, held over the horizon at {staging_area}')),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+  },
+  'tripwire-quoted': {
+    fires: () => sampleWith((p) => void (sampleClause(p, 11).text += ', in particular armed groups massing within 10 km of Corvane IDP camp')),
+    severity: 'blocking',
+    quiet: () => sampleWith((p) => { sampleClause(p, 11).text += ', in particular armed groups massing within 10 km of Corvane IDP camp'; p.mission.tripwires[0]!.disclosure = 'public'; }),
+    adviceId: 'tripwire-quoted:tw-sample-01',
+  },
+  'value-contradicts-plan': {
+    fires: () => sampleWith((p) => void (p.mission.tripwires[0]!.response = 'Deploy the quick-reaction company to the camp perimeter within 12 hours')),
+    severity: 'warning',
+    quiet: () => sampleWith(),
+    adviceId: 'value-contradicts-plan:cl-sample-06',
+  },
+  'suggested-values-unconfirmed': { fires: () => sampleWith((p) => void (sampleClause(p, 6).suggested = ['force_purpose'])), severity: 'warning', quiet: () => sampleWith() },
+  'poc-companions-missing': { fires: () => sampleWith((p) => withoutClauses(p, 25, 26)), severity: 'warning', quiet: () => sampleWith() },
+  'chapter-vii-without-threat': { fires: () => sampleWith((p) => withoutClauses(p, 16)), severity: 'warning', quiet: () => sampleWith() },
   'host-record-no-hrddp-item': { fires: () => sampleWith(), severity: 'info', quiet: () => sampleWith((p) => void (p.situation.riskFactors[1]!.level = 'low')) },
 };
 

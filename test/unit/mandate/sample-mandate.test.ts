@@ -31,6 +31,8 @@ describe('the sample plan\'s mandate', () => {
     expect(m.ready).toBe(true);
     expect(m.operative.length).toBeGreaterThanOrEqual(10);
     expect(new Set(plan.mandate.clauses.map((c) => c.family))).toEqual(new Set(['political', 'deployment', 'cross-cutting']));
-    expect(m.operative.some((p) => p.text.includes('tripwires is crossed: armed groups massing'))).toBe(true);
+    // The over-the-horizon force names who is authorized and who decides; no restricted tripwire is quoted.
+    expect(m.operative.some((p) => p.text.startsWith('Authorizes ECOKB to maintain a contingency force') && p.text.includes('upon a request of the Secretary-General'))).toBe(true);
+    expect(m.operative.some((p) => /massing within 10 km/.test(p.text))).toBe(false);
   });
 });

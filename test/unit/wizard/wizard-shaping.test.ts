@@ -46,7 +46,7 @@ describe('clause list helpers', () => {
     const seized = plan.mandate.clauses.find((c) => c.templateId === 'cc-seized')!;
     const moved = [seized, ...plan.mandate.clauses.filter((c) => c !== seized)];
     const numbers = clauseNumbers(moved);
-    expect(numbers.get(seized.id)).toBe('OP 18');
+    expect(numbers.get(seized.id)).toBe('OP 20');
     expect(numbers.get('cl-sample-01')).toBe('PP 1');
     expect(numbers.get('cl-sample-04')).toBe('OP 1');
   });
