@@ -1,11 +1,12 @@
 /** The mandate exactly as the review step assembles it: preambular paragraphs, then numbered operative ones. */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
-import type { AssembledMandate } from '../mandate/assemble';
+import type { AssembledMandate, FrameLine, OperativeParagraph } from '../mandate/assemble';
 import { mandateEndDate } from '../mandate/timeline';
 import { emptyNote, factsTable, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
 import { formatDate } from '../plan/labels';
 import { COLORS } from './styles';
+import { INSTRUMENT_LABELS, planInstrument } from '../mandate/authority';
 
 /** Italic opening word(s), then the rest of the paragraph as assembled (punctuation included). */
 function openingThenRest(text: string, opening: string): Content[] {
@@ -20,6 +21,7 @@ function schedule(ctx: BriefContext): Content {
   const period = m.durationMonths === null ? 'Not set' : `${m.durationMonths} months${m.startDate ? `, ${formatDate(m.startDate)} to ${end ? formatDate(end) : '—'}` : ' (start date not set)'}`;
   return factsTable([
     ['Mandating body', m.authority || 'Security Council'],
+    ['Instrument', INSTRUMENT_LABELS[planInstrument(ctx.plan)]],
     ['Duration', period],
     ['Review', m.reviewDate ? `No later than ${formatDate(m.reviewDate)}` : 'No review date set'],
     ['Reporting', m.reportingIntervalDays === null ? 'No reporting interval set' : `Every ${m.reportingIntervalDays} days`],
@@ -27,37 +29,53 @@ function schedule(ctx: BriefContext): Content {
   ]);
 }
 
+function frameLines(lines: readonly FrameLine[]): Content[] {
+  return lines.map((f): Content => ({
+    text: f.text,
+    ...(f.style === 'title' ? { bold: true, alignment: 'center' as const } : f.style === 'centered' ? { alignment: 'center' as const } : f.style === 'italic' ? { italics: true } : { alignment: 'justify' as const }),
+    margin: [0, 0, 0, 6],
+  }));
+}
+
+/** A numbered operative paragraph, "1." beside it or "Article 1" above it, with any priority tasks under it. */
+function operativeParagraph(p: OperativeParagraph): Content[] {
+  const text = openingThenRest(p.text, p.opening);
+  const out: Content[] = p.label.startsWith('Article')
+    ? [{ text: p.label, alignment: 'center', margin: [0, 4, 0, 2], keepWithNext: true } as Content, { text, alignment: 'justify', margin: [0, 0, 0, 6] }]
+    : [{ columns: [{ width: 22, text: p.label }, { width: '*', text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, p.groups ? 3 : 6] }];
+  for (const g of p.groups ?? []) {
+    out.push({ columns: [{ width: 44, text: `(${g.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: `${g.heading}:`, italics: true }], columnGap: 0, margin: [0, 0, 0, 3] });
+    for (const it of g.items) out.push({ columns: [{ width: 72, text: `(${it.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: it.text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, 3] });
+  }
+  return out;
+}
+
 function resolutionText(ctx: BriefContext, mandate: AssembledMandate): Content[] {
   if (mandate.preambular.length === 0 && mandate.operative.length === 0) return [emptyNote('No clauses drafted yet.')];
   const out: Content[] = [];
   if (ctx.plan.mandate.clauses.length === 0) out.push(emptyNote('No clauses drafted yet; the paragraphs below come from the duration, review and reporting settings.'));
+  out.push(...frameLines(mandate.front));
   out.push({ text: mandate.heading, italics: true, margin: [0, 2, 0, 8] });
+  out.push(...frameLines(mandate.preface));
   for (const p of mandate.preambular) {
-    out.push({ text: openingThenRest(p.text, p.opening), leadingIndent: 22, margin: [0, 0, 0, 6], alignment: 'justify' });
+    out.push({ text: [...(p.label ? [`${p.label} `] : []), ...openingThenRest(p.text, p.opening)], leadingIndent: 22, margin: [0, 0, 0, 6], alignment: 'justify' });
   }
-  for (const p of mandate.operative) {
-    out.push({
-      columns: [
-        { width: 22, text: `${p.number}.` },
-        { width: '*', text: openingThenRest(p.text, p.opening), alignment: 'justify' },
-      ],
-      columnGap: 0,
-      margin: [0, 0, 0, 6],
-    });
-  }
+  out.push(...frameLines(mandate.bridge));
+  for (const p of mandate.operative) out.push(...operativeParagraph(p));
+  out.push(...frameLines(mandate.closing));
   return out;
 }
 
 function tasks(ctx: BriefContext, mandate: AssembledMandate): Content[] {
   if (mandate.tasks.length === 0) return [emptyNote('No paragraph authorises a task yet.')];
   const rows = mandate.tasks.map((t): TableCell[] => [
-    { text: String(t.number), alignment: 'right' },
+    { text: t.label || String(t.number), alignment: 'right' },
     t.reportingIntervalDays === null ? { text: 'None', color: COLORS.marking } : `Every ${t.reportingIntervalDays} days`,
     t.deadline ? `${formatDate(t.deadline.date)}${t.deadline.source === 'task' ? '' : t.deadline.source === 'mandate-review' ? ' (mandate review)' : ' (end of mandate)'}` : { text: 'None', color: COLORS.marking },
   ]);
   return [
     { text: 'Every authorised task needs a reporting requirement and an end or review date.', style: 'lead' },
-    registerTable({ widths: [50, 120, '*'], headers: ['Paragraph', 'Reporting', 'End or review'], rows, align: ['right', 'left', 'left'] }),
+    registerTable({ widths: [70, 120, '*'], headers: ['Paragraph', 'Reporting', 'End or review'], rows, align: ['right', 'left', 'left'] }),
   ];
 }
 

@@ -6,6 +6,7 @@
 import type { Plan } from '../plan/schema';
 import { formatDate } from '../plan/labels';
 import { assembleMandate } from '../mandate/assemble';
+import type { FrameLine } from '../mandate/assemble';
 import { printsAsFinal } from './context';
 import { resolveBriefOptions } from './options';
 import type { BriefOptionsInput } from './options';
@@ -20,6 +21,14 @@ export interface DraftParagraph {
 export interface OperativeDraftParagraph extends DraftParagraph {
   /** The number the brief prints; the Word file numbers the paragraph with a list, not with this text. */
   number: number;
+  /** Priority tasks: "(a) Protection of civilians:" with its "(i) To …;" items, numbered by the same list. */
+  groups: { heading: string; items: string[] }[];
+}
+
+/** A line of the document's frame (title, introduction, adoption formula, a letter's reply). */
+export interface DraftFrameLine {
+  text: string;
+  style: FrameLine['style'];
 }
 
 export interface WordDraft {
@@ -35,10 +44,20 @@ export interface WordDraft {
   paper: 'A4' | 'Letter';
   /** "Draft" until the planner marks the mandate final and nothing blocks it. */
   status: 'Draft' | 'Final';
+  /** "Draft resolution", "Draft communiqué", "Draft Council Decision", "Draft exchange of letters". */
+  documentKind: string;
+  front: DraftFrameLine[];
   /** "The Security Council," */
   heading: string;
+  preface: DraftFrameLine[];
+  /** Recitals of a Council Decision are numbered "(1)"; a resolution's preamble is not. */
+  numberedPreamble: boolean;
   preambular: DraftParagraph[];
+  bridge: DraftFrameLine[];
+  /** "1." beside each operative paragraph, or "Article 1" above it in a Council Decision. */
+  operativeStyle: 'numbers' | 'articles';
   operative: OperativeDraftParagraph[];
+  closing: DraftFrameLine[];
   /** Said instead of the text when the plan has no paragraph at all. */
   emptyNote: string | null;
   author: string;
@@ -63,9 +82,20 @@ export function wordDraft(plan: Plan, input: BriefOptionsInput): WordDraft {
     dateText: formatDate(options.generatedAt),
     paper: options.paper,
     status: printsAsFinal(plan, mandate) ? 'Final' : 'Draft',
+    documentKind: mandate.documentKind,
+    front: mandate.front,
     heading: mandate.heading,
+    preface: mandate.preface,
+    numberedPreamble: mandate.preambular.some((p) => p.label !== ''),
     preambular: mandate.preambular.map((p) => splitOpening(p.text, p.opening)),
-    operative: mandate.operative.map((p) => ({ number: p.number, ...splitOpening(p.text, p.opening) })),
+    bridge: mandate.bridge,
+    operativeStyle: mandate.operative.some((p) => p.label.startsWith('Article')) ? 'articles' : 'numbers',
+    operative: mandate.operative.map((p) => ({
+      number: p.number,
+      ...splitOpening(p.text, p.opening),
+      groups: (p.groups ?? []).map((g) => ({ heading: `${g.heading}:`, items: g.items.map((i) => i.text) })),
+    })),
+    closing: mandate.closing,
     emptyNote: empty ? 'No clauses drafted yet.' : null,
     author: plan.cover.author.trim(),
   };

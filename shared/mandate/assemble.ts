@@ -327,7 +327,8 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
   for (const name of introducedNames(plan)) {
     if (!name.short || name.short === name.full) continue;
     const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(name.short)}(?![\\p{L}\\p{N}])`, 'u');
-    const first = allBodies.find((b) => word.test(b.get()) || b.get().includes(name.full));
+    // An English name is not spliced into a paragraph written in Arabic or Hebrew.
+    const first = allBodies.find((b) => (word.test(b.get()) && !/[\u0590-\u08ff]/.test(b.get())) || b.get().includes(name.full));
     // "the United Nations … (UNPMV)" takes its article, unless the sentence already gives one.
     const bare = name.full.replace(/^(the|The) /, '');
     if (first && !first.get().includes(name.full)) first.set(first.get().replace(word, (m, pre: string, offset: number, whole: string) => (/\bthe\s*$/i.test(whole.slice(0, offset + pre.length)) ? `${pre}${bare}` : `${pre}the ${bare}`)));

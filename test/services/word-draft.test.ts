@@ -47,7 +47,17 @@ function unzip(zip: Buffer): Map<string, Buffer> {
 /** The mandate as the brief's "Text" prints it: heading, preambular paragraphs, numbered operative ones. */
 function expectedParagraphs() {
   const m = assembleMandate(createSamplePlan());
-  return { heading: m.heading, preambular: m.preambular.map((p) => p.text), operative: m.operative.map((p) => ({ number: p.number, text: p.text })) };
+  return {
+    heading: m.heading,
+    preambular: m.preambular.map((p) => p.text),
+    operative: m.operative.map((p) => ({ number: p.number, text: p.text, groups: p.groups ?? [] })),
+  };
+}
+
+/** Each operative paragraph as pandoc reads it back, its priority tasks after it: "(a) Protection of civilians:", "(i) To …;". */
+function operativeLines(want: ReturnType<typeof expectedParagraphs>): string[] {
+  // pandoc's plain text writes a sub-list label as "a." where Word (and the PDF) print "(a)".
+  return want.operative.flatMap((p) => [`${p.number}. ${p.text}`, ...p.groups.flatMap((g) => [`${g.label}. ${g.heading}:`, ...g.items.map((i) => `${i.label}. ${i.text}`)])]);
 }
 
 let dir: string;
@@ -69,7 +79,8 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
     const paragraphs = pandoc(docx, 'plain').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
     const start = paragraphs.indexOf(want.heading);
     expect(start).toBeGreaterThan(0);
-    expect(paragraphs.slice(start)).toEqual([want.heading, ...want.preambular, ...want.operative.map((p) => `${p.number}. ${p.text}`)]);
+    expect(paragraphs.slice(start)).toEqual([want.heading, ...want.preambular, ...operativeLines(want)]);
+    expect(want.operative.some((p) => p.groups.length > 0)).toBe(true);
 
     const pdf = join(dir, 'mandate.pdf');
     await exportBrief(createSamplePlan(), { generatedAt: DATE, sections: ['mandate'] }, pdf);
@@ -80,9 +91,10 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
     // The page frame can fall between two paragraphs, so each is looked for after the one before.
     let at = 0;
     for (const paragraph of paragraphs.slice(start)) {
-      const found = pdfText.indexOf(squash(paragraph), at);
+      const words = /^[a-z]+\. /.test(paragraph) ? paragraph.replace(/^([a-z]+)\. /, '($1) ') : paragraph;
+      const found = pdfText.indexOf(squash(words), at);
       expect(found, paragraph).toBeGreaterThanOrEqual(at);
-      at = found + squash(paragraph).length;
+      at = found + squash(words).length;
     }
   });
 
@@ -96,7 +108,10 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
 
     const files = unzip(await readFile(docx));
     const document = files.get('word/document.xml')!.toString('utf8');
-    expect(document.match(/<w:numPr>/g)).toHaveLength(want.operative.length);
+    const tasks = want.operative.flatMap((p) => p.groups).reduce((n, g) => n + 1 + g.items.length, 0);
+    expect(document.match(/<w:numPr>/g)).toHaveLength(want.operative.length + tasks);
+    // Priority tasks are the list's second and third levels: "(a)" headings and "(i)" tasks.
+    expect(files.get('word/numbering.xml')!.toString('utf8')).toMatch(/<w:lvl w:ilvl="1"[^>]*>.*?<w:numFmt w:val="lowerLetter"\/>.*?<w:lvlText w:val="\(%2\)"\/>/s);
     expect(files.get('word/numbering.xml')!.toString('utf8')).toMatch(/<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="decimal"\/>.*?<w:lvlText w:val="%1."\/>/s);
   });
 

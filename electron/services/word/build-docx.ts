@@ -17,8 +17,11 @@ import type { WordDraft, DraftParagraph } from '../../../shared/brief/word-draft
 import { coreProperties } from './core-properties';
 import { fixZipDates } from './zip-dates';
 
-/** The numbering definition's name; Word shows none of it. */
+/** The numbering definitions' names; Word shows none of them. */
 export const OPERATIVE_NUMBERING = 'operative-paragraphs';
+/** A Council Decision's "Article 1", "Article 2" headings, and its numbered recitals. */
+export const ARTICLE_NUMBERING = 'articles';
+export const RECITAL_NUMBERING = 'recitals';
 
 /** Page sizes in twentieths of a point. */
 const PAGE = { A4: { width: 11906, height: 16838 }, Letter: { width: 12240, height: 15840 } } as const;
@@ -68,21 +71,53 @@ function footer(draft: WordDraft): Footer {
   });
 }
 
+function frameParagraphs(lines: WordDraft['front']): Paragraph[] {
+  return lines.map((f) =>
+    f.style === 'title'
+      ? text({ alignment: AlignmentType.CENTER, spacing: { after: AFTER }, keepNext: true }, plain(f.text), { bold: true })
+      : f.style === 'centered'
+        ? text({ alignment: AlignmentType.CENTER, spacing: { after: AFTER } }, plain(f.text))
+        : text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: AFTER } }, f.style === 'italic' ? italic(f.text) : plain(f.text)),
+  );
+}
+
+function operativeParagraphs(draft: WordDraft, p: WordDraft['operative'][number]): Paragraph[] {
+  const out: Paragraph[] =
+    draft.operativeStyle === 'articles'
+      ? [
+          // The heading is the list item, so Word numbers "Article 1" … and renumbers after a move.
+          new Paragraph({ alignment: AlignmentType.CENTER, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, spacing: { before: AFTER, after: 80 }, keepNext: true, children: [] }),
+          text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: AFTER } }, clauseText(p)),
+        ]
+      : [text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: p.groups.length ? 80 : AFTER } }, clauseText(p))];
+  for (const g of p.groups) {
+    out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 1 }, spacing: { after: 80 }, keepNext: true }, plain(g.heading)));
+    for (const item of g.items) out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 2 }, spacing: { after: 80 } }, plain(item)));
+  }
+  return out;
+}
+
 function body(draft: WordDraft): Paragraph[] {
   const out: Paragraph[] = [text({ alignment: AlignmentType.CENTER, spacing: { after: 80 } }, plain(draft.title), { bold: true, size: 28 })];
   if (draft.subtitle) out.push(text({ alignment: AlignmentType.CENTER, spacing: { after: 80 } }, plain(draft.subtitle)));
-  out.push(text({ alignment: AlignmentType.CENTER, spacing: { after: 480 } }, italic(`${draft.status === 'Final' ? 'Final text' : 'Draft mandate'}, ${draft.dateText}`)));
+  out.push(text({ alignment: AlignmentType.CENTER, spacing: { after: 480 } }, italic(`${draft.status === 'Final' ? 'Final text' : draft.documentKind}, ${draft.dateText}`)));
   if (draft.emptyNote) {
     out.push(text({}, italic(draft.emptyNote)));
     return out;
   }
+  out.push(...frameParagraphs(draft.front));
   out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, italic(draft.heading)));
+  out.push(...frameParagraphs(draft.preface));
   for (const p of draft.preambular) {
-    out.push(text({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER } }, clauseText(p)));
+    out.push(
+      draft.numberedPreamble
+        ? text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: RECITAL_NUMBERING, level: 0 }, spacing: { after: AFTER } }, clauseText(p))
+        : text({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: AFTER } }, clauseText(p)),
+    );
   }
-  for (const p of draft.operative) {
-    out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: AFTER } }, clauseText(p)));
-  }
+  out.push(...frameParagraphs(draft.bridge));
+  for (const p of draft.operative) out.push(...operativeParagraphs(draft, p));
+  out.push(...frameParagraphs(draft.closing));
   return out;
 }
 
@@ -103,6 +138,14 @@ export async function buildDocx(draft: WordDraft): Promise<Buffer> {
             { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: NUMBER_TAB + 360, hanging: 360 } } } },
             { level: 2, format: LevelFormat.LOWER_ROMAN, text: '(%3)', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: NUMBER_TAB + 1080, hanging: 360 } } } },
           ],
+        },
+        {
+          reference: ARTICLE_NUMBERING,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: 'Article %1', alignment: AlignmentType.CENTER, suffix: LevelSuffix.NOTHING, style: { paragraph: { indent: { left: 0, firstLine: 0 } } } }],
+        },
+        {
+          reference: RECITAL_NUMBERING,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '(%1)', alignment: AlignmentType.LEFT, suffix: LevelSuffix.TAB, style: { paragraph: { indent: { left: 0, firstLine: 0 }, leftTabStop: NUMBER_TAB - INDENT } } }],
         },
       ],
     },

@@ -26,7 +26,7 @@ describe('mandate-planner catalogue', () => {
     expect(oth.text).not.toContain('{tripwires}');
     expect(oth.params.map((p) => p.name)).toContain('authorized_actor');
     expect(oth.missionTypes).toEqual(['preventive-deployment']);
-    expect(oth.basisText).toMatch(/USIP Peace Brief/);
+    expect(oth.basisText).toMatch(/resolution 1671/);
   });
 
   it('prints the same checklist, risk and guidance content the app uses', async () => {
