@@ -1,6 +1,6 @@
 import { findClauseTemplate } from '../../shared/content/clauses';
 import { paramSpecsFor } from '../../shared/mandate/clause-factory';
-import { resetClauseWording, setClauseParam, setClauseTask, updateClause } from '../../shared/mandate/clause-edits';
+import { resetClauseWording, setChapterVii, setClauseTask, updateClause } from '../../shared/mandate/clause-edits';
 import { formatDate } from '../../shared/mandate/templating';
 import type { RenderedClause } from '../../shared/mandate/templating';
 import { taskDeadline } from '../../shared/mandate/timeline';
@@ -9,10 +9,12 @@ import type { Clause } from '../../shared/plan/schema';
 import { DateField } from './date-field';
 import { PRIORITY_CHOICES } from './labels';
 import { NumberField } from './number-field';
-import { ParamField } from './param-field';
+import { ClauseParamFields } from './clause-param-fields';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
+
+const FORCE = /all necessary (means|measures)/i;
 
 const DEADLINE_WORDS = { task: 'its own date', 'mandate-review': 'the mandate’s review', 'mandate-end': 'the end of the mandate' } as const;
 
@@ -34,7 +36,7 @@ export interface ClauseEditorProps {
 }
 
 /** The open clause: its parameters, its wording, its priority and whether it authorises a task. */
-export function ClauseEditor({ change, clause, rendered, label }: ClauseEditorProps) {
+export function ClauseEditor({ change, clause, label }: ClauseEditorProps) {
   const { plan } = change;
   const specs = paramSpecsFor(clause);
   const template = findClauseTemplate(clause.templateId);
@@ -46,18 +48,7 @@ export function ClauseEditor({ change, clause, rendered, label }: ClauseEditorPr
       {specs.length > 0 && (
         <fieldset className="wz-editor-block">
           <legend className="wz-subhead-title">Fill in</legend>
-          <div className="wz-param-grid">
-            {specs.map((spec) => (
-              <ParamField
-                key={spec.name}
-                spec={spec}
-                value={clause.params[spec.name] ?? ''}
-                problem={rendered.invalid.find((i) => i.name === spec.name)?.reason ?? null}
-                onChange={(v) => change.apply(setClauseParam(plan, clause.id, spec.name, v), `fill in ${spec.label.toLowerCase()}`, key(`params.${spec.name}`))}
-                onBlur={change.endTyping}
-              />
-            ))}
-          </div>
+          <ClauseParamFields change={change} clause={clause} />
         </fieldset>
       )}
 
@@ -109,6 +100,15 @@ export function ClauseEditor({ change, clause, rendered, label }: ClauseEditorPr
           <span>Priority</span>
           <Select value={clause.priority} options={PRIORITY_CHOICES} onChange={(v) => change.apply(updateClause(plan, clause.id, { priority: v as Priority }), 'set clause priority')} />
         </label>
+        {clause.kind === 'operative' && FORCE.test(clause.text) && (
+          <label className="wz-check wz-check-compact">
+            <input type="checkbox" checked={clause.chapterVii === true} onChange={(e) => change.apply(setChapterVii(plan, clause.id, e.target.checked), e.target.checked ? 'attach Chapter VII to paragraph' : 'detach Chapter VII from paragraph')} />
+            <span className="wz-check-text">
+              <span className="wz-check-label">Acting under Chapter VII for this paragraph</span>
+              <span className="wz-check-detail">Opens it with “Acting under Chapter VII of the Charter …”, instead of a Chapter VII paragraph closing the preamble.</span>
+            </span>
+          </label>
+        )}
         {clause.kind === 'operative' && (
           <div className="wz-task">
             <label className="wz-check wz-check-compact">

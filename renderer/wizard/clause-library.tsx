@@ -8,6 +8,7 @@ import type { ClauseMatch, Relevance } from '../../shared/mandate/filter';
 import { renderClauseText } from '../../shared/mandate/templating';
 import type { Plan } from '../../shared/plan/schema';
 import { newId } from '../../shared/plan/ids';
+import { AddedClauseFill } from './added-clause-fill';
 import { GapText } from './gap-text';
 import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
 import type { PlanChanger } from './plan-changer';
@@ -39,9 +40,12 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
     [plan, family, kind, query, showUnsuited],
   );
   const recommended = matches.filter((m) => m.relevance === 'recommended').length;
+  // The clause just added, filled in place under its library entry so the planner stays in the library.
+  const [added, setAdded] = useState<{ templateId: string; clauseId: string } | null>(null);
   const add = (match: ClauseMatch) => {
     const id = newId('cl');
     change.apply(addClauseFromTemplate(plan, match.template.id, { id }), 'add clause');
+    setAdded({ templateId: match.template.id, clauseId: id });
     onAdded(id, match.template.title);
   };
   return (
@@ -111,6 +115,7 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
                 {m.inMandate > 0 && <span className="wz-in-mandate">In the mandate{m.inMandate > 1 ? ` ×${m.inMandate}` : ''} · </span>}
                 {m.reasons.length ? m.reasons.join(' · ') : m.template.rationale}
               </p>
+              {added?.templateId === m.template.id && <AddedClauseFill key={added.clauseId} change={change} clauseId={added.clauseId} onDone={() => setAdded(null)} />}
             </li>
           ))}
         </ul>

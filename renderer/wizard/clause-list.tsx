@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { moveClause, nudgeClause, removeClause } from '../../shared/mandate/clause-edits';
+import { withFacts } from '../../shared/mandate/plan-facts';
 import { renderClause } from '../../shared/mandate/templating';
 import type { Clause } from '../../shared/plan/schema';
 import { ClauseCard } from './clause-card';
@@ -110,7 +111,7 @@ export function ClauseList({ change, openIds, onToggle, showStatus }: ClauseList
                     number={numbers.get(clause.id) ?? ''}
                     position={position}
                     count={list.length}
-                    rendered={renderClause(clause)}
+                    rendered={renderClause(withFacts(plan, clause))}
                     closing={isClosing(clause)}
                     open={openIds.has(clause.id)}
                     dropHint={drop?.overId === clause.id ? (drop.after ? 'after' : 'before') : null}

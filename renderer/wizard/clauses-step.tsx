@@ -54,7 +54,7 @@ export function ClausesStep({ change, openIds, onToggle, onOpen, showStatus, lib
                 change={change}
                 onAdded={(id, title) => {
                   onOpen(id);
-                  showStatus(`Added “${title}”. Fill in its values in the list below.`);
+                  showStatus(`Added “${title}”. Fill in what it still needs right here, under the clause.`);
                 }}
               />
             ) : (

@@ -1,4 +1,7 @@
-import { setMandateField } from '../../shared/mandate/clause-edits';
+import { INSTRUMENT_LABELS, planInstrument } from '../../shared/mandate/authority';
+import { setInstrument, setMandateField } from '../../shared/mandate/clause-edits';
+import { INSTRUMENTS } from '../../shared/plan/schema';
+import type { Instrument } from '../../shared/plan/schema';
 import { formatDate } from '../../shared/mandate/templating';
 import { mandateEndDate } from '../../shared/mandate/timeline';
 import { TextField } from '../components/text-field';
@@ -18,6 +21,17 @@ export function MandateTerms({ change }: { change: PlanChanger }) {
       </h4>
       <p className="wz-section-lead">These become the duration, review and reporting paragraphs unless a clause of yours already covers them. Tasks without their own dates follow them.</p>
       <div className="wz-terms-grid">
+        <label className="wz-mini-field wz-terms-instrument" data-target-id="mandate.instrument">
+          <span>Adopted as</span>
+          <select className="field-input field-select" value={planInstrument(plan)} onChange={(e) => change.apply(setInstrument(plan, e.target.value as Instrument), 'set the instrument')}>
+            {INSTRUMENTS.map((i) => (
+              <option key={i} value={i}>
+                {INSTRUMENT_LABELS[i]}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">Sets the bodies, titles and layout of the text; every clause and value stays as it is.</span>
+        </label>
         <div className="wz-terms-authority" data-target-id="mandate.authority">
           <TextField
             label="Mandating body"
@@ -44,6 +58,13 @@ export function MandateTerms({ change }: { change: PlanChanger }) {
           <NumberField label="Reports every" unit="days" min={1} max={3650} allowEmpty value={m.reportingIntervalDays} onChange={(v) => change.apply(setMandateField(plan, 'reportingIntervalDays', v), 'set reporting interval')} />
         </div>
       </div>
+      <label className="wz-check wz-check-compact" data-target-id="mandate.consentBasis">
+        <input type="checkbox" checked={m.consentBasis === true} onChange={(e) => change.apply(setMandateField(plan, 'consentBasis', e.target.checked), e.target.checked ? 'state consent and self-defence basis' : 'withdraw consent and self-defence basis')} />
+        <span className="wz-check-text">
+          <span className="wz-check-label">The force acts with the host state’s consent and uses force only in self-defence and in defence of the mandate</span>
+          <span className="wz-check-detail">A legal basis for “all necessary means” without a threat determination and Chapter VII, while the host consents.</span>
+        </span>
+      </label>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { hasDeployment, hasPolitical } from '../../shared/mandate/situation-tags
 import { TextField } from '../components/text-field';
 import { AuthorizationList } from './authorization-list';
 import { ChoiceGroup } from '../components/choice-group';
+import { MandateFacts } from './mandate-facts';
 import { MISSION_TYPE_CHOICES, POLITICAL_FORM_CHOICES, POSTURE_CHOICES } from './labels';
 import { NumberField } from './number-field';
 import { PlanningSection } from './planning-section';
@@ -39,6 +40,8 @@ export function MissionStep({ change }: { change: PlanChanger }) {
           </div>
         )}
       </section>
+
+      <MandateFacts change={change} deployment={deployment} both={mission.type === 'both'} />
 
       {deployment && mission.posture === 'over-the-horizon' && <TripwireList change={change} focusId={focusTripwire} onAdded={setFocusTripwire} />}
 

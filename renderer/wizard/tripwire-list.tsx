@@ -1,6 +1,7 @@
 import { findIndicator } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
-import type { Plan, Tripwire } from '../../shared/plan/schema';
+import { TRIPWIRE_DISCLOSURES } from '../../shared/plan/schema';
+import type { Plan, Tripwire, TripwireDisclosure } from '../../shared/plan/schema';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
@@ -24,6 +25,9 @@ export function tripwireSuggestions(plan: Plan): TripwireSuggestion[] {
 
 const PATH = ['mission', 'tripwires'] as const;
 
+/** Only a public tripwire may be quoted in the mandate; the others stay in the plan and the brief. */
+const DISCLOSURE_LABELS: Record<TripwireDisclosure, string> = { public: 'Public: may be quoted in the mandate', council: 'Shared with the Council', restricted: 'Restricted to planners' };
+
 /** The tripwires of an over-the-horizon force: what is observed, by whom, and what it triggers. */
 export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger; focusId: string | null; onAdded: (id: string) => void }) {
   const tripwires = change.plan.mission.tripwires;
@@ -44,7 +48,7 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
           Add tripwire
         </button>
       </div>
-      <p className="wz-section-lead">An over-the-horizon force deters only if everyone knows what brings it in: an observable event, who confirms it, and the response it triggers.</p>
+      <p className="wz-section-lead">An over-the-horizon force deters only if the events that bring it in are defined: an observable event, who confirms it, and the response it triggers. Perpetrators can stay just below a published line, so only tripwires marked public may be quoted in the mandate; the others stay in the plan and the brief.</p>
       {tripwires.length === 0 ? (
         <p className="wz-empty">No tripwires yet.</p>
       ) : (
@@ -93,6 +97,21 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
                     emptyLabel="None"
                     onChange={(v) => change.set([...PATH, i, 'factor'], v ? Number(v) : null, 'link tripwire to factor')}
                   />
+                </label>
+                <label className="wz-mini-field">
+                  <span>Who may read it</span>
+                  <select
+                    className="field-input field-select"
+                    value={t.disclosure ?? 'restricted'}
+                    aria-label={`Tripwire ${i + 1}: who may read it`}
+                    onChange={(e) => change.set([...PATH, i], { ...t, disclosure: e.target.value as TripwireDisclosure }, 'set tripwire disclosure')}
+                  >
+                    {TRIPWIRE_DISCLOSURES.map((d) => (
+                      <option key={d} value={d}>
+                        {DISCLOSURE_LABELS[d]}
+                      </option>
+                    ))}
+                  </select>
                 </label>
               </div>
               <label className="wz-mini-field">

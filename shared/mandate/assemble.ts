@@ -244,8 +244,8 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
   const preRendered = pre.map((c) => {
     const r = renderClause(c);
     const roles = clauseRoles(c);
-    let opening = r.opening;
-    let body = titled(bare(r.body));
+    const opening = r.opening;
+    const body = titled(bare(r.body));
     if (instrument === 'au-psc-communique' && roles.has('chapter-vii')) return { clause: c, opening: 'Underlining', body: `that it acts under ${profile.enforcementBasis}` };
     if (instrument === 'eu-council-decision' && roles.has('threat-determination')) return { clause: c, opening: '', body: `The Security Council has determined ${body}` };
     if (instrument === 'eu-council-decision' && roles.has('chapter-vii')) return { clause: c, opening: '', body: `The Security Council has acted under Chapter VII of the Charter of the United Nations` };
