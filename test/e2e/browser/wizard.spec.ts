@@ -148,23 +148,32 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   await expect(w.library).toBeVisible();
   const search = page.getByRole('searchbox', { name: 'Search the library' });
   await search.fill('contingency force');
-  await w.library.getByRole('listitem', { name: 'Over-the-horizon contingency force with tripwires' }).getByRole('button', { name: /^Add/ }).click();
+  await w.library.getByRole('listitem', { name: 'Over-the-horizon contingency force: who is authorized and who decides' }).getByRole('button', { name: /^Add/ }).click();
   await search.fill('warning signs');
   await w.library.getByRole('listitem', { name: 'Concern at warning signs' }).getByRole('button', { name: /^Add/ }).click();
+  // The force takes all necessary measures, so the text needs its legal basis (issue 14).
+  await search.fill('Threat to international peace');
+  await w.library.getByRole('listitem', { name: 'Threat to international peace and security' }).getByRole('button', { name: /^Add/ }).click();
+  await search.fill('Acting under Chapter VII');
+  await w.library.getByRole('listitem', { name: 'Acting under Chapter VII' }).getByRole('button', { name: /^Add/ }).click();
   await search.fill('seized');
   await w.library.getByRole('listitem', { name: 'Remaining seized of the matter' }).getByRole('button', { name: /^Add/ }).click();
   await expect(w.library.getByRole('listitem', { name: 'Remaining seized of the matter' })).toContainText('In the mandate');
 
   const force = w.operative.getByRole('listitem').filter({ hasText: 'contingency force' });
   await expect(force).toContainText('up to 600 military personnel');
-  await expect(force).toContainText('announcement of contested election or census results');
-  await expect(force.locator('mark')).toHaveText(['[staging_area?]', '[region?]']);
+  // The tripwires stay in the plan (restricted by default); the text names who is authorized instead.
+  await expect(force).not.toContainText('announcement of contested election or census results');
+  await expect(force.locator('mark')).toHaveText(['[authorized_actor?]', '[staging_area?]', '[region?]', '[authorized_actor?]']);
+  await force.getByRole('textbox', { name: /Who is authorized/ }).fill('the Economic Community of the Karst Basin');
   await force.getByRole('textbox', { name: /Where the force is held/ }).fill('a staging base in Port Selin');
   await force.getByRole('textbox', { name: /Area or region/ }).fill('Dravny district');
   await expect(force.locator('mark')).toHaveCount(0);
   const concern = page.getByRole('list', { name: /Preambular paragraphs/ }).getByRole('listitem').first();
   await concern.getByRole('textbox', { name: /Warning signs observed/ }).fill('the postponement of census results and militia parades in Dravny');
   await concern.getByRole('textbox', { name: /Group at risk/ }).fill('the Sarvan community');
+  const threat = page.getByRole('list', { name: /Preambular paragraphs/ }).getByRole('listitem').filter({ hasText: 'threat to international peace' });
+  await threat.getByRole('textbox', { name: /Area or region/ }).fill('Dravny district');
 
   await page.getByRole('button', { name: 'Write your own' }).click();
   const own = page.getByRole('form', { name: 'Write a clause' });
@@ -196,7 +205,7 @@ test('a planner drafts a new mandate through all five steps, marks it final, and
   await expect(w.document).toContainText('The Security Council,');
   await expect(w.document.getByRole('listitem')).toHaveText([
     /^Requests the Secretary-General to brief the Council on the conduct of the census within 30 days;/,
-    /^Authorizes the establishment of a contingency force of up to 600 military personnel/,
+    /^Authorizes the Economic Community of the Karst Basin to maintain a contingency force of up to 600 military personnel/,
     /^Decides that the mandate of UNPFD shall run for a period of 12 months, from 1 January 2027 until 31 December 2027;/,
     /^Decides to review the mandate of UNPFD no later than 30 June 2027;/,
     /^Requests the Secretary-General to report to the Council on the implementation of this mandate every 90 days;/,
@@ -325,7 +334,8 @@ test('a paragraph dragged by its handle lands where it is dropped, and the revie
   await expect(page.getByRole('button', { name: 'Move OP 1 up' })).toBeDisabled();
 
   await w.tab('Review').click();
-  await expect(w.document.getByRole('listitem').nth(1)).toHaveText(/^Requests the Special Representative and the Force Commander of UNPMV to answer continued preparations/);
+  // Now the first paragraph to name UNPMV, so it gives the full name with the acronym (issue 14).
+  await expect(w.document.getByRole('listitem').nth(1)).toHaveText(/^Requests the Special Representative and the Force Commander of the United Nations Preventive Mission in Veloria \(UNPMV\) to answer continued preparations/);
 });
 
 test('editing a library clause shows new gaps, blocks the final text, and the library wording can be restored', async ({ page, app }) => {
