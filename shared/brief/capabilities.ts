@@ -78,7 +78,6 @@ function itemRow(ctx: BriefContext, item: CapabilityItem): TableCell[] {
 }
 
 function areaTable(ctx: BriefContext, items: CapabilityItem[]): Content[] {
-  if (items.length === 0) return [emptyNote('No items in this area yet.')];
   return [
     registerTable({
       widths: ['*', 52, 74, 60, '*'],
@@ -88,16 +87,15 @@ function areaTable(ctx: BriefContext, items: CapabilityItem[]): Content[] {
   ];
 }
 
-/** Section: readiness per area, then each area's checklist. */
+/** Section: readiness per area, then the checklist of each area that has items (the readiness table shows the empty ones). */
 export function capabilitiesSection(ctx: BriefContext, n: string): Content[] {
   const heading = sectionHeading(n, 'Capabilities');
   const items = ctx.plan.capabilities.items;
   if (items.length === 0) return [heading, emptyNote('No capability checklist items recorded yet.')];
+  const areas = CAPABILITY_AREAS.map((area) => [area, items.filter((it) => it.area === area)] as const).filter(([, list]) => list.length > 0);
   return [
     heading,
     ...withHeading(subHeading(`${n}.1`, 'Readiness'), summary(ctx)),
-    ...CAPABILITY_AREAS.flatMap((area, i) =>
-      withHeading(subHeading(`${n}.${i + 2}`, CAPABILITY_AREA_LABELS[area]), areaTable(ctx, items.filter((it) => it.area === area))),
-    ),
+    ...areas.flatMap(([area, list], i) => withHeading(subHeading(`${n}.${i + 2}`, CAPABILITY_AREA_LABELS[area]), areaTable(ctx, list))),
   ];
 }

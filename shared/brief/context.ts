@@ -23,7 +23,8 @@ export interface BriefContext {
   /** The fonts' measurements, for the few widths needed before layout. */
   metrics: BriefMetrics;
   factorName(factor: number): string;
-  capabilityTitle(id: string): string;
+  /** The checklist item's title; undefined for an item no longer on the checklist (never its internal id). */
+  capabilityTitle(id: string): string | undefined;
 }
 
 /** The brief prints without DRAFT only when the planner marked the mandate final and nothing blocks it. */
@@ -42,6 +43,6 @@ export function createBriefContext(plan: Plan, options: BriefOptions, metrics: B
     printed: printedRisks(plan.risks.items, options.fullRegister),
     metrics,
     factorName: (n) => `${riskFactor(n).name}`,
-    capabilityTitle: (id) => capabilities.get(id) || id,
+    capabilityTitle: (id) => capabilities.get(id) || undefined,
   };
 }

@@ -24,11 +24,22 @@ function design(ctx: BriefContext): Content[] {
   return [factsTable(rows), ...paragraphs(m.notes)];
 }
 
-function tripwires(ctx: BriefContext): Content[] {
+/**
+ * The tripwire table. None defined is a finding for a force (it needs them to know when to act),
+ * said in one line; for a political mission, which has no force to move, the subsection is left out.
+ */
+function tripwires(ctx: BriefContext): Content[] | null {
   const m = ctx.plan.mission;
   if (m.tripwires.length === 0) {
-    const overHorizon = m.posture === 'over-the-horizon' && m.type !== 'political';
-    return [emptyNote(overHorizon ? 'No tripwires defined yet — an over-the-horizon force needs them to know when to deploy.' : 'No tripwires defined.')];
+    if (m.type === 'political') return null;
+    const overHorizon = m.posture === 'over-the-horizon';
+    return [
+      emptyNote(
+        overHorizon
+          ? 'No tripwires defined yet — an over-the-horizon force needs them to know when to deploy.'
+          : 'No tripwires defined yet — a preventive deployment needs them to know when to act and when to call for reinforcement.',
+      ),
+    ];
   }
   const rows = m.tripwires.map((t, i): TableCell[] => [
     String(i + 1),
@@ -88,14 +99,15 @@ function forceGeneration(ctx: BriefContext): Content[] {
   return [factsTable(rows)];
 }
 
-/** Section: mission design. */
+/** Section: mission design; subsections with nothing to say are left out and the rest numbered in order. */
 export function missionSection(ctx: BriefContext, n: string): Content[] {
-  return [
-    sectionHeading(n, 'Mission design'),
-    ...withHeading(subHeading(`${n}.1`, 'Type, posture and personnel'), design(ctx)),
-    ...withHeading(subHeading(`${n}.2`, 'Tripwires'), tripwires(ctx)),
-    ...withHeading(subHeading(`${n}.3`, 'Outlook for authorization'), authorization(ctx)),
-    ...withHeading(subHeading(`${n}.4`, 'End state, benchmarks and phasing'), endState(ctx)),
-    ...withHeading(subHeading(`${n}.5`, 'Force generation and status agreement'), forceGeneration(ctx)),
+  const parts: Array<[string, Content[] | null]> = [
+    ['Type, posture and personnel', design(ctx)],
+    ['Tripwires', tripwires(ctx)],
+    ['Outlook for authorization', authorization(ctx)],
+    ['End state, benchmarks and phasing', endState(ctx)],
+    ['Force generation and status agreement', forceGeneration(ctx)],
   ];
+  const printed = parts.filter((p): p is [string, Content[]] => p[1] !== null);
+  return [sectionHeading(n, 'Mission design'), ...printed.flatMap(([title, block], i) => withHeading(subHeading(`${n}.${i + 1}`, title), block))];
 }

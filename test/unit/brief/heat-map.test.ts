@@ -74,7 +74,7 @@ describe('the heat map in the brief', () => {
   it('says there is nothing to map rather than drawing empty grids', () => {
     const none = createSamplePlan();
     none.risks.items = [];
-    expect(textOf(heatMapOnly(none).content)).toContain('No risks recorded yet.');
+    expect(textOf(heatMapOnly(none).content)).toContain('Not printed because nothing is recorded yet: risk heat map.');
     expect(grids(heatMapOnly(none))).toHaveLength(0);
     const closed = createSamplePlan();
     closed.risks.items = closed.risks.items.map((r) => ({ ...r, status: 'closed' as const }));
