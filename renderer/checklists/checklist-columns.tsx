@@ -9,6 +9,7 @@ import { useCellTabIndex } from '../components/grid/grid-row';
 import { BAND_LABELS } from '../../shared/plan/labels';
 import { CAPABILITY_STATUS_LABELS, CAPABILITY_STATUS_OPTIONS } from './checklist-labels';
 import { dueText } from './checklist-view';
+import { selectRow } from './row-range';
 
 /** What checklist cells need beyond the item: due flags, linked risks, and the actions on an item. */
 export interface ChecklistCellContext {
@@ -114,6 +115,38 @@ const Note = ({ text }: { text: string }) =>
   );
 
 export const CHECKLIST_COLUMNS = h.columns([
+  h.display({
+    id: 'select',
+    header: ({ table }) => {
+      const rows = table.getRowModel().rows;
+      const picked = rows.filter((r) => r.getIsSelected()).length;
+      return (
+        <input
+          type="checkbox"
+          className="grid-check"
+          aria-label="Select every item of this checklist"
+          checked={rows.length > 0 && picked === rows.length}
+          ref={(el) => {
+            if (el) el.indeterminate = picked > 0 && picked < rows.length;
+          }}
+          onChange={(e) => table.setRowSelection(e.target.checked ? Object.fromEntries(rows.map((r) => [r.id, true])) : {})}
+        />
+      );
+    },
+    cell: ({ row, table }) => (
+      <input
+        type="checkbox"
+        className="grid-check"
+        tabIndex={-1}
+        aria-label={`Select “${row.original.title}”`}
+        checked={row.getIsSelected()}
+        // React reports a checkbox change from its click, so Shift is on the native event.
+        onChange={(e) => selectRow(table, row.id, (e.nativeEvent as MouseEvent).shiftKey === true)}
+      />
+    ),
+    enableSorting: false,
+    meta: { label: 'Select', width: 40, align: 'center', activate: 'toggle-select' },
+  }),
   h.accessor('title', {
     header: 'Capability',
     sortFn: 'text',

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addCapabilitiesFromCatalogue, addCustomCapability, removeCapability } from '../../shared/capabilities/capability-edits';
+import { setCapabilityStatuses } from '../../shared/capabilities/bulk-status';
 import { editCustomDetails } from '../../shared/capabilities/custom-details';
 import type { CustomDetails } from '../../shared/capabilities/custom-details';
 import { risksByCapability } from '../../shared/capabilities/linked-risks';
@@ -8,8 +9,10 @@ import { suggestedRisks } from '../../shared/capabilities/suggested-risks';
 import type { CapabilityRiskSuggestion } from '../../shared/capabilities/suggested-risks';
 import type { ChecklistCatalogueItem } from '../../shared/content/checklist-items';
 import { dismissAdvice } from '../../shared/mandate/clause-edits';
-import type { CapabilityArea, CapabilityItem } from '../../shared/plan/schema';
+import type { CapabilityArea, CapabilityItem, CapabilityStatus } from '../../shared/plan/schema';
 import { addRiskFromDraft } from '../../shared/risks/risk-edits';
+import { addSuggestedRisks } from '../../shared/risks/add-suggested';
+import { AddSuggestedDialog } from '../risks/add-suggested-dialog';
 import { localDay } from '../../shared/risks/scoring';
 import type { AreaProps } from '../shell/area-props';
 import { editContext } from '../shell/edit-context';
@@ -18,14 +21,14 @@ import { AddFromCatalogueDialog } from './add-from-catalogue-dialog';
 import { AttentionList } from './attention-list';
 import { ChecklistContext } from './checklist-columns';
 import { commitCapabilityField } from './checklist-commit';
-import { AREA_LABELS, AREA_SUMMARIES, CAPABILITY_AREAS } from './checklist-labels';
+import { AREA_LABELS, AREA_SUMMARIES, CAPABILITY_AREAS, CAPABILITY_STATUS_LABELS } from './checklist-labels';
 import { ChecklistTable } from './checklist-table';
 import { attentionList, catalogueChoices, dueSoonById, relevantCatalogue } from './checklist-view';
 import { CustomItemDialog } from './custom-item-dialog';
 import { ReadinessPanel } from './readiness-panel';
 import { SuggestedRisksPanel } from './suggested-risks-panel';
 
-type Dialog = { kind: 'catalogue' | 'custom'; area: CapabilityArea } | { kind: 'edit'; item: CapabilityItem } | null;
+type Dialog = { kind: 'catalogue' | 'custom'; area: CapabilityArea } | { kind: 'edit'; item: CapabilityItem } | { kind: 'suggested' } | null;
 
 /** The capability checklists: readiness, what is due, gaps to put in the register, and one table per area. */
 export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
@@ -66,6 +69,13 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
     return null;
   }
 
+  function setStatuses(ids: readonly string[], status: CapabilityStatus) {
+    const { edit: change, changed } = setCapabilityStatuses(plan, ids, status);
+    const label = CAPABILITY_STATUS_LABELS[status].toLowerCase();
+    if (change) edit(change, `rate ${changed === 1 ? '1 item' : `${changed} items`} ${label}`);
+    showStatus(change ? `${changed === 1 ? '1 item' : `${changed} items`} set to ${label}. Undo puts ${changed === 1 ? 'it' : 'them'} back.` : `Those items were already ${label}.`);
+  }
+
   function addEntries(entries: readonly ChecklistCatalogueItem[]) {
     const { edit: change, items: added } = addCapabilitiesFromCatalogue(plan, entries);
     if (change) edit(change, added.length === 1 ? 'add a checklist item' : `add ${added.length} checklist items`);
@@ -88,6 +98,14 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
     const { edit: change, risk } = addRiskFromDraft(plan, s.draft, editContext(plan));
     edit(change, `add ${risk.ref} for a capability gap`);
     showStatus(`Added ${risk.ref} to the risk register, linked to the capability.`);
+  }
+
+  function addAllSuggested(keys: readonly string[]) {
+    const chosen = suggestions.filter((s) => keys.includes(s.suggestionId));
+    const { edit: change, risks } = addSuggestedRisks(plan, chosen.map((s) => s.draft), editContext(plan));
+    if (change) edit(change, `add ${risks.length} risks for capability gaps`);
+    showStatus(risks.length ? `Added ${risks.length === 1 ? '1 risk' : `${risks.length} risks`} to the register, each linked to its capability. Undo takes them out again.` : 'Those risks are already in the register.');
+    setDialog(null);
   }
 
   function dismiss(s: CapabilityRiskSuggestion) {
@@ -113,7 +131,7 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
       )}
       <div className="checklists-notices">
         <AttentionList items={attention} />
-        <SuggestedRisksPanel suggestions={suggestions} onAdd={addSuggested} onDismiss={dismiss} />
+        <SuggestedRisksPanel suggestions={suggestions} onAdd={addSuggested} onAddAll={() => setDialog({ kind: 'suggested' })} onDismiss={dismiss} />
       </div>
       <ChecklistContext.Provider value={context}>
         {CAPABILITY_AREAS.map((area) => (
@@ -134,12 +152,20 @@ export function ChecklistsArea({ doc, edit, goTo, showStatus }: AreaProps) {
                 </button>
               </div>
             </div>
-            <ChecklistTable label={`${AREA_LABELS[area]} checklist`} items={byArea[area]} due={due} docId={doc.docId} viewKey={area} onCommit={commit} />
+            <ChecklistTable label={`${AREA_LABELS[area]} checklist`} items={byArea[area]} due={due} docId={doc.docId} viewKey={area} onCommit={commit} onSetStatus={setStatuses} />
           </section>
         ))}
       </ChecklistContext.Provider>
-      <p className="grid-help">Arrow keys move between cells · Enter edits · Escape cancels</p>
+      <p className="grid-help">Arrow keys move between cells · Enter edits · Escape cancels · Space selects a row, Shift+Space or Shift+click a run of rows</p>
 
+      {dialog?.kind === 'suggested' && (
+        <AddSuggestedDialog
+          source="the critical capability gaps"
+          choices={suggestions.map((s) => ({ key: s.suggestionId, title: s.draft.title, reason: s.reason }))}
+          onAdd={addAllSuggested}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'catalogue' && <AddFromCatalogueDialog plan={plan} area={dialog.area} onAdd={addEntries} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && (
         <CustomItemDialog area={dialog.item.area} item={dialog.item} onClose={() => setDialog(null)} onAdd={(fields) => saveDetails(dialog.item, fields)} />

@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { adviceRiskChoices } from '../../shared/mandate/advice-risks';
+import type { SuggestedRiskChoice } from '../../shared/mandate/advice-risks';
 import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
+import { AddSuggestedDialog } from '../risks/add-suggested-dialog';
 import { plural, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { Icon } from '../components/icons';
@@ -9,6 +12,10 @@ export interface AdvicePanelProps {
   onDismiss: (advice: Advice) => void;
   onRestore: (advice: Advice) => void;
   onAddRisk: (advice: Advice, risk: SuggestedRisk) => void;
+  /** The advice of every step: "Add all suggested risks" offers the risks of all of it. */
+  allAdvice?: readonly Advice[];
+  /** Adds the chosen suggested risks as one undo step. */
+  onAddRisks?: (choices: readonly SuggestedRiskChoice[]) => void;
   onShow: (target: AdviceTarget) => void;
   onOpenRegister: () => void;
   /** What to say when the step has no advice. */
@@ -16,7 +23,7 @@ export interface AdvicePanelProps {
 }
 
 /** Adds the risk, or says where it already is; in a list of several risks it is kept short. */
-function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice; risk: SuggestedRisk; actions: Omit<AdvicePanelProps, 'advice' | 'emptyNote'>; compact?: boolean }) {
+function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice; risk: SuggestedRisk; actions: Pick<AdvicePanelProps, 'onAddRisk' | 'onOpenRegister'>; compact?: boolean }) {
   return risk.inRegister ? (
     <button type="button" className="wz-in-register" onClick={actions.onOpenRegister} aria-label={`In register as ${risk.refs.join(', ')}: ${risk.draft.title}. Open the risk register`}>
       <Icon name="check" size={15} />
@@ -30,7 +37,9 @@ function RiskButton({ advice, risk, actions, compact = false }: { advice: Advice
   );
 }
 
-function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePanelProps, 'advice' | 'emptyNote'>) {
+type CardActions = Omit<AdvicePanelProps, 'advice' | 'emptyNote' | 'allAdvice' | 'onAddRisks'>;
+
+function AdviceCard({ advice, ...actions }: { advice: Advice } & CardActions) {
   const titleId = `wz-advice-${advice.id.replace(/[^a-z0-9_-]/gi, '-')}`;
   const single = advice.risks.length === 1 ? advice.risks[0] : undefined;
   return (
@@ -55,7 +64,7 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
       )}
       <div className="wz-advice-actions">
         {single && <RiskButton advice={advice} risk={single} actions={actions} />}
-        <button type="button" className="button button-quiet wz-small-button wz-advice-go" onClick={() => actions.onShow(advice.target)} aria-label={`${advice.target.label} — resolves: ${advice.title}`}>
+        <button type="button" className="button button-quiet wz-small-button wz-advice-go" data-goes-to={advice.target.id} data-goes-kind={advice.target.kind} onClick={() => actions.onShow(advice.target)} aria-label={`${advice.target.label} — resolves: ${advice.title}`}>
           {advice.target.kind === 'library' && advice.target.id !== 'library' ? 'Add from library' : `Go to ${advice.target.label.length > 40 ? 'the control' : advice.target.label}`}
           <Icon name="arrow" size={14} />
         </button>
@@ -72,8 +81,10 @@ function AdviceCard({ advice, ...actions }: { advice: Advice } & Omit<AdvicePane
 
 /** Advice for the current step beside the form: severity, message, basis, and one-click actions. */
 export function AdvicePanel(props: AdvicePanelProps) {
-  const { advice, emptyNote, ...actions } = props;
+  const { advice, emptyNote, allAdvice, onAddRisks, ...actions } = props;
   const [showDismissed, setShowDismissed] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
+  const choices = useMemo(() => (onAddRisks ? adviceRiskChoices(allAdvice ?? advice) : []), [onAddRisks, allAdvice, advice]);
   const open = advice.filter((a) => !a.dismissed);
   const dismissed = advice.filter((a) => a.dismissed);
   return (
@@ -81,6 +92,25 @@ export function AdvicePanel(props: AdvicePanelProps) {
       <h3 className="wz-advice-heading" id="wz-advice-heading">
         Advice <span className="wz-count">{open.length}</span>
       </h3>
+      {choices.length > 1 && onAddRisks && (
+        <button type="button" className="button wz-small-button wz-add-all-risks" onClick={() => setPreviewing(true)}>
+          <WizardIcon name="plus" size={15} />
+          Add all {choices.length} suggested risks…
+        </button>
+      )}
+      {previewing && onAddRisks && (
+        <div className="rk-scope">
+          <AddSuggestedDialog
+            source="the advice of every step"
+            choices={choices.map((c) => ({ key: c.key, title: c.title, reason: `From: ${c.reason}` }))}
+            onClose={() => setPreviewing(false)}
+            onAdd={(keys) => {
+              setPreviewing(false);
+              onAddRisks(choices.filter((c) => keys.includes(c.key)));
+            }}
+          />
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {plural(open.length, 'piece of advice', 'pieces of advice')} for this step
       </p>

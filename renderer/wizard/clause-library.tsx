@@ -35,10 +35,12 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
   const [family, setFamily] = useState<ClauseFamily | ''>('');
   const [kind, setKind] = useState<ClauseKind | ''>('');
   const [showUnsuited, setShowUnsuited] = useState(false);
-  const matches = useMemo(
-    () => filterClauseLibrary(plan, { ...(family ? { family } : {}), ...(kind ? { kind } : {}), ...(query.trim() ? { query } : {}), includeUnsuited: showUnsuited }),
-    [plan, family, kind, query, showUnsuited],
-  );
+  const { matches, hidden } = useMemo(() => {
+    const filter = { ...(family ? { family } : {}), ...(kind ? { kind } : {}), ...(query.trim() ? { query } : {}) };
+    const all = filterClauseLibrary(plan, { ...filter, includeUnsuited: true });
+    const shown = showUnsuited ? all : all.filter((m) => m.relevance !== 'unsuited');
+    return { matches: shown, hidden: all.length - shown.length };
+  }, [plan, family, kind, query, showUnsuited]);
   const recommended = matches.filter((m) => m.relevance === 'recommended').length;
   // The clause just added, filled in place under its library entry so the planner stays in the library.
   const [added, setAdded] = useState<{ templateId: string; clauseId: string } | null>(null);
@@ -86,8 +88,17 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
       <p className="wz-library-count" role="status">
         {plural(matches.length, 'clause')} shown, {recommended} recommended for this plan
       </p>
+      {hidden > 0 && (query.trim() || matches.length === 0) && (
+        <p className="wz-library-hidden">
+          {matches.length === 0 ? 'No clause that fits this plan matches, but ' : 'Also '}
+          {plural(hidden, 'clause that does not fit', 'clauses that do not fit')} this plan {hidden === 1 ? 'matches' : 'match'}.{' '}
+          <button type="button" className="button button-quiet wz-small-button" onClick={() => setShowUnsuited(true)}>
+            Show {hidden === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      )}
       {matches.length === 0 ? (
-        <p className="wz-empty">No clause matches. Try other words or another family.</p>
+        hidden === 0 && <p className="wz-empty">No clause matches. Try other words or another family.</p>
       ) : (
         <ul className="wz-library-list" aria-label="Library clauses">
           {matches.map((m) => (

@@ -4,6 +4,8 @@ import { dismissAdvice, restoreAdvice } from '../../shared/mandate/clause-edits'
 import { adviceRiskRef, evaluateGuidance } from '../../shared/mandate/guidance';
 import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
+import { addSuggestedRisks } from '../../shared/risks/add-suggested';
+import type { SuggestedRiskChoice } from '../../shared/mandate/advice-risks';
 import { editContext } from '../shell/edit-context';
 import type { AreaProps } from '../shell/area-props';
 import { AdvicePanel } from './advice-panel';
@@ -82,6 +84,11 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
     change.apply(added, 'add risk from advice');
     showStatus(`Added ${risk.ref} to the risk register: ${risk.title}`);
   };
+  const addRisks = (choices: readonly SuggestedRiskChoice[]) => {
+    const { edit: added, risks } = addSuggestedRisks(plan, choices.map((c) => c.draft), editContext(plan));
+    if (added) change.apply(added, `add ${risks.length} suggested risks`);
+    showStatus(risks.length ? `Added ${risks.length === 1 ? '1 risk' : `${risks.length} risks`} to the register (${risks[0]!.ref}${risks.length > 1 ? `–${risks[risks.length - 1]!.ref}` : ''}). Undo takes them out again.` : 'Those risks are already in the register.');
+  };
   const show = (target: AdviceTarget) => {
     if (target.kind === 'capability') goTo('capabilities');
     else if (target.kind === 'field' && target.id === 'risks') goTo('risks');
@@ -133,6 +140,8 @@ export function MandateWizard({ doc, edit, endTyping, goTo, showStatus, showErro
           onDismiss={(a) => change.apply(dismissAdvice(plan, a.id), 'dismiss advice')}
           onRestore={(a) => change.apply(restoreAdvice(plan, a.id), 'show advice again')}
           onAddRisk={addRisk}
+          allAdvice={advice}
+          onAddRisks={addRisks}
           onShow={show}
           onOpenRegister={() => goTo('risks')}
           emptyNote={step === 'review' ? 'What remains lists the open problems of every step.' : undefined}

@@ -7,6 +7,8 @@ import type { ClauseFamily, ClauseKind, ClauseTemplate, SituationTag } from '../
 import type { Plan } from '../plan/schema';
 import { TAG_LABELS, situationTags } from './situation-tags';
 import type { TagState } from './situation-tags';
+import { matchesSearch, searchTerms, searchText } from './clause-search';
+import type { SearchTerm } from './clause-search';
 
 export type Relevance = 'recommended' | 'suitable' | 'unsuited';
 
@@ -22,7 +24,7 @@ export interface ClauseMatch {
 export interface LibraryFilter {
   family?: ClauseFamily;
   kind?: ClauseKind;
-  /** Words to find in the title, opening, wording or rationale (case-insensitive). */
+  /** Words to find in the title, opening, wording or rationale: any case, plural or singular, or a synonym (clause-search.ts). */
   query?: string;
   /** Unsuited templates are listed last with their reason unless this is false. */
   includeUnsuited?: boolean;
@@ -65,10 +67,15 @@ export function assessTemplate(
   return { relevance: favoured.length || essential ? 'recommended' : 'suitable', reasons };
 }
 
-function matchesQuery(template: ClauseTemplate, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = [template.id, template.title, template.opening, template.text, template.rationale].join(' ').toLowerCase();
-  return words.every((w) => haystack.includes(w));
+// The library is fixed, so each template's searchable text is built once.
+const searchable = new WeakMap<ClauseTemplate, string>();
+function matchesQuery(template: ClauseTemplate, terms: readonly SearchTerm[]): boolean {
+  let text = searchable.get(template);
+  if (text === undefined) {
+    text = searchText([template.id, template.title, template.opening, template.text, template.rationale].join(' '));
+    searchable.set(template, text);
+  }
+  return matchesSearch(text, terms);
 }
 
 /** The library for this plan: recommended first, then suitable, then (optionally) unsuited. */
@@ -76,8 +83,9 @@ export function filterClauseLibrary(plan: Plan, filter: LibraryFilter = {}): Cla
   const tags = situationTags(plan);
   const used = new Map<string, number>();
   for (const c of plan.mandate.clauses) if (c.templateId) used.set(c.templateId, (used.get(c.templateId) ?? 0) + 1);
+  const terms = filter.query ? searchTerms(filter.query) : [];
   const matches = CLAUSE_LIBRARY.filter(
-    (t) => (!filter.family || t.family === filter.family) && (!filter.kind || t.kind === filter.kind) && (!filter.query || matchesQuery(t, filter.query)),
+    (t) => (!filter.family || t.family === filter.family) && (!filter.kind || t.kind === filter.kind) && matchesQuery(t, terms),
   ).map((template): ClauseMatch => ({ template, ...assessTemplate(plan, template, tags), inMandate: used.get(template.id) ?? 0 }));
   const shown = filter.includeUnsuited === false ? matches.filter((m) => m.relevance !== 'unsuited') : matches;
   // Array.prototype.sort is stable, so library order holds within each relevance group.
