@@ -7,7 +7,7 @@
 export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['camp', 'idp', 'internally displaced', 'displaced', 'displacement', 'refugee'],
   ['backing', 'back the force', 'reinforcement', 'reinforce', 'commitment of troops', 'enablers'],
-  ['mediation', 'mediate', 'mediator', 'good offices', 'facilitation', 'negotiation'],
+  ['mediation', 'mediate', 'mediator', 'good offices', 'facilitation'],
   ['incitement', 'hate speech', 'inflammatory', 'propaganda'],
   ['early warning', 'alert', 'warning signs'],
   ['protection of civilians', 'poc', 'protect civilians'],
@@ -16,7 +16,7 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['women', 'gender'],
   ['election', 'electoral', 'vote', 'polls'],
   ['police', 'law enforcement', 'gendarmerie'],
-  ['troops', 'soldiers', 'military', 'force'],
+  ['troops', 'soldiers', 'military personnel', 'contingents'],
   ['over the horizon', 'contingency force', 'reserve'],
   ['tripwire', 'trigger', 'red line'],
   ['ceasefire', 'truce', 'cessation of hostilities'],

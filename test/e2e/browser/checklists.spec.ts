@@ -24,7 +24,7 @@ const row = (page: Page, area: string, title: RegExp) => grid(page, area).getByR
 const readiness = (page: Page, which: string) => page.getByTestId(`readiness-${which}`);
 
 async function setStatus(page: Page, area: string, title: RegExp, status: string) {
-  await row(page, area, title).getByRole('gridcell').nth(1).click();
+  await row(page, area, title).getByRole('gridcell').nth(2).click();
   await page.getByRole('combobox', { name: /^Status of/ }).selectOption({ label: status });
 }
 
@@ -41,7 +41,7 @@ test('setting checklist statuses changes the readiness figures and bars, and und
   await expect(page.getByRole('meter', { name: 'Training and doctrine readiness' })).toHaveAttribute('aria-valuenow', '13');
 
   await setStatus(page, 'Training and doctrine', /Rules of engagement/, 'In place');
-  await expect(row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(1)).toHaveText('In place');
+  await expect(row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(2)).toHaveText('In place');
   await expect(readiness(page, 'training')).toHaveText('38%');
   await expect(readiness(page, 'overall')).toHaveText('50%');
   await expect(page.getByRole('meter', { name: 'Training and doctrine readiness' })).toHaveAttribute('aria-valuenow', '38');
@@ -168,7 +168,7 @@ test('an item lists the register risks linked to it, and one opens in the regist
 
   // From the keyboard: Tab goes from the active title cell to its links, Enter follows one.
   await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
-  await analysts.getByRole('gridcell').first().focus();
+  await analysts.getByRole('gridcell').nth(1).focus();
   await page.keyboard.press('Tab');
   await expect(linked.getByRole('button', { name: /^R-003/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -222,11 +222,12 @@ test('the checklist works from the keyboard: arrows move, Enter edits, Escape ca
   void app;
   await openCapabilities(page);
   const surveillance = grid(page, 'Surveillance');
-  await surveillance.getByRole('gridcell').first().focus();
+  // The first column selects rows; the title is the second.
+  await surveillance.getByRole('gridcell').nth(1).focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const owner = row(page, 'Surveillance and early warning', /Analysts able to interpret/).getByRole('gridcell').nth(2);
+  const owner = row(page, 'Surveillance and early warning', /Analysts able to interpret/).getByRole('gridcell').nth(3);
   await expect(owner).toBeFocused();
 
   await page.keyboard.press('Enter');
@@ -245,6 +246,7 @@ test('the checklist works from the keyboard: arrows move, Enter edits, Escape ca
 
   // The title is required: an empty one never reaches the plan.
   await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: /^Capability of/ }).fill('   ');
   await page.keyboard.press('Enter');
@@ -257,7 +259,7 @@ test('the capabilities screen has no serious accessibility problems', async ({ p
   void app;
   await openCapabilities(page);
   expect(await seriousAxeProblems(page)).toEqual([]);
-  await row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(2).click();
+  await row(page, 'Training and doctrine', /Rules of engagement/).getByRole('gridcell').nth(3).click();
   await expect(page.getByRole('textbox', { name: /^Owner of/ })).toBeFocused();
   expect(await seriousAxeProblems(page)).toEqual([]);
   await page.keyboard.press('Escape');
