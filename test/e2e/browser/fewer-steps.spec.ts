@@ -11,7 +11,6 @@ async function openSample(page: Page) {
 }
 const area = (page: Page, name: string) => page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name, exact: true });
 const grid = (page: Page, name: string) => page.getByRole('grid', { name: `${name} checklist` });
-const status = (page: Page, name: string, title: RegExp) => grid(page, name).getByRole('row', { name: title }).getByRole('gridcell').nth(2);
 const riskRows = (page: Page) => page.getByRole('grid', { name: /risk register/i }).getByRole('row');
 
 test('several checklist items are rated at once by click, Shift+click or the keyboard, and one undo puts them all back', async ({ page, app }) => {
