@@ -1,0 +1,209 @@
+/**
+ * How much input a complete proposal takes: a new plan for a situation of our own (Ostmark, a
+ * preventive deployment held over the horizon) through all five wizard steps, the capability
+ * checklists rated, at least ten risks in the register, saved, and the brief exported — with the
+ * fewest actions the UI allows. Every action goes through one counter:
+ *   click  — a press on a button, tab, link or checkbox;
+ *   choice — picking a value in a select or a radio group;
+ *   key    — a key press (shortcuts, Space on a row);
+ *   typed  — one text field filled (however long the text).
+ * The spec runs on any version of the UI: where a one-move control exists (add all suggested
+ * risks, rate selected items) it takes it, otherwise it does the same work item by item, so the
+ * counts of two versions describe the same content. docs/benchmarks.md keeps the figures.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Locator } from '@playwright/test';
+import { planSchema } from '../../../shared/plan/schema';
+import { expect, test } from './host';
+import type { Page } from './host';
+
+interface Counts {
+  clicks: number;
+  choices: number;
+  keys: number;
+  typed: number;
+}
+
+function counter(page: Page) {
+  const n: Counts = { clicks: 0, choices: 0, keys: 0, typed: 0 };
+  return {
+    n,
+    click: async (target: Locator, options?: Parameters<Locator['click']>[0]) => {
+      n.clicks++;
+      await target.click(options);
+    },
+    choose: async (select: Locator, value: string | { label: string }) => {
+      n.choices++;
+      await select.selectOption(value);
+    },
+    pick: async (radio: Locator) => {
+      n.choices++;
+      await radio.check();
+    },
+    key: async (key: string) => {
+      n.keys++;
+      await page.keyboard.press(key);
+    },
+    type: async (field: Locator, text: string) => {
+      n.typed++;
+      await field.fill(text);
+      await field.blur();
+    },
+  };
+}
+
+const STATUS_BY_AREA = { Surveillance: 'In place', Training: 'Partial', Coordination: 'Missing' } as const;
+
+// Unfinished at the session's deadline: step 3 assumes a tripwire suggestion that only appears once a
+// factor-8 indicator is ticked in step 2. Fix that step, run it on the base commit and on this branch,
+// and record both counts in docs/benchmarks.md before taking the fixme off.
+test.fixme('a complete proposal for Ostmark, counted action by action', async ({ page, app }) => {
+  test.setTimeout(150_000);
+  const act = counter(page);
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name, exact: true });
+  const tab = (label: string) => page.getByRole('tab', { name: new RegExp(`^\\d ${label} ,`) });
+  const radio = (group: string, choice: RegExp | string) => page.getByRole('group', { name: group }).getByRole('radio', { name: choice, exact: typeof choice === 'string' });
+  const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
+  const advice = page.getByRole('complementary', { name: /Advice/ });
+
+  // Cover.
+  await act.click(page.getByRole('button', { name: 'New plan' }));
+  await act.type(textbox('Plan title'), 'Ostmark: preventive deployment');
+  await act.type(textbox('Mission name'), 'UN Preventive Force in Ostmark (UNPFO)');
+  await act.type(textbox('Country or region'), 'Ostmark, Lower Vistra valley');
+  await act.type(textbox('Author'), 'Ines Halvorsen');
+
+  // Step 1: situation.
+  await act.click(nav('Situation & mandate'));
+  await act.pick(radio('R2P pillar', /^Pillar III/));
+  await act.pick(radio('How close are atrocity crimes?', 'Imminent'));
+  await act.pick(radio('Conflict context', 'Armed conflict'));
+  await act.pick(radio('Host-state consent', 'Ambivalent'));
+  await act.click(page.getByRole('checkbox', { name: /The host regime or its forces/ }));
+
+  // Step 2: risk factors, one piece of evidence, the expected escalation.
+  await act.click(page.getByRole('button', { name: 'Next: Risk factors' }));
+  for (const [factor, level] of [[1, 'high'], [2, 'moderate'], [7, 'high'], [8, 'high'], [9, 'moderate'], [11, 'high']] as const) {
+    await act.choose(page.getByRole('combobox', { name: new RegExp(`^Level of factor ${factor}\\. `) }), level);
+  }
+  await act.click(page.getByRole('button', { name: /Triggering factors/ }));
+  await act.click(page.getByRole('button', { name: 'Add evidence' }));
+  const evidence = page.getByRole('list', { name: /Evidence for 8\. Triggering factors/ }).getByRole('listitem');
+  await act.type(evidence.getByRole('textbox', { name: 'What was observed' }), 'Militia parades in Vistra town after the census results were withheld.');
+  await act.type(evidence.getByLabel('Date'), '2026-11-02');
+  await act.type(evidence.getByRole('textbox', { name: 'Source' }), 'Field office report');
+  await act.type(textbox('Expected escalation response'), 'Militias may strike before the force is in place; announce the tripwires early.');
+
+  // Step 3: mission design, a tripwire, authorization outlook, personnel.
+  await act.click(page.getByRole('button', { name: 'Next: Mission design' }));
+  await act.pick(radio('Mission type', /^Preventive deployment/));
+  await act.pick(radio('Posture of the deployment', /^Over the horizon/));
+  await act.click(page.getByRole('button', { name: /Announcement of contested election or census results/ }));
+  await act.type(textbox('Tripwire 1: observed by'), 'Electoral observers in Vistra');
+  await act.type(textbox('Tripwire 1: response it triggers'), 'Deploy two companies to Vistra town within 48 hours');
+  await act.pick(page.getByRole('group', { name: 'International support' }).getByRole('radio', { name: 'Medium' }));
+  await act.type(page.getByRole('textbox', { name: 'Military', exact: true }), '800');
+
+  // Step 4: clauses from the library, every required value filled.
+  await act.click(page.getByRole('button', { name: 'Next: Clauses' }));
+  const library = page.getByRole('list', { name: 'Library clauses' });
+  if (!(await library.isVisible())) await act.click(page.getByRole('button', { name: 'Clause library' }));
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  for (const [words, title] of [
+    ['contingency force', 'Over-the-horizon contingency force with tripwires'],
+    ['warning signs', 'Concern at warning signs'],
+    ['camps', 'Protecting villages and camps'],
+    ['commitments', 'Firm commitments to back the force'],
+    ['seized', 'Remaining seized of the matter'],
+  ] as const) {
+    await act.type(search, words);
+    await act.click(library.getByRole('listitem', { name: title }).getByRole('button', { name: /^Add/ }));
+  }
+  const values: Record<string, string> = {};
+  const empty = page.locator('.wz-clause .wz-param[data-empty]:has(.wz-needed)').locator('input, textarea');
+  // Whatever the plan's facts have not filled in yet, the planner types.
+  for (let guard = 0; guard < 30 && (await empty.count()) > 0; guard++) {
+    const field = empty.first();
+    const label = (await field.getAttribute('aria-label')) ?? (await field.evaluate((el) => el.closest('.wz-param')?.querySelector('label')?.textContent ?? ''));
+    values[label] = `Vistra value ${guard + 1}`;
+    await act.type(field, label.match(/date/i) ? '2027-01-15' : `the Lower Vistra valley (${guard + 1})`);
+  }
+
+  // Step 5: the mandate's dates, then final.
+  await act.click(page.getByRole('button', { name: 'Next: Review' }));
+  await act.type(page.getByRole('textbox', { name: 'Start date', exact: true }), '2027-01-01');
+  await act.type(page.getByRole('textbox', { name: 'Review date', exact: true }), '2027-06-30');
+
+  // The risks the advice suggests, on every step.
+  const addAll = advice.getByRole('button', { name: /^Add all \d+ suggested risks/ });
+  if (await addAll.isVisible()) {
+    await act.click(addAll);
+    await act.click(page.getByRole('dialog', { name: 'Add the suggested risks' }).getByRole('button', { name: /^Add \d+ risks? to the register$/ }));
+  } else {
+    for (const step of ['Situation', 'Risk factors', 'Mission design', 'Clauses', 'Review']) {
+      await act.click(tab(step));
+      const one = advice.getByRole('button', { name: /^Add to risk register/ });
+      while ((await one.count()) > 0) await act.click(one.first());
+    }
+    await act.click(tab('Review'));
+  }
+  await expect(page.getByRole('region', { name: 'Ready to be marked final' })).toBeVisible();
+  await act.click(page.getByRole('button', { name: 'Mark as final' }));
+  await expect(page.getByRole('region', { name: 'The mandate is final' })).toBeVisible();
+
+  // Capabilities: the catalogue items for this mission, each rated.
+  await act.click(nav('Capabilities'));
+  await act.click(page.getByRole('button', { name: /^Add the \d+ catalogue items for this mission$/ }));
+  for (const [area, status] of Object.entries(STATUS_BY_AREA)) {
+    const grid = page.getByRole('grid', { name: `${area} checklist` });
+    const selectAll = grid.getByRole('checkbox', { name: 'Select every item of this checklist' });
+    if ((await selectAll.count()) > 0) {
+      await act.click(selectAll);
+      await act.click(page.getByRole('region', { name: 'Rate the selected items' }).getByRole('button', { name: status, exact: true }));
+      continue;
+    }
+    const rows = grid.getByRole('row');
+    const count = (await rows.count()) - 1;
+    for (let i = 1; i <= count; i++) {
+      const cell = rows.nth(i).getByRole('gridcell').nth(1);
+      if ((await cell.innerText()).trim() === status) continue;
+      await act.click(cell);
+      await act.choose(page.getByRole('combobox', { name: /^Status of/ }), { label: status });
+    }
+  }
+  // The critical gaps go into the register too.
+  const gaps = page.getByRole('region', { name: 'Gaps that belong in the risk register' });
+  const allGaps = gaps.getByRole('button', { name: /^Add all \d+ to the register/ });
+  if (await allGaps.isVisible()) {
+    await act.click(allGaps);
+    await act.click(page.getByRole('dialog', { name: 'Add the suggested risks' }).getByRole('button', { name: /^Add \d+ risks? to the register$/ }));
+  } else {
+    const one = gaps.getByRole('button', { name: /^Add to the risk register/ });
+    while ((await one.count()) > 0) await act.click(one.first());
+  }
+
+  // Save, and export the brief.
+  const file = app.path('ostmark.mplan');
+  app.dialogs.nextSave = file;
+  await act.key('Control+S');
+  await expect.poll(async () => (await readFile(file, 'utf8').catch(() => '')).length).toBeGreaterThan(0);
+  await act.click(nav('Brief'));
+  app.dialogs.nextSave = app.path('ostmark-brief.pdf');
+  await act.click(page.getByRole('button', { name: 'Export PDF…' }));
+  await expect(page.getByRole('group', { name: /^Exported/ })).toBeVisible({ timeout: 60_000 });
+
+  // The content is complete: final mandate, rated checklists, ten risks or more.
+  const saved = planSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  expect(saved.mandate.status).toBe('final');
+  expect(saved.mandate.clauses.length).toBeGreaterThanOrEqual(5);
+  expect(saved.capabilities.items.length).toBeGreaterThan(15);
+  expect(saved.capabilities.items.every((i) => i.status !== 'unassessed')).toBe(true);
+  expect(saved.risks.items.length).toBeGreaterThanOrEqual(10);
+  const refs = saved.risks.items.map((r) => r.title);
+  expect(new Set(refs).size).toBe(refs.length);
+
+  const result = { ...act.n, total: act.n.clicks + act.n.choices + act.n.keys + act.n.typed, risks: saved.risks.items.length, capabilities: saved.capabilities.items.length, clauses: saved.mandate.clauses.length };
+  test.info().annotations.push({ type: 'action counts', description: JSON.stringify(result) });
+  if (process.env.ACTION_COUNTS_FILE) await writeFile(process.env.ACTION_COUNTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
+  void values;
+});
