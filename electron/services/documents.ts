@@ -9,6 +9,7 @@ import { PlannerError } from '../../shared/result';
 import type { Fingerprint } from './plan-file';
 import type { PlanCodec } from './protection/plan-codec';
 import type { RecoverySeal } from './protection/recovery-seal';
+import type { DocumentHistory } from './merge/document-history';
 
 export interface OpenDocument {
   docId: string;
@@ -25,6 +26,8 @@ export interface OpenDocument {
   codec: PlanCodec | null;
   /** The key its recovery copies are sealed with, made when first needed (protected plans only). */
   seal?: Promise<RecoverySeal>;
+  /** Its change history (docs/merge.md), stored with the plan at each save. */
+  history?: DocumentHistory;
 }
 
 /** Registry of open documents and of the paths the planner chose in this session. */

@@ -27,6 +27,7 @@ import type { ExportedFiles } from './shell-handlers';
 import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
 import { createRecoverySeal } from './protection/recovery-seal';
+import { DocumentHistory } from './merge/document-history';
 
 export type { Handlers, RequestIn } from './handler-types';
 
@@ -72,6 +73,11 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     }
   }
 
+  function withFreshHistory(doc: OpenDocument, plan: Plan): OpenDocument {
+    doc.history = new DocumentHistory({ plan, stored: null, inSync: false });
+    return doc;
+  }
+
   function remember(path: string) {
     documents.allowPath(path);
     recent.add(path);
@@ -81,6 +87,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   async function openPath(path: string, codec?: PlanCodec): Promise<OpenedPlan> {
     const loaded = await readPlanFile(path, { codec });
     const doc = documents.open(path, loaded.fingerprint, undefined, loaded.protected && codec ? codec : null);
+    doc.history = new DocumentHistory(loaded.history);
     remember(path);
     return opened(doc, loaded.plan, loaded.notices);
   }
@@ -93,6 +100,9 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const trusted = copy.entry.path !== null && documents.isAllowed(copy.entry.path, recent.includes) ? copy.entry.path : null;
     const fingerprint = trusted ? await fingerprintFile(trusted) : null;
     const doc = documents.open(trusted, fingerprint, id, copy.entry.protected && codec ? codec : null);
+    // The copy continues its file's history: the file as it is on disk is where the unsaved changes started.
+    const fromFile = trusted ? await readPlanFile(trusted, { codec }).catch(() => null) : null;
+    doc.history = new DocumentHistory(fromFile?.history ?? { plan: copy.plan, stored: null, inSync: false });
     const untrusted = copy.entry.path !== null && trusted === null
       ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
       : [];
@@ -106,7 +116,8 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     doc.seal = undefined;
     try {
       const path = doc.path;
-      const saved = path === null ? await saveWithDialog(doc, plan, true) : await withPlanLock(path, () => saveTo(doc, path, plan, true), { waitMs: SAVE_LOCK_WAIT_MS });
+      // The backup is replaced (no copy of the old form beside it), but the history continues: copies still merge.
+      const saved = path === null ? await saveWithDialog(doc, plan, true, false) : await withPlanLock(path, () => saveTo(doc, path, plan, true, false), { waitMs: SAVE_LOCK_WAIT_MS });
       return codec?.protected ? { ...saved, protected: true } : saved;
     } catch (error) {
       doc.codec = previous;
@@ -114,11 +125,14 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     }
   }
 
-  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false): Promise<Saved> {
-    const savedAt = ports.now().toISOString();
+  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false, restartHistory = replaceBackup): Promise<Saved> {
+    const now = ports.now();
+    const savedAt = now.toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
+    // Past values were removed (replaceBackup): the change history holds them too, so it starts again from this plan.
+    if (restartHistory || !doc.history) doc.history = new DocumentHistory({ plan: stamped, stored: null, inSync: false });
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
-    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined });
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: doc.history.writer({ via: 'app' }, now) });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);
@@ -126,12 +140,12 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     return doc.codec?.protected ? { ...saved, protected: true } : saved;
   }
 
-  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false): Promise<Saved> {
+  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false, restartHistory = replaceBackup): Promise<Saved> {
     const suggested = doc.path ?? join(startFolder(ports), suggestedFileName(plan.cover.title, PLAN_EXTENSION));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
     const path = await finalSaveName(chosen, PLAN_EXTENSION, ports.dialogs, 'Saving');
-    return withPlanLock(path, () => saveTo(doc, path, plan, replaceBackup), { waitMs: SAVE_LOCK_WAIT_MS });
+    return withPlanLock(path, () => saveTo(doc, path, plan, replaceBackup, restartHistory), { waitMs: SAVE_LOCK_WAIT_MS });
   }
 
   return {
@@ -145,10 +159,12 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     },
     async newPlan() {
       const plan = createEmptyPlan(ports.now());
-      return opened(documents.open(null, null), plan, []);
+      return opened(withFreshHistory(documents.open(null, null), plan), plan, []);
     },
     async openSample() {
-      return opened(documents.open(null, null), createSamplePlan(), []);
+      const plan = createSamplePlan();
+      // Every sample starts from the same history, so copies saved from it merge.
+      return opened(withFreshHistory(documents.open(null, null), plan), plan, []);
     },
     async openWithDialog() {
       const chosen = await ports.dialogs.showOpenDialog({ title: 'Open plan', defaultPath: startFolder(ports), filters: PLAN_FILTERS });
@@ -206,6 +222,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       if (doc.path === null) throw new PlannerError('NOT_FOUND', 'This plan has not been saved yet, so there is no file to reload.');
       const loaded = await readPlanFile(doc.path, { codec: doc.codec ?? undefined });
       documents.update(docId, doc.path, loaded.fingerprint);
+      doc.history = new DocumentHistory(loaded.history);
       return opened(doc, loaded.plan, loaded.notices);
     },
     async checkExternalChange({ docId }) {

@@ -16,6 +16,8 @@ import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesErro
 import { replaceBackup } from './backup-replace';
 import { decodeStored, encodeForDisk } from './protection/stored-bytes';
 import type { PlanCodec } from './protection/plan-codec';
+import { joinHistory, splitHistory } from './merge/history-block';
+import type { HistoryWriter, OpenedHistory } from './merge/document-history';
 
 export const PLAN_EXTENSION = '.mplan';
 /** Larger than any real plan by far (the sample is ~20 KB); stops a wrong pick from eating memory. */
@@ -33,6 +35,8 @@ export interface LoadedPlan {
   fingerprint: Fingerprint;
   /** The file was encrypted with a passphrase (save it with the same codec to keep it so). */
   protected: boolean;
+  /** Its change history as read (kept opaque until a save or a merge needs it; see docs/merge.md). */
+  history: OpenedHistory;
 }
 
 export interface ReadOptions {
@@ -108,10 +112,20 @@ export async function readPlanFile(path: string, options: ReadOptions = {}): Pro
   if (!isUtf8(bytes)) {
     throw new PlannerError('NOT_A_PLAN', `Cannot open "${name}": it is not a Mandate Planner plan (it is not a text file). Nothing was changed on disk.`);
   }
-  const text = bytes.toString('utf8');
-  const parsed = parsePlanText(text, name, options.steps);
+  const split = splitHistory(bytes.toString('utf8'));
+  const parsed = parsePlanText(split.planText, name, options.steps);
   if (!parsed.ok) throw new PlannerError(parsed.error.code, parsed.error.message, parsed.error.details);
-  return { plan: parsed.value.plan, notices: parsed.value.notices, fingerprint: { size: stored.length, mtimeMs, sha256: sha256(stored) }, protected: stored !== bytes };
+  const { plan, notices } = parsed.value;
+  // Unchanged by opening and hashing to what the history says it ends at: the history holds this very plan.
+  const inSync = split.history !== null && notices.length === 0 && sha256(split.planText) === split.history.plan;
+  const historyNotice = split.unreadable ? ['Its merge history could not be read, so merging it with other copies starts again from this version.'] : [];
+  return {
+    plan,
+    notices: [...notices, ...historyNotice],
+    fingerprint: { size: stored.length, mtimeMs, sha256: sha256(stored) },
+    protected: stored !== bytes,
+    history: { plan, stored: split.history, inSync },
+  };
 }
 
 export interface WriteOptions {
@@ -128,6 +142,8 @@ export interface WriteOptions {
   replaceBackup?: boolean;
   /** How the plan's JSON is stored (encrypted for a protected plan); plain without it. */
   codec?: PlanCodec;
+  /** The plan's change history, stored with it as its last key; without it the file has none. */
+  history?: HistoryWriter;
 }
 
 /**
@@ -137,11 +153,14 @@ export interface WriteOptions {
 export async function writePlanFile(path: string, plan: unknown, options: WriteOptions = {}): Promise<Fingerprint> {
   const text = planTextForSave(plan, basename(path), options.parsedBySchema);
   if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
+  const history = options.history ? await options.history.next(plan as Plan, sha256(text.value)) : null;
+  const fileText = history ? joinHistory(text.value, history.block) : text.value;
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
-  const bytes = await encodeForDisk(utf8Bytes(text.value), options.codec);
+  const bytes = await encodeForDisk(utf8Bytes(fileText), options.codec);
   const backupPath = options.backup === false ? undefined : backupPathFor(path);
   await writeFileAtomic(path, bytes, { fs: options.fs, backupPath: options.replaceBackup ? undefined : backupPath });
   if (options.replaceBackup && backupPath) await replaceBackup(backupPath, bytes, options.fs);
+  history?.done();
   const info = await fs.stat(path);
   return { size: bytes.length, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
 }

@@ -15,6 +15,7 @@ import type { EditContext } from '../../shared/risks/new-risk';
 import { writeFileAtomic } from './atomic-write';
 import { describeOddKind, NotRegularFileError, readRegularFile, TooManyBytesError } from './bounded-read';
 import { changedOnDisk, formatSize, readPlanFile, writePlanFile } from './plan-file';
+import { DocumentHistory } from './merge/document-history';
 import { withPlanLock } from './plan-lock';
 import type { PlanCodec } from './protection/plan-codec';
 
@@ -120,6 +121,8 @@ async function importLocked(planPath: string, csvPath: string, options: ImportIn
   if (await changedOnDisk(planPath, loaded.fingerprint)) {
     throw new PlannerError('CHANGED_ON_DISK', `"${basename(planPath)}" was changed by another program while "${preview.fileName}" was being imported, so nothing was imported. Run the import again.`);
   }
-  await writePlanFile(planPath, stamped, { codec: loaded.protected ? options.codec : undefined });
+  // The import is one change in the plan's history, so copies of the plan still merge (docs/merge.md).
+  const history = new DocumentHistory(loaded.history).writer({ via: 'cli risks import' }, options.ctx.now);
+  await writePlanFile(planPath, stamped, { codec: loaded.protected ? options.codec : undefined, history });
   return { ...summary, preview, written: true };
 }

@@ -54,6 +54,12 @@ export interface MergeOutcome {
 export const NO_SHARED_HISTORY =
   'These two plans share no history: they were created separately, not copied from one plan, so they cannot be merged. Copy what you need from one into the other by hand.';
 
+/**
+ * Values the app writes itself, not the planner: the time of the last save. Both copies always
+ * change it; it is not a decision, and the next save stamps it anew.
+ */
+const AUTOMATIC = new Set([['cover', 'modifiedAt'].join('\u0000')]);
+
 interface Meta {
   hash: string;
   deps: string[];
@@ -169,6 +175,7 @@ export function mergeDocs(ours: PlanDoc, theirs: PlanDoc): MergeOutcome {
 
   const conflicts: Conflict[] = [];
   for (const place of outer.sort((a, b) => key(a).localeCompare(key(b)))) {
+    if (AUTOMATIC.has(key(place))) continue;
     const oursRaw = docValueAt(oursView, place);
     const theirsRaw = docValueAt(theirsView, place);
     const oursValue = oursRaw === undefined ? undefined : fromDocValue(oursRaw);

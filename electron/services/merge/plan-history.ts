@@ -125,31 +125,13 @@ function withChunk(live: LiveHistory, doc: PlanDoc, since: A.Heads): LiveHistory
 }
 
 /** The history after saving `plan` (one change, made now by this copy), or the same history when nothing changed. */
-export function commitSave(live: LiveHistory, plan: Plan, origin: ChangeOrigin, at: Date, forcePaths: readonly (readonly string[])[] = []): LiveHistory {
+export function commitSave(live: LiveHistory, plan: Plan, origin: ChangeOrigin, at: Date): LiveHistory {
   const after = plan as unknown as JsonObject;
   const since = A.getHeads(live.doc);
   const doc = A.change(live.doc, { message: JSON.stringify(origin), time: Math.floor(at.getTime() / 1000) }, (d) => {
     applyObject(d, live.holds, after);
-    for (const path of forcePaths) rewrite(d, path);
   });
   return withChunk({ ...live, holds: after }, doc, since);
-}
-
-/**
- * Writes the value at a document path again, as it is: how a settled conflict is recorded even
- * when the planner chose the value the merge happened to show (else the two values stay in
- * conflict in the history and the next merge would ask again).
- */
-function rewrite(root: Record<string, unknown>, path: readonly string[]): void {
-  let at: Record<string, unknown> = root;
-  for (const key of path.slice(0, -1)) {
-    const next = at[key];
-    if (next === null || typeof next !== 'object') return;
-    at = next as Record<string, unknown>;
-  }
-  const last = path[path.length - 1]!;
-  if (!(last in at)) return;
-  at[last] = toDocValue(fromDocValue(at[last]));
 }
 
 /** The history block to store with a plan whose text hashes to `planSha`. */
