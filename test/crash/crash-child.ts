@@ -8,7 +8,8 @@
  *   crash-child <folder> <save|autosave>
  */
 import { writeSync } from 'node:fs';
-import { writePlanFile } from '../../electron/services/plan-file';
+import { readPlanFile, writePlanFile } from '../../electron/services/plan-file';
+import { DocumentHistory } from '../../electron/services/merge/document-history';
 import { createRecoveryStore } from '../../electron/services/recovery';
 import { checkPlanForSave, serializePlan } from '../../shared/plan/validate';
 import { crashPaths, CRASH_RECOVERY_ID, planVersion } from './crash-plan';
@@ -27,13 +28,17 @@ for (let i = 0; i < 3; i++) {
   serializePlan(planVersion(0));
 }
 
+// The plan as the app opened it: each save adds a change to its history, in the same file (docs/merge.md).
+const history = mode === 'save' ? new DocumentHistory((await readPlanFile(paths.plan)).history) : null;
+history?.current();
+
 for (let n = 1; ; n++) {
   // writeSync: the line is in the pipe before the round starts, whenever the kill comes.
   writeSync(1, `start ${n}\n`);
   const plan = planVersion(n);
   await recovery.write(CRASH_RECOVERY_ID, paths.plan, plan);
   if (mode === 'save') {
-    await writePlanFile(paths.plan, plan);
+    await writePlanFile(paths.plan, plan, { history: history!.writer({ via: 'crash test' }, new Date()) });
     await recovery.discard(CRASH_RECOVERY_ID);
   }
   // The app does not write back to back (autosave every few seconds, saves on request): a short

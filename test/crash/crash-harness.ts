@@ -11,6 +11,10 @@ import { build } from 'esbuild';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { backupPathFor, readPlanFile, writePlanFile } from '../../electron/services/plan-file';
+import type { LoadedPlan } from '../../electron/services/plan-file';
+import { docPlan, loadDoc } from '../../electron/services/merge/plan-history';
+import { canonical } from '../../electron/services/merge/doc-shape';
+import type { Json } from '../../electron/services/merge/doc-shape';
 import { createSettingsStore, memoryStore } from '../../electron/services/settings-store';
 import { checkPlanData } from '../../shared/plan/validate';
 import { crashPaths, CRASH_RECOVERY_ID, planVersion, versionOf } from './crash-plan';
@@ -83,6 +87,18 @@ async function runAndKill(child: string, folder: string, mode: CrashMode, delayM
 }
 
 /** What a restarted app finds after one kill. */
+function historyProblems(loaded: LoadedPlan): string[] {
+  const { stored, inSync } = loaded.history;
+  if (stored === null) return ['the saved plan has no change history'];
+  if (!inSync) return ['the change history does not end at the plan saved with it'];
+  try {
+    const held = docPlan(loadDoc(stored.chunks));
+    return canonical(held) === canonical(loaded.plan as unknown as Json) ? [] : ['the change history holds another version than the file'];
+  } catch (error) {
+    return [`the change history does not load: ${(error as Error).message}`];
+  }
+}
+
 async function inspect(folder: string, mode: CrashMode, round: number, delayMs: number): Promise<CrashRun> {
   const paths = crashPaths(folder);
   const problems: string[] = [];
@@ -90,7 +106,10 @@ async function inspect(folder: string, mode: CrashMode, round: number, delayMs: 
 
   let fileVersion = NaN;
   try {
-    fileVersion = versionOf((await readPlanFile(paths.plan)).plan);
+    const loaded = await readPlanFile(paths.plan);
+    fileVersion = versionOf(loaded.plan);
+    // Saved by the child (version 1 on): its change history is in the same file, whole, and holds this very plan.
+    if (mode === 'save' && fileVersion >= 1) problems.push(...historyProblems(loaded));
   } catch (error) {
     problems.push(`the plan file does not open: ${(error as Error).message}`);
   }

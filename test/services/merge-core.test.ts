@@ -3,7 +3,7 @@
  * property tests of random edit sequences on two copies (same plan in both orders, no lost
  * edits, conflicts exactly where both sides changed one value, merging twice changes nothing).
  */
-import * as A from '@automerge/automerge';
+import * as A from '../../electron/services/merge/automerge';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSamplePlan } from '../../shared/plan/sample';

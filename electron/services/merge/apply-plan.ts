@@ -4,7 +4,7 @@
  * save's change small and, above all, makes two copies' changes touch the same values only where
  * both planners really changed the same thing, which is where a merge must ask.
  */
-import * as A from '@automerge/automerge';
+import * as A from './automerge';
 import { canonical, contentKey, idOf, isArrayMap, isObject, ITEMS, orderedKeys, ORDER, toDocValue } from './doc-shape';
 import type { Json, JsonObject } from './doc-shape';
 

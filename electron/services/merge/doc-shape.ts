@@ -5,7 +5,7 @@
  * conflict to decide, never an interleaving), and an array is a map of elements keyed by their
  * stable id plus a list that orders the keys.
  */
-import * as A from '@automerge/automerge';
+import * as A from './automerge';
 import { createHash } from 'node:crypto';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

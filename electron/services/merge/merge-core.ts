@@ -4,7 +4,7 @@
  * differently (including a deletion on one side of something the other side edited), and settles
  * those conflicts as the planner decides. No files, no clock.
  */
-import * as A from '@automerge/automerge';
+import * as A from './automerge';
 import { PlannerError } from '../../../shared/result';
 import { docValueAt, fromDocValue, ORDER, toDocValue } from './doc-shape';
 import type { Json, JsonObject } from './doc-shape';

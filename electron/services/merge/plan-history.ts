@@ -3,7 +3,7 @@
  * loaded from the `history` block of a file, advanced by one change per save, and written back as
  * chunks (docs/merge.md §2, §3). Pure apart from hashing: no files, no clock (times are passed in).
  */
-import * as A from '@automerge/automerge';
+import * as A from './automerge';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { serializePlan } from '../../../shared/plan/validate';
