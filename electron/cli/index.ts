@@ -6,6 +6,7 @@ import { catalogueCommand } from './commands/catalogue';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
 import { historyCommand } from './commands/history';
+import { mergeCommand } from './commands/merge';
 import { protectCommand } from './commands/protect';
 import { risksCommand } from './commands/risks';
 import { validateCommand } from './commands/validate';
@@ -23,6 +24,7 @@ export const commands: readonly CliCommand[] = [
   risksCommand,
   protectCommand,
   historyCommand,
+  mergeCommand,
 ];
 
 // The built CLI sits beside the app's PDF worker and renders briefs in it, as the app does; run

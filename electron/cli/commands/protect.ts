@@ -2,6 +2,7 @@
 import { basename, resolve } from 'node:path';
 import { PlannerError } from '../../../shared/result';
 import { readPlanFile, writePlanFile } from '../../services/plan-file';
+import { DocumentHistory } from '../../services/merge/document-history';
 import { passphraseCodec } from '../../services/protection/plan-codec';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../command';
 import type { CliCommand, CliContext } from '../command';
@@ -34,10 +35,11 @@ export const protectCommand: CliCommand = (program, context) => {
     .action(async (planFile: string, flags: Flags) => {
       try {
         const codec = passphraseCodec(await readPassphraseFile(flags.passphraseFile, context.cwd));
-        const { plan } = await readPlanFile(resolve(context.cwd, planFile), { codec });
+        const { plan, history } = await readPlanFile(resolve(context.cwd, planFile), { codec });
         const out = resolve(context.cwd, flags.output);
         // The backup of what OUT held before may be a plain plan: it is replaced by the protected one.
-        await writePlanFile(out, plan, { codec, replaceBackup: true });
+        // The change history goes along (encrypted with the plan), so the protected copy still merges.
+        await writePlanFile(out, plan, { codec, replaceBackup: true, history: new DocumentHistory(history).writer({ via: 'cli protect' }, new Date()) });
         context.out(`Wrote "${basename(planFile)}" protected with the passphrase to "${out}".`);
         context.exitCode = EXIT_OK;
       } catch (error) {
@@ -55,9 +57,9 @@ export const protectCommand: CliCommand = (program, context) => {
     .action(async (planFile: string, flags: Flags) => {
       try {
         const codec = passphraseCodec(await readPassphraseFile(flags.passphraseFile, context.cwd));
-        const { plan } = await readPlanFile(resolve(context.cwd, planFile), { codec });
+        const { plan, history } = await readPlanFile(resolve(context.cwd, planFile), { codec });
         const out = resolve(context.cwd, flags.output);
-        await writePlanFile(out, plan, { replaceBackup: true });
+        await writePlanFile(out, plan, { replaceBackup: true, history: new DocumentHistory(history).writer({ via: 'cli unprotect' }, new Date()) });
         context.out(`Wrote "${basename(planFile)}" without protection to "${out}". Anyone who can read that file can read the plan.`);
         context.exitCode = EXIT_OK;
       } catch (error) {
