@@ -22,6 +22,8 @@ export const METHOD_CHANNELS = {
   protect: 'plan:protect',
   unprotect: 'plan:unprotect',
   reload: 'plan:reload',
+  mergeCopy: 'plan:merge-copy',
+  settleMerge: 'plan:settle-merge',
   checkExternalChange: 'plan:check-external-change',
   closeDocument: 'plan:close',
   reportDocumentState: 'plan:report-state',

@@ -68,6 +68,37 @@ export const riskCsvPreviewSchema = z.object({
 });
 export type RiskCsvPreview = z.infer<typeof riskCsvPreviewSchema>;
 
+/** When and where a side of a merge made a change (docs/merge.md: no person's name is stored). */
+const changeInfoSchema = z.object({ at: z.string().max(40).nullable(), via: z.string().max(100) }).nullable();
+
+/** Another copy merged into the open plan, not yet applied: what each side changed and what the planner must decide. */
+export const mergeProposalSchema = z.object({
+  mergeId: z.string().max(100),
+  /** The other copy's file name. */
+  fileName: z.string().max(300),
+  ours: z.array(z.string().max(2000)).max(20_000),
+  theirs: z.array(z.string().max(2000)).max(20_000),
+  conflicts: z
+    .array(
+      z.object({
+        id: z.string().max(4000),
+        label: z.string().max(2000),
+        ours: z.json(),
+        theirs: z.json(),
+        deleted: z.enum(['ours', 'theirs']).nullable(),
+        oursChange: changeInfoSchema,
+        theirsChange: changeInfoSchema,
+      }),
+    )
+    .max(20_000),
+});
+export type MergeProposal = z.infer<typeof mergeProposalSchema>;
+export const mergeChoiceSchema = z.union([
+  z.object({ id: z.string().max(4000), pick: z.enum(['ours', 'theirs']) }),
+  z.object({ id: z.string().max(4000), pick: z.literal('edited'), value: z.string().max(20_000) }),
+]);
+export type MergeChoice = z.infer<typeof mergeChoiceSchema>;
+
 export const contract = {
   appInfo: { request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']), firstStart: z.boolean() }) },
 
@@ -97,6 +128,13 @@ export const contract = {
   /** Saves the plan without protection, after the planner gave its current passphrase again. */
   unprotect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
   reload: { request: z.object({ docId }), response: openedPlanSchema },
+  /** Asks for another copy of the open plan and merges it with `plan` (unsaved changes included); nothing changes until settleMerge. */
+  mergeCopy: { request: z.object({ docId, plan: planSchema }), response: mergeProposalSchema },
+  /** The planner's decision for every conflict of the merge mergeCopy proposed: the merged plan, which the renderer applies as one edit. */
+  settleMerge: {
+    request: z.object({ docId, mergeId: z.string().max(100), choices: z.array(mergeChoiceSchema).max(20_000) }),
+    response: z.object({ plan: planSchema }),
+  },
   /** True when the document's file was changed on disk by someone else since it was opened or saved. */
   checkExternalChange: { request: z.object({ docId }), response: z.object({ changed: z.boolean() }) },
   closeDocument: { request: z.object({ docId }), response: empty },
@@ -161,7 +199,7 @@ export type RequestOf<K extends MethodName> = z.input<Contract[K]['request']>;
 export type ResponseOf<K extends MethodName> = z.infer<Contract[K]['response']>;
 
 /** Events pushed from the main process to the renderer. */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample', 'protect', 'unprotect'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'close-requested', 'open-sample', 'protect', 'unprotect', 'merge-copy'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** The steps of rendering a brief, reported while a large plan is printed. */
 export const BRIEF_PHASES = ['building', 'layout', 'drawing', 'writing'] as const;

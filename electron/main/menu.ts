@@ -29,6 +29,8 @@ export function menuTemplate(send: Send, platform: NodeJS.Platform, developer: b
         command('&Save', 'CmdOrCtrl+S', 'save', send),
         command('Save &As…', 'CmdOrCtrl+Shift+S', 'save-as', send),
         { type: 'separator' },
+        { label: '&Merge a Copy…', click: () => send('merge-copy') },
+        { type: 'separator' },
         { label: '&Protect with Passphrase…', click: () => send('protect') },
         { label: 'Remove Pass&phrase…', click: () => send('unprotect') },
         { type: 'separator' },

@@ -28,6 +28,7 @@ import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
 import { createRecoverySeal } from './protection/recovery-seal';
 import { DocumentHistory } from './merge/document-history';
+import { createMergeHandlers } from './merge/merge-handlers';
 
 export type { Handlers, RequestIn } from './handler-types';
 
@@ -150,6 +151,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
 
   return {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
+    ...createMergeHandlers(ports, documents),
     ...createBriefHandlers(ports, exported),
     ...createWordHandlers(ports, exported),
     ...createShellHandlers(ports, exported),

@@ -28,6 +28,8 @@ function validRequests(docId: string) {
     save: { docId, plan, overwriteExternalChange: true },
     saveAs: { docId, plan },
     reload: { docId },
+    mergeCopy: { docId, plan },
+    settleMerge: { docId, mergeId: 'merge-abc', choices: [{ id: 'cover', pick: 'ours' }] },
     checkExternalChange: { docId },
     closeDocument: { docId },
     reportDocumentState: { docId, title: 'Veloria', dirty: true },
