@@ -94,7 +94,7 @@ export function AdvicePanel(props: AdvicePanelProps) {
       </h3>
       {choices.length > 1 && onAddRisks && (
         <button type="button" className="button wz-small-button wz-add-all-risks" onClick={() => setPreviewing(true)}>
-          <WizardIcon name="plus" size={15} />
+          <Icon name="plus" size={15} />
           Add all {choices.length} suggested risks…
         </button>
       )}

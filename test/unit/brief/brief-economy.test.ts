@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
-import { buildBriefDocument } from '../../../shared/brief/build-brief';
+import { briefDocument } from '../../../electron/services/pdf/brief-document';
 import { suggestedRisks } from '../../../shared/capabilities/suggested-risks';
 import { applyEdit } from '../../../shared/plan/edit';
 import { createEmptyPlan } from '../../../shared/plan/new-plan';
@@ -26,7 +26,7 @@ function withCapabilityRisk(): { plan: Plan; itemTitle: string } {
 describe('a brief prints what a reader can use, not what the file keeps', () => {
   it('names the capability gap a risk was added for, and prints no internal id anywhere', () => {
     const { plan, itemTitle } = withCapabilityRisk();
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE }).content);
     expect(text).toContain(`added for the capability gap “${itemTitle}”`);
     expect(text).toContain('added from the risk catalogue');
     expect(text).not.toMatch(INTERNAL_ID);
@@ -36,7 +36,7 @@ describe('a brief prints what a reader can use, not what the file keeps', () => 
     const { plan } = withCapabilityRisk();
     const linked = plan.risks.items.find((r) => r.linkedCapabilityIds.length > 0)!;
     plan.capabilities.items = plan.capabilities.items.filter((i) => !linked.linkedCapabilityIds.includes(i.id));
-    const text = textOf(buildBriefDocument(plan, { generatedAt: DATE, sections: ['annex'] }).content);
+    const text = textOf(briefDocument(plan, { generatedAt: DATE, sections: ['annex'] }).content);
     expect(text).toContain('an item no longer on the checklist');
     expect(text).not.toMatch(INTERNAL_ID);
   });
@@ -45,7 +45,7 @@ describe('a brief prints what a reader can use, not what the file keeps', () => 
     const political = createSamplePlan();
     political.mission.type = 'political';
     political.mission.tripwires = [];
-    const p = buildBriefDocument(political, { generatedAt: DATE, sections: ['mission'] });
+    const p = briefDocument(political, { generatedAt: DATE, sections: ['mission'] });
     expect(tocEntries(p).filter((e) => /^1\.\d/.test(e))).toEqual([
       '1.1  Type, posture and personnel',
       '1.2  Outlook for authorization',
@@ -58,7 +58,7 @@ describe('a brief prints what a reader can use, not what the file keeps', () => 
     force.mission.type = 'preventive-deployment';
     force.mission.posture = 'in-area';
     force.mission.tripwires = [];
-    const f = buildBriefDocument(force, { generatedAt: DATE, sections: ['mission'] });
+    const f = briefDocument(force, { generatedAt: DATE, sections: ['mission'] });
     expect(tocEntries(f)).toContain('1.2  Tripwires');
     expect(textOf(f.content)).toContain('a preventive deployment needs them to know when to act');
   });
@@ -66,20 +66,20 @@ describe('a brief prints what a reader can use, not what the file keeps', () => 
   it('prints only the checklist areas that have items, numbered in order', () => {
     const plan = createSamplePlan();
     plan.capabilities.items = plan.capabilities.items.filter((i) => i.area !== 'training');
-    const doc = buildBriefDocument(plan, { generatedAt: DATE, sections: ['capabilities'] });
+    const doc = briefDocument(plan, { generatedAt: DATE, sections: ['capabilities'] });
     expect(tocEntries(doc).filter((e) => /^1\.\d/.test(e))).toEqual(['1.1  Readiness', '1.2  Surveillance and early warning', '1.3  Coordination']);
   });
 
   it('numbers the sections it prints without gaps when an empty one is left out', () => {
     const plan = createEmptyPlan(new Date('2026-11-01T00:00:00Z'));
-    const doc = buildBriefDocument(plan, { generatedAt: DATE, sections: ['capabilities', 'guidance', 'risks'] });
+    const doc = briefDocument(plan, { generatedAt: DATE, sections: ['capabilities', 'guidance', 'risks'] });
     expect(tocEntries(doc).filter((e) => !/^\d+\.\d/.test(e))).toEqual(['1  Open guidance']);
     expect(textOf(doc.content)).toContain('Not printed because nothing is recorded yet: capabilities and risk register.');
   });
 
   it('lets a short section follow the one before it on the same page', () => {
     const plan = createSamplePlan();
-    const doc = buildBriefDocument(plan, { generatedAt: DATE, sections: ['guidance', 'heatmap'] });
+    const doc = briefDocument(plan, { generatedAt: DATE, sections: ['guidance', 'heatmap'] });
     const top = doc.content as Array<{ pageBreak?: string; unbreakable?: boolean; stack?: Content[] }>;
     expect(top).toHaveLength(2);
     expect(top[1]!.pageBreak).toBeUndefined();
