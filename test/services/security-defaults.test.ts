@@ -140,7 +140,7 @@ describe('the menu', () => {
 
   it('sends a known command for every item it handles itself', () => {
     for (const item of items) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['new', 'open', 'open-sample', 'save', 'save-as', 'protect', 'unprotect', 'undo', 'redo']);
+    expect(sent).toEqual(['new', 'open', 'open-sample', 'save', 'save-as', 'merge-copy', 'protect', 'unprotect', 'undo', 'redo']);
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
   });
 

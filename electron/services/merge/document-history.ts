@@ -7,6 +7,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import { commitSave, liveFromMerged, liveHistory, planText, storedBlock } from './plan-history';
 import type { ChangeOrigin, LiveHistory, PlanDoc, StoredHistory } from './plan-history';
 import type { JsonObject } from './doc-shape';
+import * as A from './automerge';
 
 /** What the file code asks of a history when it writes a plan (see writePlanFile). */
 export interface HistoryWriter {
@@ -36,7 +37,9 @@ export class DocumentHistory {
 
   /** The document a merge starts from: this copy's history including its unsaved plan as a change. */
   withUnsaved(plan: Plan, origin: ChangeOrigin, at: Date): PlanDoc {
-    return commitSave(this.current(), plan, origin, at).doc;
+    // On a clone: Automerge outdates the document a change was made on, and this one is kept for the next save.
+    const live = this.current();
+    return commitSave({ ...live, doc: A.clone(live.doc) }, plan, origin, at).doc;
   }
 
   /** After a merge the planner applied (conflicts already settled in `doc`): its history becomes this document's. */
@@ -55,12 +58,11 @@ export class DocumentHistory {
     return {
       next: async (plan, planSha) => {
         const next = commitSave(this.current(), plan, origin, at);
-        return {
-          block: storedBlock(next, planSha),
-          done: () => {
-            this.live = next;
-          },
-        };
+        // Adopted before the write: the change has outdated the previous document, so a failed
+        // write (read-only file, full disk) must not leave the next save building on it. The next
+        // save then writes this change and its own.
+        this.live = next;
+        return { block: storedBlock(next, planSha), done: () => undefined };
       },
     };
   }
