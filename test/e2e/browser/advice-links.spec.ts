@@ -73,7 +73,7 @@ test('every advice card of a preventive deployment held over the horizon leads t
   await area(page, 'Situation & mandate').click();
   await tab(page, 'Mission design').click();
   await page.getByRole('group', { name: 'Mission type' }).getByRole('radio', { name: /^Preventive deployment/ }).check();
-  await page.getByRole('group', { name: 'Posture of the deployment' }).getByRole('radio', { name: /^Over the horizon/i }).check();
+  await page.getByRole('group', { name: 'Posture of the deployment' }).getByRole('radio', { name: /^Over-the-horizon/i }).check();
   await tab(page, 'Situation').click();
   await page.getByRole('group', { name: 'Host-state consent' }).getByRole('radio', { name: /^Ambivalent/i }).check();
   expect(await checkEveryCard(page, 'over the horizon')).toBeGreaterThan(5);

@@ -129,7 +129,7 @@ test('a custom item’s description and critical mark are reworded after adding 
   const custom = row(page, 'Training and doctrine', /Sarvan-language interpreters/);
   await expect(custom).not.toContainText('Critical');
   await custom.getByRole('button', { name: 'Edit the details of “Sarvan-language interpreters trained for patrol work”' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit the custom training item' });
+  const dialog = page.getByRole('dialog', { name: 'Edit the custom training and doctrine item' });
   await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Interpreters who can accompany patrols and take testimony safely.');
   await dialog.getByRole('textbox', { name: 'Description' }).fill('Interpreters vetted by both communities, able to take testimony from survivors.');
   await dialog.getByRole('checkbox', { name: /Critical/ }).check();
@@ -215,13 +215,13 @@ test('each checklist keeps its sort order when the planner comes back', async ({
   await page.getByRole('button', { name: 'Capabilities', exact: true }).click();
   await expect(status).toHaveAttribute('aria-sort', 'ascending');
   expect(await titles()).toEqual(sorted);
-  await expect(grid(page, 'Surveillance').getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'none');
+  await expect(grid(page, 'Surveillance and early warning').getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'none');
 });
 
 test('the checklist works from the keyboard: arrows move, Enter edits, Escape cancels, refused values say why', async ({ page, app }) => {
   void app;
   await openCapabilities(page);
-  const surveillance = grid(page, 'Surveillance');
+  const surveillance = grid(page, 'Surveillance and early warning');
   // The first column selects rows; the title is the second.
   await surveillance.getByRole('gridcell').nth(1).focus();
   await page.keyboard.press('ArrowDown');
@@ -263,7 +263,7 @@ test('the capabilities screen has no serious accessibility problems', async ({ p
   await expect(page.getByRole('textbox', { name: /^Owner of/ })).toBeFocused();
   expect(await seriousAxeProblems(page)).toEqual([]);
   await page.keyboard.press('Escape');
-  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Add from catalogue' }).click();
+  await page.getByRole('region', { name: 'Training and doctrine', exact: true }).getByRole('button', { name: 'Add from catalogue' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousAxeProblems(page)).toEqual([]);
 });

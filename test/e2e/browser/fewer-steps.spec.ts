@@ -17,7 +17,7 @@ test('several checklist items are rated at once by click, Shift+click or the key
   void app;
   await openSample(page);
   await area(page, 'Capabilities').click();
-  const training = grid(page, 'Training');
+  const training = grid(page, 'Training and doctrine');
   const rows = training.getByRole('row');
   const titles = await rows.evaluateAll((trs) => trs.slice(1).map((tr) => tr.getAttribute('aria-label') ?? ''));
   expect(titles.length).toBeGreaterThan(3);
@@ -54,7 +54,7 @@ test('every capability-gap risk goes into the register in one move, after a prev
   await openSample(page);
   await area(page, 'Capabilities').click();
   // Make three more critical items gaps, so there are several to take at once.
-  const training = grid(page, 'Training');
+  const training = grid(page, 'Training and doctrine');
   await training.getByRole('checkbox', { name: 'Select every item of this checklist' }).check();
   await page.getByRole('region', { name: 'Rate the selected items' }).getByRole('button', { name: 'Missing' }).click();
   const panel = page.getByRole('region', { name: 'Gaps that belong in the risk register' });

@@ -97,7 +97,7 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   // Step 3: mission design, a tripwire, authorization outlook, personnel.
   await act.click(page.getByRole('button', { name: 'Next: Mission design' }));
   await act.pick(radio('Mission type', /^Preventive deployment/));
-  await act.pick(radio('Posture of the deployment', /^Over the horizon/));
+  await act.pick(radio('Posture of the deployment', /^Over-the-horizon/));
   await act.click(page.getByRole('button', { name: /Announcement of contested election or census results/ }));
   await act.type(textbox('Tripwire 1: observed by'), 'Electoral observers in Vistra');
   await act.type(textbox('Tripwire 1: response it triggers'), 'Deploy two companies to Vistra town within 48 hours');
