@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { readPlanFile } from '../../electron/services/plan-file';
-import { createSamplePlan } from '../../shared/plan/sample';
 import type { Plan } from '../../shared/plan/schema';
 import { tempFolder, testPorts } from './helpers';
 
