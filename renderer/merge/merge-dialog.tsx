@@ -45,7 +45,7 @@ interface ConflictItemProps {
 function ConflictItem({ conflict, index, fileName, decision, onDecide }: ConflictItemProps) {
   const starting = typeof conflict.ours === 'string' ? conflict.ours : '';
   return (
-    <li className="merge-conflict" data-conflict={conflict.id}>
+    <li className="merge-conflict" data-conflict={index}>
       <h3 className="merge-conflict-title" dir="auto">
         <span className="visually-hidden">Conflict {index + 1}: </span>
         {conflict.label}
@@ -102,7 +102,9 @@ export function MergeDialog({ request }: { request: MergeRequest }) {
     if ('undecided' in result) {
       const open = result.undecided.length;
       setProblem(`Decide every conflict first: ${open === 1 ? 'one is' : `${open} are`} still open.`);
-      const first = list.current?.querySelector<HTMLInputElement>(`[data-conflict="${CSS.escape(result.undecided[0]!)}"] input`);
+      // Conflict ids are document paths (with control characters): the item is found by its place in the list.
+      const at = proposal.conflicts.findIndex((c) => c.id === result.undecided[0]);
+      const first = list.current?.querySelector<HTMLInputElement>(`[data-conflict="${at}"] input`);
       first?.focus();
       return;
     }
