@@ -11,13 +11,13 @@ import { MergeSummary } from './merge-summary';
 type Pick = Decision['pick'];
 
 /** The radio labels for one conflict: a deletion reads as keep / delete, a value as this copy's / the other's. */
-function choicesFor(conflict: MergeConflict, fileName: string) {
+function choicesFor(conflict: MergeConflict) {
   const choices: { value: Pick; label: string }[] =
     conflict.deleted === 'ours'
-      ? [{ value: 'ours', label: 'Delete it, as this copy did' }, { value: 'theirs', label: `Keep it, as “${fileName}” has it` }]
+      ? [{ value: 'ours', label: 'Delete it, as this copy did' }, { value: 'theirs', label: 'Keep it, as the other copy has it' }]
       : conflict.deleted === 'theirs'
-        ? [{ value: 'ours', label: 'Keep it, as this copy has it' }, { value: 'theirs', label: `Delete it, as “${fileName}” did` }]
-        : [{ value: 'ours', label: 'Keep this copy’s' }, { value: 'theirs', label: `Keep “${fileName}”’s` }];
+        ? [{ value: 'ours', label: 'Keep it, as this copy has it' }, { value: 'theirs', label: 'Delete it, as the other copy did' }]
+        : [{ value: 'ours', label: 'Keep this copy’s' }, { value: 'theirs', label: 'Keep the other copy’s' }];
   return canEdit(conflict) ? [...choices, { value: 'edited' as const, label: 'Write it myself' }] : choices;
 }
 
@@ -52,13 +52,13 @@ function ConflictItem({ conflict, index, fileName, decision, onDecide }: Conflic
       </h3>
       <div className="merge-sides">
         <ConflictSide title="This copy" value={conflict.ours} deleted={conflict.deleted === 'ours'} change={conflict.oursChange} />
-        <ConflictSide title={`“${fileName}”`} value={conflict.theirs} deleted={conflict.deleted === 'theirs'} change={conflict.theirsChange} />
+        <ConflictSide title={`The other copy, “${fileName}”`} value={conflict.theirs} deleted={conflict.deleted === 'theirs'} change={conflict.theirsChange} />
       </div>
       <ChoiceGroup<Pick>
         legend={`Which to keep for ${conflict.label}`}
         hideLegend
         value={decision.pick}
-        choices={choicesFor(conflict, fileName)}
+        choices={choicesFor(conflict)}
         onChange={(pick) => onDecide({ pick, value: pick === 'edited' && decision.pick !== 'edited' ? starting : decision.value })}
       />
       {decision.pick === 'edited' && <TextField label={`Your text for ${conflict.label}`} multiline value={decision.value} maxLength={20_000} onChange={(value) => onDecide({ pick: 'edited', value })} />}
@@ -142,12 +142,15 @@ export function MergeDialog({ request }: { request: MergeRequest }) {
               index={index}
               fileName={proposal.fileName}
               decision={decisions.get(conflict.id) ?? { pick: '', value: '' }}
-              onDecide={(decision) => setDecisions((before) => new Map(before).set(conflict.id, decision))}
+              onDecide={(decision) => {
+                setProblem(null);
+                setDecisions((before) => new Map(before).set(conflict.id, decision));
+              }}
             />
           ))}
         </ol>
         {shown && (
-          <p className="field-error" role="alert">
+          <p className="field-error merge-problem" role="alert">
             {shown}
           </p>
         )}

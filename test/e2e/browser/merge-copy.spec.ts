@@ -79,13 +79,14 @@ test('merges a colleague’s copy with the keyboard, deciding the one conflict, 
 
   // Arrow keys move along the choices: the other copy's, then writing it myself.
   await page.keyboard.press('ArrowRight');
-  await expect(view.getByRole('radio', { name: 'Keep “theirs.mplan”’s' })).toBeChecked();
+  await expect(view.getByRole('radio', { name: 'Keep the other copy’s' })).toBeChecked();
   await page.keyboard.press('ArrowRight');
   await expect(view.getByRole('radio', { name: 'Write it myself' })).toBeChecked();
   await page.keyboard.press('Tab');
   const written = view.getByRole('textbox', { name: 'Your text for Cover › title' });
   await expect(written).toBeFocused();
   await expect(written).toHaveValue('Veloria: the capital’s title');
+  await expect(view.getByRole('alert')).toHaveCount(0);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Veloria: agreed title');
   await tabTo(page, 'Apply merge');
