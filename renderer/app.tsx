@@ -4,6 +4,7 @@ import type { Controller } from './shell/controller';
 import { DocumentFrame } from './shell/document-frame';
 import { PromptDialog } from './shell/prompt-dialog';
 import { PassphraseDialog } from './shell/passphrase-dialog';
+import { MergeDialog } from './merge/merge-dialog';
 import { useDocumentTitle, useExternalChangeCheck, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
 import { useStore } from './shell/use-store';
 import { WelcomeScreen } from './welcome/welcome-screen';
@@ -13,7 +14,7 @@ export function App({ controller }: { controller: Controller }) {
   const state = useStore(controller.documents);
   const session = useStore(controller.session);
   const doc = state.doc;
-  const prompting = session.prompt !== null || session.passphrase !== null;
+  const prompting = session.prompt !== null || session.passphrase !== null || session.merge !== null;
 
   useShortcuts(controller, prompting);
   useRecoveryCopies(controller);
@@ -28,6 +29,7 @@ export function App({ controller }: { controller: Controller }) {
       <StatusLine status={session.status} />
       {session.prompt && <PromptDialog prompt={session.prompt} />}
       {session.passphrase && <PassphraseDialog key={session.passphrase.mode + session.passphrase.message} request={session.passphrase} />}
+      {session.merge && <MergeDialog key={`${session.merge.proposal.mergeId}-${String(session.merge.applied)}`} request={session.merge} />}
     </>
   );
 }

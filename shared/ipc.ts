@@ -99,6 +99,12 @@ export const mergeChoiceSchema = z.union([
 ]);
 export type MergeChoice = z.infer<typeof mergeChoiceSchema>;
 
+/**
+ * The merge (a settleMerge mergeId) the plan sent contains: applied in the window and not undone.
+ * Its history is the one a save of this plan continues; without it an applied merge is dropped.
+ */
+const appliedMerge = z.string().max(100).optional();
+
 export const contract = {
   appInfo: { request: empty, response: z.object({ version: z.string(), platform: z.string(), host: z.enum(['electron', 'browser-test']), firstStart: z.boolean() }) },
 
@@ -112,10 +118,10 @@ export const contract = {
    * `replaceBackup`: the planner removed text from history, so the backup must not keep the old version.
    */
   save: {
-    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional(), replaceBackup: z.boolean().optional() }),
+    request: z.object({ docId, plan: planSchema, overwriteExternalChange: z.boolean().optional(), replaceBackup: z.boolean().optional(), appliedMerge }),
     response: savedSchema,
   },
-  saveAs: { request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional() }), response: savedSchema },
+  saveAs: { request: z.object({ docId, plan: planSchema, replaceBackup: z.boolean().optional(), appliedMerge }), response: savedSchema },
   /**
    * The passphrase for the protected plan (or recovery copy) the last open or restore refused with
    * PROTECTED; WRONG_PASSPHRASE leaves it waiting for another try. The passphrase never comes back.
@@ -124,12 +130,12 @@ export const contract = {
   /** The planner gave up on the passphrase: the refused plan is forgotten. */
   cancelUnlock: { request: empty, response: empty },
   /** Protects the plan with a passphrase (or changes it) and saves it so; its backup is replaced by the protected version. */
-  protect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
+  protect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema, appliedMerge }), response: savedSchema },
   /** Saves the plan without protection, after the planner gave its current passphrase again. */
-  unprotect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema }), response: savedSchema },
+  unprotect: { request: z.object({ docId, plan: planSchema, passphrase: passphraseSchema, appliedMerge }), response: savedSchema },
   reload: { request: z.object({ docId }), response: openedPlanSchema },
   /** Asks for another copy of the open plan and merges it with `plan` (unsaved changes included); nothing changes until settleMerge. */
-  mergeCopy: { request: z.object({ docId, plan: planSchema }), response: mergeProposalSchema },
+  mergeCopy: { request: z.object({ docId, plan: planSchema, appliedMerge }), response: mergeProposalSchema },
   /** The planner's decision for every conflict of the merge mergeCopy proposed: the merged plan, which the renderer applies as one edit. */
   settleMerge: {
     request: z.object({ docId, mergeId: z.string().max(100), choices: z.array(mergeChoiceSchema).max(20_000) }),

@@ -111,14 +111,14 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   }
 
   /** Saves with protection changed to `codec`; the backup gets the new version, so no copy of the old form stays beside it. */
-  async function saveProtection(doc: OpenDocument, plan: Plan, codec: PlanCodec | null): Promise<Saved> {
+  async function saveProtection(doc: OpenDocument, plan: Plan, codec: PlanCodec | null, appliedMerge?: string): Promise<Saved> {
     const previous = doc.codec;
     doc.codec = codec;
     doc.seal = undefined;
     try {
       const path = doc.path;
       // The backup is replaced (no copy of the old form beside it), but the history continues: copies still merge.
-      const saved = path === null ? await saveWithDialog(doc, plan, true, false) : await withPlanLock(path, () => saveTo(doc, path, plan, true, false), { waitMs: SAVE_LOCK_WAIT_MS });
+      const saved = path === null ? await saveWithDialog(doc, plan, true, false, appliedMerge) : await withPlanLock(path, () => saveTo(doc, path, plan, true, false, appliedMerge), { waitMs: SAVE_LOCK_WAIT_MS });
       return codec?.protected ? { ...saved, protected: true } : saved;
     } catch (error) {
       doc.codec = previous;
@@ -126,14 +126,15 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     }
   }
 
-  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false, restartHistory = replaceBackup): Promise<Saved> {
+  /** `appliedMerge`: the merge the plan contains, whose history this save continues (see DocumentHistory). */
+  async function saveTo(doc: OpenDocument, path: string, plan: Plan, replaceBackup = false, restartHistory = replaceBackup, appliedMerge?: string): Promise<Saved> {
     const now = ports.now();
     const savedAt = now.toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
     // Past values were removed (replaceBackup): the change history holds them too, so it starts again from this plan.
     if (restartHistory || !doc.history) doc.history = new DocumentHistory({ plan: stamped, stored: null, inSync: false });
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
-    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: doc.history.writer({ via: 'app' }, now) });
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: doc.history.writer({ via: 'app' }, now, appliedMerge) });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);
@@ -141,12 +142,12 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     return doc.codec?.protected ? { ...saved, protected: true } : saved;
   }
 
-  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false, restartHistory = replaceBackup): Promise<Saved> {
+  async function saveWithDialog(doc: OpenDocument, plan: Plan, replaceBackup = false, restartHistory = replaceBackup, appliedMerge?: string): Promise<Saved> {
     const suggested = doc.path ?? join(startFolder(ports), suggestedFileName(plan.cover.title, PLAN_EXTENSION));
     const chosen = await ports.dialogs.showSaveDialog({ title: 'Save plan', defaultPath: suggested, filters: PLAN_FILTERS });
     if (chosen === null) throw cancelled('Saving');
     const path = await finalSaveName(chosen, PLAN_EXTENSION, ports.dialogs, 'Saving');
-    return withPlanLock(path, () => saveTo(doc, path, plan, replaceBackup, restartHistory), { waitMs: SAVE_LOCK_WAIT_MS });
+    return withPlanLock(path, () => saveTo(doc, path, plan, replaceBackup, restartHistory, appliedMerge), { waitMs: SAVE_LOCK_WAIT_MS });
   }
 
   return {
@@ -192,18 +193,18 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       waiting = null;
       return {};
     },
-    async protect({ docId, plan, passphrase }) {
-      return saveProtection(documents.get(docId), plan, passphraseCodec(passphrase, { deriveAhead: true }));
+    async protect({ docId, plan, passphrase, appliedMerge }) {
+      return saveProtection(documents.get(docId), plan, passphraseCodec(passphrase, { deriveAhead: true }), appliedMerge);
     },
-    async unprotect({ docId, plan, passphrase }) {
+    async unprotect({ docId, plan, passphrase, appliedMerge }) {
       const doc = documents.get(docId);
       if (!doc.codec?.protected) throw new PlannerError('BAD_REQUEST', 'This plan is not protected with a passphrase.');
       if (!doc.codec.isPassphrase(passphrase)) throw new PlannerError('WRONG_PASSPHRASE', 'That is not the passphrase of this plan, so its protection was left as it is.');
-      return saveProtection(doc, plan, null);
+      return saveProtection(doc, plan, null, appliedMerge);
     },
-    async save({ docId, plan, overwriteExternalChange, replaceBackup }) {
+    async save({ docId, plan, overwriteExternalChange, replaceBackup, appliedMerge }) {
       const doc = documents.get(docId);
-      if (doc.path === null) return saveWithDialog(doc, plan, replaceBackup);
+      if (doc.path === null) return saveWithDialog(doc, plan, replaceBackup, replaceBackup, appliedMerge);
       const path = doc.path;
       // Under the plan's lock, so a command-line import cannot land between the check and the write.
       return withPlanLock(path, async () => {
@@ -213,11 +214,11 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
             `"${basename(path)}" was changed by someone else since you opened it. Reload it to see their changes, or save again to replace them with yours.`,
           );
         }
-        return saveTo(doc, path, plan, replaceBackup);
+        return saveTo(doc, path, plan, replaceBackup, replaceBackup, appliedMerge);
       }, { waitMs: SAVE_LOCK_WAIT_MS });
     },
-    async saveAs({ docId, plan, replaceBackup }) {
-      return saveWithDialog(documents.get(docId), plan, replaceBackup);
+    async saveAs({ docId, plan, replaceBackup, appliedMerge }) {
+      return saveWithDialog(documents.get(docId), plan, replaceBackup, replaceBackup, appliedMerge);
     },
     async reload({ docId }) {
       const doc = documents.get(docId);

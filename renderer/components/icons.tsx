@@ -31,6 +31,7 @@ const PATHS = {
   register: 'M5 4h14v16H5z M8 8h8 M8 12h8 M8 16h5',
   seal: 'M12 3l2.5 2.2 3.3-.4.7 3.2 2.9 1.7-1.5 3 1.5 3-2.9 1.7-.7 3.2-3.3-.4L12 23l-2.5-2.2-3.3.4-.7-3.2-2.9-1.7 1.5-3-1.5-3 2.9-1.7.7-3.2 3.3.4z M8.5 12.5l2.5 2.5 4.5-5',
   pen: 'M4 20h4L19 9l-4-4L4 16z M13.5 6.5l4 4',
+  merge: 'M7 4v16 M7 7a9 9 0 0 0 9 9h3 M16 13l3 3-3 3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

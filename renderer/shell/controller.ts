@@ -19,6 +19,7 @@ import type { Store } from '../state/store';
 import { wasUpgraded } from '../../shared/plan/validate';
 import { changedOnDiskPrompt, readOnlyPrompt, unsavedChangesPrompt, upgradedPlanPrompt } from './prompts';
 import { createSessionStore } from './session';
+import { createMergeCommand } from '../merge/merge-command';
 import type { PromptSpec, SessionStore } from './session';
 
 export type DocumentStore = Store<DocumentState, DocumentAction>;
@@ -45,6 +46,8 @@ export interface Controller {
   protect(): Promise<void>;
   /** File › Remove passphrase…: asks for the current one and saves the plan plain. */
   unprotect(): Promise<void>;
+  /** File › Merge a copy…: merges another copy of the plan in, the planner deciding every conflict; one undoable step, nothing written. */
+  mergeCopy(): Promise<void>;
   close(): Promise<void>;
   closeRequested(): Promise<void>;
   edit(edit: PlanEdit, label: string, typingKey?: string): void;
@@ -190,9 +193,10 @@ export function createController(api: PlannerApi = planner): Controller {
     for (;;) {
       const passphrase = await dialog.ask(problem);
       if (passphrase === null) return dialog.close();
-      const basis = documents.getState().doc?.plan ?? doc.plan;
+      const current = documents.getState().doc ?? doc;
+      const basis = current.plan;
       const purgesSaved = doc.purges ?? 0;
-      const result = await (on ? api.protect : api.unprotect)({ docId: doc.docId, plan: basis, passphrase });
+      const result = await (on ? api.protect : api.unprotect)({ docId: doc.docId, plan: basis, passphrase, appliedMerge: current.appliedMerge });
       if (result.ok || result.error.code !== 'WRONG_PASSPHRASE') dialog.close();
       if (result.ok) {
         const plan = stampModified(basis, result.value.savedAt);
@@ -241,9 +245,11 @@ export function createController(api: PlannerApi = planner): Controller {
     const asNew = mode === 'save-as' || doc.path === null;
     const purgesSaved = doc.purges ?? 0;
     const replaceBackup = needsBackupReplaced(doc);
+    // The merge this plan contains, if any: only then does the save record the merge's history.
+    const appliedMerge = doc.appliedMerge;
     const result = asNew
-      ? await api.saveAs({ docId: doc.docId, plan: basis, replaceBackup })
-      : await api.save({ docId: doc.docId, plan: basis, overwriteExternalChange: overwrite, replaceBackup });
+      ? await api.saveAs({ docId: doc.docId, plan: basis, replaceBackup, appliedMerge })
+      : await api.save({ docId: doc.docId, plan: basis, overwriteExternalChange: overwrite, replaceBackup, appliedMerge });
     if (result.ok) {
       const plan = stampModified(basis, result.value.savedAt);
       documents.dispatch({ type: 'saved', docId: doc.docId, path: result.value.path, name: result.value.name, plan, basis, purgesSaved, protected: result.value.protected === true });
@@ -291,6 +297,8 @@ export function createController(api: PlannerApi = planner): Controller {
       await adopt(await load(), failureTitle, unsaved);
     });
 
+  const mergeCopy = createMergeCommand({ api, documents, session, status, showError });
+
   const controller: Controller = {
     documents,
     session,
@@ -306,6 +314,7 @@ export function createController(api: PlannerApi = planner): Controller {
         case 'close-requested': return void controller.closeRequested();
         case 'protect': return void controller.protect();
         case 'unprotect': return void controller.unprotect();
+        case 'merge-copy': return void controller.mergeCopy();
       }
     },
     listenToMenu: () => {
@@ -341,6 +350,7 @@ export function createController(api: PlannerApi = planner): Controller {
     saveAs: () => exclusive(() => saveDocument('save-as')),
     protect: () => exclusive(() => changeProtection(true)),
     unprotect: () => exclusive(() => changeProtection(false)),
+    mergeCopy: () => exclusive(mergeCopy),
     close: () =>
       exclusive(async () => {
         const doc = documents.getState().doc;

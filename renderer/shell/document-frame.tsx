@@ -35,6 +35,7 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
           onUndo={controller.undo}
           onRedo={controller.redo}
           onSave={() => void controller.save()}
+          onMerge={() => void controller.mergeCopy()}
         />
         <main className="content" aria-labelledby="area-heading">
           <div className={area.layout === 'wide' ? 'content-inner content-inner-wide' : 'content-inner'}>

@@ -2,7 +2,7 @@
  * Everything the shell shows besides the plan itself: the welcome lists, the open question
  * (a modal prompt), the last error and the status line.
  */
-import type { RecentFile, RecoveryEntry } from '../../shared/ipc';
+import type { MergeChoice, MergeProposal, RecentFile, RecoveryEntry } from '../../shared/ipc';
 import { createStore } from '../state/store';
 import type { Store } from '../state/store';
 
@@ -40,6 +40,19 @@ export interface PassphraseRequest {
   answer: (passphrase: string | null) => void;
 }
 
+/** Another copy merged in and waiting in the conflict view: decide each conflict, or (applied) read what changed. */
+export interface MergeRequest {
+  proposal: MergeProposal;
+  /** The merge had no conflicts and is applied already: the view only shows what each side changed. */
+  applied: boolean;
+  /** Why the last decision was refused (e.g. a written value the plan cannot take), shown in the view. */
+  problem: string | null;
+  /** The decisions are being applied: the view waits. */
+  checking: boolean;
+  /** The planner's decision for every conflict, or null when they cancelled (or closed the applied view). */
+  answer: (choices: MergeChoice[] | null) => void;
+}
+
 export interface SessionState {
   /** Null until first loaded. */
   recent: RecentFile[] | null;
@@ -48,6 +61,7 @@ export interface SessionState {
   status: { id: number; text: string } | null;
   prompt: (PromptSpec & { answer: (choiceId: string) => void }) | null;
   passphrase: PassphraseRequest | null;
+  merge: MergeRequest | null;
   busy: boolean;
 }
 
@@ -62,6 +76,7 @@ export function createSessionStore(): SessionStore {
     status: null,
     prompt: null,
     passphrase: null,
+    merge: null,
     busy: false,
   });
 }

@@ -11,10 +11,12 @@ export interface TitleBarProps {
   onUndo: () => void;
   onRedo: () => void;
   onSave: () => void;
+  /** File › Merge a copy…, reachable without the menu. */
+  onMerge: () => void;
 }
 
 /** The plan title with its unsaved marker, where it is stored, and the edit/save buttons. */
-export function TitleBar({ title, fileLabel, dirty, undoLabel, redoLabel, busy, onUndo, onRedo, onSave }: TitleBarProps) {
+export function TitleBar({ title, fileLabel, dirty, undoLabel, redoLabel, busy, onUndo, onRedo, onSave, onMerge }: TitleBarProps) {
   return (
     <header className="titlebar">
       <div className="titlebar-text">
@@ -34,6 +36,9 @@ export function TitleBar({ title, fileLabel, dirty, undoLabel, redoLabel, busy, 
         </button>
         <button type="button" className="button button-icon" onClick={onRedo} disabled={!redoLabel} aria-label={redoLabel ?? 'Redo'} title={`${redoLabel ?? 'Nothing to redo'} (Ctrl+Y)`}>
           <Icon name="redo" />
+        </button>
+        <button type="button" className="button button-icon" onClick={onMerge} aria-label="Merge a copy…" title="Merge a copy of this plan that someone else edited">
+          <Icon name="merge" />
         </button>
         <button type="button" className="button button-primary" onClick={onSave} aria-busy={busy} title="Save (Ctrl+S)">
           <Icon name="save" size={18} />

@@ -25,6 +25,11 @@ export interface OpenDocument {
   purges?: number;
   /** The file is encrypted with a passphrase (kept by the main process, never here). */
   protected?: boolean;
+  /**
+   * The merge of another copy this plan contains (its mergeId), applied and not undone. Saves name
+   * it, so the main process records the merge's history only when the plan saved still holds it.
+   */
+  appliedMerge?: string;
 }
 
 export interface UndoStep {
@@ -32,6 +37,8 @@ export interface UndoStep {
   plan: Plan;
   /** What the step did, in words the menu can show: "edit title". */
   label: string;
+  /** The merge that plan contains (see OpenDocument.appliedMerge). */
+  appliedMerge?: string;
 }
 
 export interface DocumentState {
@@ -46,6 +53,8 @@ export type DocumentAction =
   | { type: 'opened'; doc: { docId: string; path: string | null; name: string; plan: Plan; protected?: boolean }; unsaved?: boolean }
   | { type: 'closed' }
   | { type: 'edit'; edit: PlanEdit; label: string; typingKey?: string; purge?: boolean }
+  /** Another copy merged in: the whole merged plan replaces this one as one undoable step. */
+  | { type: 'merged'; docId: string; plan: Plan; mergeId: string; label: string }
   | { type: 'end-typing' }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -80,6 +89,15 @@ function valueAt(plan: Plan, path: readonly (string | number)[]): unknown {
   return node;
 }
 
+/** The undo step that returns to `doc` as it is now. */
+const stepFrom = (doc: OpenDocument, label: string): UndoStep => (doc.appliedMerge ? { plan: doc.plan, label, appliedMerge: doc.appliedMerge } : { plan: doc.plan, label });
+
+/** The document at a step's plan, with the merge that plan contains. */
+function atStep(doc: OpenDocument, step: UndoStep): OpenDocument {
+  const { appliedMerge: _left, ...rest } = doc;
+  return step.appliedMerge ? { ...rest, plan: step.plan, appliedMerge: step.appliedMerge } : { ...rest, plan: step.plan };
+}
+
 function pushLimited(steps: UndoStep[], step: UndoStep): UndoStep[] {
   const next = [...steps, step];
   return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
@@ -101,7 +119,7 @@ function applyToDocument(state: DocumentState, action: Extract<DocumentAction, {
   const continuesTyping = typingKey !== null && typingKey === state.typingKey && state.past.length > 0;
   return {
     doc: action.purge ? { ...doc, plan, purges: (doc.purges ?? 0) + 1 } : { ...doc, plan },
-    past: continuesTyping ? state.past : pushLimited(state.past, { plan: doc.plan, label: action.label }),
+    past: continuesTyping ? state.past : pushLimited(state.past, stepFrom(doc, action.label)),
     future: [],
     typingKey,
   };
@@ -127,15 +145,20 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       return initialDocumentState;
     case 'edit':
       return applyToDocument(state, action);
+    case 'merged': {
+      const doc = state.doc;
+      if (!doc || doc.docId !== action.docId) return state;
+      return { doc: { ...doc, plan: action.plan, appliedMerge: action.mergeId }, past: pushLimited(state.past, stepFrom(doc, action.label)), future: [], typingKey: null };
+    }
     case 'end-typing':
       return state.typingKey === null ? state : { ...state, typingKey: null };
     case 'undo': {
       const step = state.past.at(-1);
       if (!state.doc || !step) return state;
       return {
-        doc: { ...state.doc, plan: step.plan },
+        doc: atStep(state.doc, step),
         past: state.past.slice(0, -1),
-        future: [...state.future, { plan: state.doc.plan, label: step.label }],
+        future: [...state.future, stepFrom(state.doc, step.label)],
         typingKey: null,
       };
     }
@@ -143,8 +166,8 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
       const step = state.future.at(-1);
       if (!state.doc || !step) return state;
       return {
-        doc: { ...state.doc, plan: step.plan },
-        past: pushLimited(state.past, { plan: state.doc.plan, label: step.label }),
+        doc: atStep(state.doc, step),
+        past: pushLimited(state.past, stepFrom(state.doc, step.label)),
         future: state.future.slice(0, -1),
         typingKey: null,
       };

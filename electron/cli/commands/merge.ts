@@ -66,10 +66,10 @@ export const mergeCommand: CliCommand = (program, context) => {
         const choices = preferAll(outcome, flags.prefer === 'theirs' ? 'theirs' : 'ours');
         const settled = settledMerge(outcome, choices, now, me);
         const history = new DocumentHistory({ plan: settled.plan, stored: null, inSync: false });
-        history.adoptMerged(settled.doc, settled.plan as unknown as JsonObject);
+        history.adoptMerged('cli', settled.doc, settled.plan as unknown as JsonObject);
         const stamped = { ...settled.plan, cover: { ...settled.plan.cover, modifiedAt: now.toISOString() } };
         const out = resolve(context.cwd, flags.output);
-        await writePlanFile(out, stamped, { codec: mine.protected ? codec : undefined, history: history.writer({ via: 'cli merge' }, now) });
+        await writePlanFile(out, stamped, { codec: mine.protected ? codec : undefined, history: history.writer({ via: 'cli merge' }, now, 'cli') });
         const settledWords = outcome.conflicts.length > 0 ? `, ${outcome.conflicts.length} conflict${outcome.conflicts.length === 1 ? '' : 's'} settled with ${flags.prefer}` : '';
         context.out(`Wrote the merged plan to "${out}"${settledWords}.`);
         context.exitCode = EXIT_OK;

@@ -24,44 +24,56 @@ export interface OpenedHistory {
   inSync: boolean;
 }
 
+/**
+ * `mergeId` in the methods below names the merge the planner's plan contains (applied in the
+ * window and not undone), or is absent. A merge stays a candidate until a save: only a save of a
+ * plan that contains it makes its history this document's. A merge that was undone is dropped, so
+ * the other copy's changes are not recorded as seen (and reverted) by a plan that never kept them.
+ */
 export class DocumentHistory {
   private live: LiveHistory | null = null;
+  /** Merges applied in the window since the last save, by mergeId: their histories, each ready for a save. */
+  private readonly merges = new Map<string, LiveHistory>();
 
   constructor(private opened: OpenedHistory) {}
 
-  /** The history as an Automerge document caught up with the plan as opened (built on first use). */
-  current(): LiveHistory {
+  /** The history as an Automerge document caught up with the plan as opened (built on first use), or that of the merge the plan contains. */
+  current(mergeId?: string): LiveHistory {
+    const merged = mergeId === undefined ? undefined : this.merges.get(mergeId);
+    if (merged) return merged;
     this.live ??= liveHistory(this.opened.plan, this.opened.stored, planText(this.opened.plan), this.opened.inSync);
     return this.live;
   }
 
   /** The document a merge starts from: this copy's history including its unsaved plan as a change. */
-  withUnsaved(plan: Plan, origin: ChangeOrigin, at: Date): PlanDoc {
+  withUnsaved(plan: Plan, origin: ChangeOrigin, at: Date, mergeId?: string): PlanDoc {
     // On a clone: Automerge outdates the document a change was made on, and this one is kept for the next save.
-    const live = this.current();
+    const live = this.current(mergeId);
     return commitSave({ ...live, doc: A.clone(live.doc) }, plan, origin, at).doc;
   }
 
-  /** After a merge the planner applied (conflicts already settled in `doc`): its history becomes this document's. */
-  adoptMerged(doc: PlanDoc, holds: JsonObject): void {
-    this.live = liveFromMerged(doc, holds);
+  /** A merge the planner settled (conflicts decided in `doc`): the history a save of a plan containing it builds on. */
+  adoptMerged(mergeId: string, doc: PlanDoc, holds: JsonObject): void {
+    this.merges.set(mergeId, liveFromMerged(doc, holds));
   }
 
   /** After a reload from disk: the file's history again. */
   reset(opened: OpenedHistory): void {
     this.opened = opened;
     this.live = null;
+    this.merges.clear();
   }
 
-  /** A writer for one save made `via` something (`app`, `cli risks import`) at `at`. */
-  writer(origin: ChangeOrigin, at: Date): HistoryWriter {
+  /** A writer for one save made `via` something (`app`, `cli risks import`) at `at`, of a plan containing merge `mergeId` if given. */
+  writer(origin: ChangeOrigin, at: Date, mergeId?: string): HistoryWriter {
     return {
       next: async (plan, planSha) => {
-        const next = commitSave(this.current(), plan, origin, at);
+        const next = commitSave(this.current(mergeId), plan, origin, at);
         // Adopted before the write: the change has outdated the previous document, so a failed
         // write (read-only file, full disk) must not leave the next save building on it. The next
-        // save then writes this change and its own.
+        // save then writes this change and its own. The other merges are not in this plan: dropped.
         this.live = next;
+        this.merges.clear();
         return { block: storedBlock(next, planSha), done: () => undefined };
       },
     };

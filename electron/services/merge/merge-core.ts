@@ -197,8 +197,9 @@ export function mergeDocs(ours: PlanDoc, theirs: PlanDoc): MergeOutcome {
     doc,
     plan: docPlan(doc),
     conflicts,
-    ours: summarise(oursPaths, baseView, oursView),
-    theirs: summarise(theirsPaths, baseView, theirsView),
+    // The save stamp is not the planner's change: a side that only saved again changed nothing to tell.
+    ours: summarise(oursPaths.filter((p) => !AUTOMATIC.has(key(p))), baseView, oursView),
+    theirs: summarise(theirsPaths.filter((p) => !AUTOMATIC.has(key(p))), baseView, theirsView),
     nothingNew: theirsHeads.every((h) => oursMeta.some((m) => m.hash === h)),
   };
 }

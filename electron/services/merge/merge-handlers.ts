@@ -1,7 +1,8 @@
 /**
  * The two IPC methods behind File › Merge a copy…: mergeCopy asks for the other copy and proposes
  * the merge; settleMerge takes the planner's decision for every conflict and returns the merged
- * plan. The merged history becomes the document's then, and is written with its next save.
+ * plan. The merged history becomes the document's with the next save of a plan that contains the
+ * merge (the renderer names it as `appliedMerge`); an undone merge is dropped at the next save.
  */
 import { basename } from 'node:path';
 import type { MergeProposal, ResponseOf } from '../../../shared/ipc';
@@ -31,12 +32,12 @@ export function createMergeHandlers(ports: HandlerPorts, documents: DocumentRegi
   const pending = new Map<string, PendingMerge>();
 
   return {
-    async mergeCopy({ docId, plan }: { docId: string; plan: Plan }): Promise<MergeProposal> {
+    async mergeCopy({ docId, plan, appliedMerge }: { docId: string; plan: Plan; appliedMerge?: string }): Promise<MergeProposal> {
       const doc = documents.get(docId);
       const chosen = await ports.dialogs.showOpenDialog({ title: 'Merge a copy of this plan', defaultPath: ports.settings.get('lastFolder') ?? ports.documentsDir, filters: PLAN_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Merging was cancelled.');
       doc.history ??= new DocumentHistory({ plan, stored: null, inSync: false });
-      const ours = doc.history.withUnsaved(plan, { via: 'app' }, ports.now());
+      const ours = doc.history.withUnsaved(plan, { via: 'app' }, ports.now(), appliedMerge);
       // A protected copy of a protected plan usually shares its passphrase: it is tried for the other copy.
       const outcome = await mergeWithFile(ours, chosen, doc.codec ?? undefined);
       const merge: PendingMerge = { mergeId: newId('merge'), fileName: basename(chosen), outcome };
@@ -56,7 +57,7 @@ export function createMergeHandlers(ports: HandlerPorts, documents: DocumentRegi
       const decided = new Map<string, Choice>(choices.map((c) => [c.id, c.pick === 'edited' ? { pick: 'edited', value: c.value } : { pick: c.pick }]));
       const settled = settledMerge(merge.outcome, decided, ports.now(), merge.fileName);
       doc.history ??= new DocumentHistory({ plan: settled.plan, stored: null, inSync: false });
-      doc.history.adoptMerged(settled.doc, settled.plan as unknown as JsonObject);
+      doc.history.adoptMerged(mergeId, settled.doc, settled.plan as unknown as JsonObject);
       pending.delete(docId);
       return { plan: settled.plan };
     },

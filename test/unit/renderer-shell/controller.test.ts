@@ -3,7 +3,7 @@
  * own builder over dispatch (responses checked), the handlers run over a temp folder with
  * scripted dialogs. Only the planner's answers to the prompts are played by the test.
  */
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelToMethod, dispatch } from '../../../electron/services/dispatch';
@@ -228,5 +228,57 @@ describe('the document controller', () => {
     expect(doc(controller)).toBeNull();
     expect(controller.session.getState().error?.message).toMatch(/not connected to Mandate Planner/);
     expect(controller.listenToMenu()).toBeTypeOf('function');
+  });
+});
+
+describe('merging a copy through the controller', () => {
+  /** A saved plan, and a copy of it a colleague opened in their own app, changed (author) and saved. */
+  async function withColleagueCopy(r: Rig) {
+    const mine = await savedPlan(r, 'Karst Basin mission');
+    const theirs = join(r.ports.documentsDir, 'theirs.mplan');
+    await copyFile(mine, theirs);
+    const ports = await testPorts();
+    const colleague = createHandlers(ports);
+    ports.dialogs.openAnswers.push(theirs);
+    const opened = await colleague.openWithDialog({});
+    await colleague.save({ docId: opened.docId, plan: { ...opened.plan, cover: { ...opened.plan.cover, author: 'Field team' } } });
+    return { mine, theirs };
+  }
+
+  const merge = async (r: Rig, theirs: string) => {
+    r.ports.dialogs.openAnswers.push(theirs);
+    await r.controller.mergeCopy();
+    // No conflicts: applied at once, and what changed is shown until closed.
+    const view = r.controller.session.getState().merge;
+    view?.answer(null);
+    return view;
+  };
+
+  it('applies a copy without conflicts as one undoable step, and an undone merge is offered again after a save', async () => {
+    const r = await rig();
+    const { mine, theirs } = await withColleagueCopy(r);
+    const view = await merge(r, theirs);
+    expect(view?.applied).toBe(true);
+    expect(view?.proposal.theirs).toEqual(['Changed Cover: author']);
+    expect(doc(r.controller)?.plan.cover.author).toBe('Field team');
+    expect(dirty(r.controller)).toBe(true);
+
+    r.controller.undo();
+    expect(doc(r.controller)?.plan.cover.author).not.toBe('Field team');
+    expect(await r.controller.save()).toBe(true);
+
+    // The save did not record the undone merge as seen: the same copy merges in again.
+    const again = await merge(r, theirs);
+    expect(again?.proposal.theirs).toEqual(['Changed Cover: author']);
+    expect(doc(r.controller)?.plan.cover.author).toBe('Field team');
+    expect(await r.controller.save()).toBe(true);
+    expect(planSchema.parse(JSON.parse(await readFile(mine, 'utf8'))).cover.author).toBe('Field team');
+
+    // Saved with the merge: a third merge finds nothing new and changes nothing.
+    r.ports.dialogs.openAnswers.push(theirs);
+    await r.controller.mergeCopy();
+    expect(r.controller.session.getState().merge).toBeNull();
+    expect(r.controller.session.getState().status?.text).toBe('“theirs.mplan” has no changes this plan lacks, so nothing was merged.');
+    expect(dirty(r.controller)).toBe(false);
   });
 });

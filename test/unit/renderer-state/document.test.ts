@@ -203,3 +203,48 @@ describe('removing text from history', () => {
     expect(needsBackupReplaced(run(opened(), typeTitle('x')).doc!)).toBe(false);
   });
 });
+
+describe('a merge applied in the document', () => {
+  const mergedPlan = (base: Plan): Plan => ({ ...base, cover: { ...base.cover, author: 'Colleague' }, mandate: { ...base.mandate, status: 'draft' } });
+  const merge = (plan: Plan, mergeId = 'merge-one'): DocumentAction => ({ type: 'merged', docId: 'doc-abc', plan, mergeId, label: 'merge “theirs.mplan”' });
+
+  it('is one undoable step that marks the plan dirty and names the merge the plan contains', () => {
+    const start = opened();
+    const original = start.doc!.plan;
+    const state = run(start, merge(mergedPlan(original)));
+    expect(state.doc?.plan.cover.author).toBe('Colleague');
+    expect(state.doc?.appliedMerge).toBe('merge-one');
+    expect(isDirty(state)).toBe(true);
+    expect(undoLabel(state)).toBe('Undo merge “theirs.mplan”');
+
+    const undone = run(state, { type: 'undo' });
+    expect(undone.doc?.plan).toBe(original);
+    expect(undone.doc?.appliedMerge).toBeUndefined();
+    expect(isDirty(undone)).toBe(false);
+
+    const redone = run(undone, { type: 'redo' });
+    expect(redone.doc?.plan.cover.author).toBe('Colleague');
+    expect(redone.doc?.appliedMerge).toBe('merge-one');
+  });
+
+  it('stays named through later edits and their undo, and is gone once undone past', () => {
+    const start = opened();
+    const state = run(start, typeTitle('Before'), { type: 'end-typing' }, merge(mergedPlan(start.doc!.plan)), typeTitle('After'));
+    expect(state.doc?.appliedMerge).toBe('merge-one');
+    const oneBack = run(state, { type: 'undo' });
+    expect(oneBack.doc?.appliedMerge).toBe('merge-one');
+    const twoBack = run(oneBack, { type: 'undo' });
+    expect(twoBack.doc?.appliedMerge).toBeUndefined();
+    expect(twoBack.doc?.plan.cover.title).toBe('Before');
+    // A new edit after the undo drops the merge for good: redo can no longer bring it back.
+    const edited = run(twoBack, typeAuthor('Someone'));
+    expect(edited.doc?.appliedMerge).toBeUndefined();
+    expect(redoLabel(edited)).toBeNull();
+  });
+
+  it('is ignored when it was prepared for another document', () => {
+    const start = opened();
+    const state = run(start, { ...merge(mergedPlan(start.doc!.plan)), docId: 'doc-other' } as DocumentAction);
+    expect(state).toBe(start);
+  });
+});
