@@ -1,0 +1,149 @@
+/** The instrument a plan is adopted by, and the bodies, titles and verb forms that follow from it. */
+import { describe, expect, it } from 'vitest';
+import { assembleMandate } from '../../../shared/mandate/assemble';
+import {
+  INSTRUMENT_PROFILES,
+  finiteToBase,
+  instrumentProfile,
+  participleToFinite,
+  planInstrument,
+  withInstrumentTitles,
+} from '../../../shared/mandate/authority';
+import { INSTRUMENTS } from '../../../shared/plan/schema';
+import type { Instrument } from '../../../shared/plan/schema';
+import { sampleWith } from './plans';
+
+const mandateOf = (authority: string, instrument?: Instrument) => ({ mandate: { ...sampleWith().mandate, authority, instrument } });
+
+/** One operative sentence with every UN title the library uses. */
+const UN_TEXT =
+  'the Secretary-General and the Special Representative of the Secretary-General to report to the Security Council on this resolution, the Force Commander to brief Member States, and the Special Representative to engage the parties';
+
+describe('bodies and titles per instrument', () => {
+  it('names the body, its head, the head\'s representative and the commander each instrument speaks of', () => {
+    const expected: Record<Instrument, [string, string, string, string]> = {
+      'un-sc-resolution': ['Security Council', 'the Secretary-General', 'the Special Representative of the Secretary-General', 'the Force Commander'],
+      'au-psc-communique': ['Peace and Security Council of the African Union', 'the Chairperson of the Commission', 'the Special Representative of the Chairperson of the Commission', 'the Force Commander'],
+      'eu-council-decision': ['Council of the European Union', 'the High Representative of the Union for Foreign Affairs and Security Policy', 'the European Union Special Representative', 'the EU Operation Commander'],
+      'un-exchange-of-letters': ['Secretary-General, by exchange of letters with the President of the Security Council', 'the Secretary-General', 'the Special Representative of the Secretary-General', 'the Force Commander'],
+    };
+    for (const instrument of INSTRUMENTS) {
+      const p = INSTRUMENT_PROFILES[instrument];
+      expect(p.instrument).toBe(instrument);
+      expect([p.body, p.head, p.representative, p.forceCommander]).toEqual(expected[instrument]);
+    }
+  });
+
+  it('leaves a Security Council text in the library\'s wording', () => {
+    expect(withInstrumentTitles(UN_TEXT, INSTRUMENT_PROFILES['un-sc-resolution'])).toBe(UN_TEXT);
+  });
+
+  it('gives an AU communiqué the Chairperson, the Chairperson\'s Special Representative, AU Member States and "this decision"', () => {
+    expect(withInstrumentTitles(UN_TEXT, INSTRUMENT_PROFILES['au-psc-communique'])).toBe(
+      'the Chairperson of the Commission and the Special Representative of the Chairperson of the Commission to report to the Council on this decision, the Force Commander to brief AU Member States, and the Special Representative of the Chairperson of the Commission to engage the parties',
+    );
+  });
+
+  it('gives an EU Council Decision the High Representative, the EUSR, the Operation Commander and "this Decision"', () => {
+    const out = withInstrumentTitles(UN_TEXT, INSTRUMENT_PROFILES['eu-council-decision']);
+    expect(out).toBe(
+      'the High Representative of the Union for Foreign Affairs and Security Policy and the European Union Special Representative to report to the Council on this Decision, the EU Operation Commander to brief Member States, and the European Union Special Representative to engage the parties',
+    );
+    // The longer title is replaced first, so no "Special Representative of the High Representative …".
+    expect(out).not.toMatch(/Special Representative of the High Representative/);
+  });
+
+  it('keeps the UN titles in an exchange of letters, where the Secretary-General writes, and names the text "this mandate"', () => {
+    expect(withInstrumentTitles(UN_TEXT, INSTRUMENT_PROFILES['un-exchange-of-letters'])).toBe(UN_TEXT.replace('this resolution', 'this mandate'));
+  });
+
+  it('speaks of Security Council resolutions, not "its resolutions", when another body recalls them', () => {
+    const recalled = 'its resolutions on children and armed conflict, including resolutions 1612 (2005) and 1882 (2009)';
+    const established = 'the mechanism established by resolution 1612 (2005)';
+    for (const instrument of ['au-psc-communique', 'eu-council-decision'] as const) {
+      const profile = INSTRUMENT_PROFILES[instrument];
+      // Once the paragraph has said whose resolutions they are, the numbers follow bare.
+      expect(withInstrumentTitles(recalled, profile)).toBe('United Nations Security Council resolutions on children and armed conflict, including resolutions 1612 (2005) and 1882 (2009)');
+      expect(withInstrumentTitles(established, profile)).toBe('the mechanism established by Security Council resolution 1612 (2005)');
+      expect(withInstrumentTitles('Security Council resolution 1325 (2000)', profile)).toBe('Security Council resolution 1325 (2000)');
+    }
+    expect(withInstrumentTitles(established, INSTRUMENT_PROFILES['un-exchange-of-letters'])).toBe('the mechanism established by Security Council resolution 1612 (2005)');
+    expect(withInstrumentTitles(recalled, INSTRUMENT_PROFILES['un-sc-resolution'])).toBe(recalled);
+    expect(withInstrumentTitles(established, INSTRUMENT_PROFILES['un-sc-resolution'])).toBe(established);
+  });
+
+  it('does not invoke Article 4(h) of the Constitutive Act for the PSC, which can only recommend intervention to the Assembly', () => {
+    expect(INSTRUMENT_PROFILES['au-psc-communique'].enforcementBasis).toMatch(/^Article 7 of the Protocol/);
+    expect(INSTRUMENT_PROFILES['au-psc-communique'].enforcementBasis).not.toMatch(/4\(h\)/);
+    expect(INSTRUMENT_PROFILES['un-exchange-of-letters'].enforcementBasis).toBeNull();
+  });
+});
+
+describe('which instrument a plan is adopted by', () => {
+  it('takes the instrument the plan names, whatever its mandating body says', () => {
+    expect(planInstrument(mandateOf('Security Council', 'eu-council-decision'))).toBe('eu-council-decision');
+    expect(instrumentProfile(mandateOf('Council of the European Union', 'au-psc-communique')).head).toBe('the Chairperson of the Commission');
+  });
+
+  it('reads an older plan\'s instrument from its free-text mandating body', () => {
+    expect(planInstrument(mandateOf('the Peace and Security Council'))).toBe('au-psc-communique');
+    expect(planInstrument(mandateOf('African Union'))).toBe('au-psc-communique');
+    expect(planInstrument(mandateOf('Council of the EU'))).toBe('eu-council-decision');
+    expect(planInstrument(mandateOf('Secretary-General, by exchange of letters'))).toBe('un-exchange-of-letters');
+    expect(planInstrument(mandateOf('Security Council'))).toBe('un-sc-resolution');
+    expect(planInstrument(mandateOf('the General Assembly'))).toBe('un-sc-resolution');
+    // "au" as part of a word is not the African Union.
+    expect(planInstrument(mandateOf('Beau Council of Australia'))).toBe('un-sc-resolution');
+  });
+});
+
+describe('verb forms a numbered text or a letter needs', () => {
+  it('turns a preambular participle into the verb a numbered paragraph opens with', () => {
+    expect(participleToFinite('Recalling')).toBe('Recalls');
+    expect(participleToFinite('Strongly condemning')).toBe('Strongly condemns');
+    expect(participleToFinite('Expressing grave concern')).toBe('Expresses grave concern');
+    expect(participleToFinite('Having considered')).toBe('Has considered');
+    expect(participleToFinite('Mindful')).toBe('Is mindful');
+    expect(participleToFinite('Determining')).toBe('Determines');
+  });
+
+  it('turns an operative verb into the form that follows "I"', () => {
+    expect(finiteToBase('Decides')).toBe('decide');
+    expect(finiteToBase('Stresses')).toBe('stress');
+    expect(finiteToBase('Emphasizes')).toBe('emphasize');
+    expect(finiteToBase('Recognizes')).toBe('recognize');
+    expect(finiteToBase('Welcomes')).toBe('welcome');
+    expect(finiteToBase('Reaches')).toBe('reach');
+    expect(finiteToBase('Calls upon')).toBe('call upon');
+    expect(finiteToBase('Has')).toBe('have');
+  });
+});
+
+describe('the sample plan in each instrument', () => {
+  const text = (instrument: Instrument) => {
+    const m = assembleMandate(sampleWith((p) => void (p.mandate.instrument = instrument)));
+    return [...m.front, { text: m.heading }, ...m.preface, ...m.preambular, ...m.bridge, ...m.operative.flatMap((o) => [o, ...(o.groups ?? []).flatMap((g) => g.items)]), ...m.closing].map((x) => x.text).join('\n');
+  };
+
+  it('addresses the AU\'s officials in a communiqué and none of the UN\'s', () => {
+    const au = text('au-psc-communique');
+    expect(au).toMatch(/Requests the Chairperson of the Commission to report to the Council/);
+    expect(au).toMatch(/Special Representative of the Chairperson of the Commission/);
+    expect(au).not.toMatch(/Secretary-General|Special Representative of the Secretary/);
+  });
+
+  it('addresses the High Representative in a Council Decision and none of the UN\'s officials', () => {
+    const eu = text('eu-council-decision');
+    expect(eu).toMatch(/High Representative of the Union for Foreign Affairs and Security Policy/);
+    expect(eu).toMatch(/European Union Special Representative/);
+    expect(eu).not.toMatch(/Secretary-General|Special Representative of the Secretary/);
+  });
+
+  it('has the Secretary-General write in the first person in an exchange of letters, to the President of the Security Council', () => {
+    const letters = text('un-exchange-of-letters');
+    expect(letters).toMatch(/^Letter dated \[…\] from the Secretary-General addressed to the President of the Security Council/);
+    expect(letters).toMatch(/Letter dated \[…\] from the President of the Security Council addressed to the Secretary-General/);
+    expect(letters).toMatch(/\nI intend to report to the Council on the implementation of this mandate/);
+    expect(letters).toMatch(/\nI emphasize that the protection of civilians must be given priority/);
+  });
+});
