@@ -21,7 +21,7 @@ function Frame({ lines, className }: { lines: readonly FrameLine[]; className?: 
   return (
     <>
       {lines.map((f, i) => (
-        <p key={i} className={`wz-document-frame ${f.style === 'title' ? 'wz-document-front' : ''} ${className ?? ''}`} data-style={f.style} style={f.style === 'centered' ? { textAlign: 'center' } : undefined}>
+        <p key={i} className={`wz-document-frame ${f.style === 'title' ? 'wz-document-front' : ''} ${className ?? ''}`} data-style={f.style} style={f.style === 'centered' ? { textAlign: 'center' } : f.style === 'right' ? { textAlign: 'right' } : undefined}>
           {f.style === 'italic' ? <em>{f.text}</em> : f.text}
         </p>
       ))}

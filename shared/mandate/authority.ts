@@ -132,11 +132,8 @@ export function withInstrumentTitles(text: string, profile: InstrumentProfile): 
  * named the Council's resolutions once stays bare.
  */
 function councilResolutions(text: string): string {
-  const out = text.replace(/\bits (resolutions?)\b/g, 'United Nations Security Council $1');
-  return out.replace(/\b(resolutions?) (?=\d{3,4} \(\d{4}\))/g, (match: string, word: string, offset: number) => {
-    const before = out.slice(0, offset);
-    return /Security Council\s*$/.test(before) || before.includes('Security Council resolution') ? match : `Security Council ${word} `;
-  });
+  const out = text.replace(/\bits previous resolutions\b/g, 'the previous resolutions of the United Nations Security Council').replace(/\bits (resolutions?)\b/g, 'United Nations Security Council $1');
+  return out.replace(/\b(resolutions?) (?=\d{3,4} \(\d{4}\))/g, (match: string, word: string, offset: number) => (out.slice(0, offset).includes('Security Council') ? match : `Security Council ${word} `));
 }
 
 /** Participles the library and Council practice open with, and the verb a numbered text uses instead. */

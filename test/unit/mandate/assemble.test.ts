@@ -92,7 +92,7 @@ describe('assembling the mandate in Security Council shape', () => {
   it('writes the mandate as plain text with numbered paragraphs and the open problems after it', () => {
     const text = mandateToPlainText(createSamplePlan());
     expect(text.startsWith('The Security Council,\n\nReaffirming that the Government of Veloria')).toBe(true);
-    expect(text).toContain('\n1. Decides to expand the mandate of UNROKB');
+    expect(text).toContain('\n1. Decides to expand the mandate of the UN Regional Office for the Karst Basin (UNROKB) to include');
     expect(text).toContain('21. Decides to remain actively seized of the matter.');
     expect(text).toContain('2. Decides to establish the United Nations Preventive Mission in Veloria (UNPMV) as a preventive deployment');
     expect(text).toContain('5. Decides that the mandate of UNPMV shall include the following priority tasks:\n(a) Protection of civilians:\n(i) To protect Corvane camp');

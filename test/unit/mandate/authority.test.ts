@@ -66,6 +66,9 @@ describe('bodies and titles per instrument', () => {
       expect(withInstrumentTitles(recalled, profile)).toBe('United Nations Security Council resolutions on children and armed conflict, including resolutions 1612 (2005) and 1882 (2009)');
       expect(withInstrumentTitles(established, profile)).toBe('the mechanism established by Security Council resolution 1612 (2005)');
       expect(withInstrumentTitles('Security Council resolution 1325 (2000)', profile)).toBe('Security Council resolution 1325 (2000)');
+      expect(withInstrumentTitles('its previous resolutions on the situation in Veloria, in particular resolutions 2100 (2013)', profile)).toBe(
+        'the previous resolutions of the United Nations Security Council on the situation in Veloria, in particular resolutions 2100 (2013)',
+      );
     }
     expect(withInstrumentTitles(established, INSTRUMENT_PROFILES['un-exchange-of-letters'])).toBe('the mechanism established by Security Council resolution 1612 (2005)');
     expect(withInstrumentTitles(recalled, INSTRUMENT_PROFILES['un-sc-resolution'])).toBe(recalled);

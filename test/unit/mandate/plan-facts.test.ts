@@ -70,7 +70,7 @@ describe('facts flowing into clause values', () => {
     expect(factFor(plan, { family: 'deployment' }, 'mission-name')).toBe('KBPF');
     expect(factFor(plan, { family: 'cross-cutting' }, 'mission-name')).toBe('UNPMV');
     expect(printed(plan, 'cl-sample-08')).toContain('the Force Commander of KBPF');
-    const single = sampleWith((p) => { p.mission.forceName = 'Karst Basin Protection Force (KBPF)'; p.mission.type = 'deployment'; });
+    const single = sampleWith((p) => { p.mission.forceName = 'Karst Basin Protection Force (KBPF)'; p.mission.type = 'preventive-deployment'; });
     expect(factFor(single, { family: 'deployment' }, 'mission-name')).toBe('UNPMV');
   });
 
