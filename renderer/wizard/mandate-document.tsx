@@ -48,7 +48,7 @@ export function MandateDocument({ mandate, title, status }: MandateDocumentProps
         </span>
       </header>
       <Frame lines={mandate.front} />
-      <p className="wz-document-heading">{mandate.heading}</p>
+      <p className="wz-document-heading" style={mandate.headingItalic ? undefined : { fontStyle: 'normal' }}>{mandate.heading}</p>
       <Frame lines={mandate.preface} />
       {mandate.preambular.length > 0 && (
         <div className="wz-preambular">

@@ -69,7 +69,7 @@ function resolutionText(ctx: BriefContext, mandate: AssembledMandate): Content[]
   const out: Content[] = [];
   if (ctx.plan.mandate.clauses.length === 0) out.push(emptyNote('No clauses drafted yet; the paragraphs below come from the duration, review and reporting settings.'));
   out.push(...frameLines(mandate.front));
-  out.push({ text: mandate.heading, italics: true, margin: [0, 2, 0, 8] });
+  out.push({ text: mandate.heading, italics: mandate.headingItalic, margin: [0, 2, 0, 8] });
   out.push(...frameLines(mandate.preface));
   for (const p of mandate.preambular) {
     out.push({ text: [...(p.label ? [`${p.label} `] : []), ...openingThenRest(p.text, p.opening)], leadingIndent: 22, margin: [0, 0, 0, 6], alignment: 'justify' });

@@ -83,6 +83,8 @@ export interface AssembledMandate {
   front: FrameLine[];
   /** "The Security Council," or the plan's own authority; "Council," in a communiqué. */
   heading: string;
+  /** Council texts print "The Security Council," in italics; a Council Decision prints its capitals upright. */
+  headingItalic: boolean;
   /** Between heading and preamble: a Decision's "Having regard to …" citations and "Whereas:". */
   preface: FrameLine[];
   preambular: PreambularParagraph[];
@@ -257,16 +259,20 @@ const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
  * "Requests the High Representative to report" → "The High Representative shall report",
  * "Decides to establish" → "The Union shall establish". Anything else keeps "The Council …".
  */
-function articleSentence(opening: string, body: string, gen: GeneratedKind | null): string {
+function articleSentence(opening: string, body: string, gen: GeneratedKind | null, profile: InstrumentProfile): string {
   const verb = opening.toLowerCase();
-  if (verb === 'decides' && body.startsWith('that ')) return capitalize(body.slice('that '.length));
-  if (verb === 'decides' && body.startsWith('to ')) return `${gen === 'review' ? 'The Council' : 'The Union'} shall ${body.slice('to '.length)}`;
+  if (verb === 'decides' && body.startsWith('that ')) return capitalize(body.slice('that '.length).replace(/, and that /g, ', and '));
+  if (verb === 'decides' && body.startsWith('to ')) return `${gen === 'review' ? 'The Council' : 'The Union'} shall ${body.slice('to '.length).replace(/, and to /g, ', and ')}`;
   if (verb === 'requests') {
     const at = body.indexOf(' to ');
+    // A title with "and" in it ("… for Foreign Affairs and Security Policy") is still one addressee.
     const addressee = at > 0 ? body.slice(0, at) : '';
+    const single = [profile.head, profile.representative, profile.forceCommander].reduce((a, title) => a.replace(title, 'X'), addressee);
     const rest = at > 0 ? body.slice(at + ' to '.length) : '';
-    // One addressee doing one thing; "X and Y to …" or ", and Z to …" would not read as "shall".
-    if (addressee && !/\band\b|,/.test(addressee) && !/, and [^,]+ to /.test(rest)) return `${capitalize(addressee)} shall ${rest}`;
+    // One addressee doing one or more things; "X and Y to …" or ", and Z to …" would not read as "shall".
+    if (addressee && !/\band\b|,/.test(single) && !/, and (?!to )[^,]+? to /.test(rest)) {
+      return `${capitalize(addressee)} shall ${rest.replace(/, and to /g, ', and ').replace(/, to /g, ', ')}`;
+    }
   }
   return `The Council ${verb} ${body}`;
 }
@@ -357,7 +363,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
   }
   if (instrument === 'eu-council-decision') {
     for (const item of sequence) {
-      item.body = item.opening ? articleSentence(item.opening, item.body, item.gen) : item.body;
+      item.body = item.opening ? articleSentence(item.opening, item.body, item.gen, profile) : item.body;
       item.opening = '';
     }
     sequence.push({ clause: null, gen: null, opening: '', body: 'This Decision shall enter into force on the date of its adoption', groups: null });
@@ -432,6 +438,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     documentKind: profile.documentKind,
     front: frame.front,
     heading: frame.heading,
+    headingItalic: instrument !== 'eu-council-decision',
     preface: frame.preface,
     preambular,
     bridge: frame.bridge,

@@ -123,6 +123,27 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
   });
 });
 
+describe('a Council Decision\'s Word draft', () => {
+  it('restarts the priority tasks at (a) in each Article and prints the Council\'s capitals upright', async () => {
+    const plan = createSamplePlan();
+    plan.mandate.instrument = 'eu-council-decision';
+    const files = unzip((await renderWordDraft(plan, { generatedAt: DATE })).bytes);
+    const document = files.get('word/document.xml')!.toString('utf8');
+    const numbering = files.get('word/numbering.xml')!.toString('utf8');
+    // The list each "(a)" heading belongs to, in document order.
+    const headingLists = [...document.matchAll(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]!);
+    const withTasks = assembleMandate(plan).operative.filter((p) => p.groups?.length);
+    expect(withTasks.length).toBeGreaterThan(1);
+    // One list per Article, each starting its letters afresh: Word would otherwise print (b), (c) under the second Article.
+    expect(new Set(headingLists).size).toBe(withTasks.length);
+    for (const id of new Set(headingLists)) {
+      expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}">(?:(?!</w:num>).)*<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>`, 's'));
+    }
+    const heading = paragraphsOf(document).find((p) => p.runs.map((r) => r.text).join('') === 'THE COUNCIL OF THE EUROPEAN UNION,');
+    expect(heading?.runs.every((r) => !r.italic)).toBe(true);
+  });
+});
+
 /** The scripts plan with a Hebrew name in the preamble and an operative paragraph written in Arabic. */
 function rightToLeftPlan() {
   const plan = createScriptsPlan();

@@ -113,7 +113,7 @@ function body(draft: WordDraft): Paragraph[] {
     return out;
   }
   out.push(...frameParagraphs(draft.front));
-  out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, italic(draft.heading)));
+  out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, draft.headingItalic ? italic(draft.heading) : plain(draft.heading)));
   out.push(...frameParagraphs(draft.preface));
   for (const p of draft.preambular) {
     out.push(

@@ -142,11 +142,52 @@ describe('the sample plan in each instrument', () => {
     expect(eu).not.toMatch(/Secretary-General|Special Representative of the Secretary/);
   });
 
+  it('writes a Council Decision\'s Articles as a legal act states them, not as what the Council "decides" or "requests"', () => {
+    const m = assembleMandate(sampleWith((p) => void (p.mandate.instrument = 'eu-council-decision')));
+    const articles = m.operative.map((o) => o.text);
+    expect(m.operative.map((o) => o.label).slice(0, 2)).toEqual(['Article 1', 'Article 2']);
+    expect(articles).toContain('The mandate of UNPMV shall include the following priority tasks:');
+    expect(articles).toContainEqual(expect.stringMatching(/^The Union shall establish the United Nations Preventive Mission in Veloria \(UNPMV\) as a preventive deployment/));
+    expect(articles).toContainEqual(expect.stringMatching(/^The Union shall expand the mandate of the UN Regional Office for the Karst Basin \(UNROKB\) .*, and strengthen its capacity/));
+    expect(articles).toContainEqual(expect.stringMatching(/^Each tripwire .* triggers, and the tripwires shall be reviewed every 30 days\.$/));
+    // A title with "and" in it is one addressee; the tasks after it lose their "to".
+    expect(articles).toContainEqual(expect.stringMatching(/^The High Representative of the Union for Foreign Affairs and Security Policy shall report to the Council on the implementation of this Decision/));
+    expect(articles).toContainEqual(expect.stringMatching(/^UNPMV shall deploy child protection advisers, monitor and report on grave violations .*, and engage the parties/));
+    // Two addressees, or a second one later in the sentence, keep "The Council requests".
+    expect(articles).toContainEqual(expect.stringMatching(/^The Council requests the European Union Special Representative and the EU Operation Commander of UNPMV to answer/));
+    expect(articles).toContainEqual(expect.stringMatching(/^The Council requests the High Representative .* to put in place .*, and UNROKB to contribute to them\.$/));
+    expect(articles).toContainEqual('The Council shall review the mandate of UNPMV no later than 30 April 2027.');
+    expect(articles.at(-1)).toBe('This Decision shall enter into force on the date of its adoption.');
+    // Every Article ends with a full stop, the last of its priority tasks too.
+    for (const o of m.operative.filter((x) => x.groups)) expect(o.groups!.at(-1)!.items.at(-1)!.text).toMatch(/\.$/);
+    expect(m.preambular.at(-2)?.text).toMatch(/^In its resolution \[…\] \(2026\), the United Nations Security Council determined that the situation in Veloria constitutes a threat/);
+    expect(m.preface[0]?.text).toBe('Having regard to the Treaty on European Union, and in particular Article 28, Article 42(4) and Article 43(2) thereof,');
+    expect(m.closing.map((c) => c.text)).toEqual(['Done at Brussels, […].', 'For the Council', 'The President', '[…]']);
+  });
+
+  it('frames an AU communiqué with the meeting the planner fills in and the State it is about', () => {
+    const m = assembleMandate(sampleWith((p) => void (p.mandate.instrument = 'au-psc-communique')));
+    expect(m.front.map((f) => f.text)).toEqual([
+      'PSC/PR/COMM.[…]',
+      'Communiqué of the […]th meeting of the Peace and Security Council of the African Union, held on […], on the situation in Veloria',
+      'The Peace and Security Council of the African Union (AU), at its […]th meeting held on […], adopted the following decision on the situation in Veloria:',
+    ]);
+    expect(m.heading).toBe('Council,');
+    expect(m.preambular).toEqual([]);
+    expect(m.operative[0]?.text).toMatch(/^Reaffirms that the Government of Veloria/);
+    expect(m.operative.map((o) => o.text)).toContainEqual(expect.stringMatching(/^Underlines that it acts under Article 7 of the Protocol Relating to the Establishment of the Peace and Security Council of the African Union;$/));
+    expect(m.operative.at(-1)?.text).toBe('Decides to remain actively seized of the matter.');
+  });
+
   it('has the Secretary-General write in the first person in an exchange of letters, to the President of the Security Council', () => {
     const letters = text('un-exchange-of-letters');
     expect(letters).toMatch(/^Letter dated \[…\] from the Secretary-General addressed to the President of the Security Council/);
     expect(letters).toMatch(/Letter dated \[…\] from the President of the Security Council addressed to the Secretary-General/);
     expect(letters).toMatch(/\nI intend to report to the Council on the implementation of this mandate/);
     expect(letters).toMatch(/\nI emphasize that the protection of civilians must be given priority/);
+    expect(letters).toMatch(/my intention to establish the United Nations Preventive Mission in Veloria \(UNPMV\), with the following mandate/);
+    expect(letters).toMatch(/\nI urge that all parties immediately cease all attacks/);
+    expect(letters).not.toMatch(/Determin|Chapter VII|seized/);
+    expect(letters.match(/\(Signed\) \[…\]/g)).toHaveLength(2);
   });
 });
