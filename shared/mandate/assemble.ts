@@ -447,9 +447,11 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     duration: durationP && { ...durationP, months: mandate.durationMonths, startDate: mandate.startDate, endDate: mandateEndDate(mandate) },
     review: reviewP && { ...reviewP, date: mandate.reviewDate },
     reporting: reportingP && { ...reportingP, intervalDays: mandate.reportingIntervalDays },
+    // In the order the text prints them, so the table reads down the paragraphs.
     tasks: ops
       .filter((c) => c.task)
-      .map((c) => ({ clauseId: c.id, ...numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) })),
+      .map((c) => ({ clauseId: c.id, ...numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) }))
+      .sort((a, b) => a.number - b.number || a.label.localeCompare(b.label)),
     problems,
     ready: blockingAdvice(advice).length === 0,
   };

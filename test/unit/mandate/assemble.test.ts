@@ -59,6 +59,8 @@ describe('assembling the mandate in Security Council shape', () => {
     expect(oth).toMatchObject({ number: 3, label: '3', reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-10')).toMatchObject({ number: 5, label: '5 (a) (i)' });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-04')).toMatchObject({ reportingIntervalDays: 90, deadline: { source: 'mandate-review' } });
+    // Listed in the order the text prints them, priority tasks included.
+    expect(sample.tasks.map((t) => t.label)).toEqual(['1', '2', '3', '4 (a) (i)', '5 (a) (i)', '5 (b) (i)']);
   });
 
   it('is ready for the sample plan, and not ready while a blocking problem remains', () => {
