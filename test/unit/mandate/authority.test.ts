@@ -1,6 +1,7 @@
 /** The instrument a plan is adopted by, and the bodies, titles and verb forms that follow from it. */
 import { describe, expect, it } from 'vitest';
 import { assembleMandate } from '../../../shared/mandate/assemble';
+import { evaluateGuidance } from '../../../shared/mandate/guidance';
 import {
   INSTRUMENT_PROFILES,
   finiteToBase,
@@ -11,7 +12,7 @@ import {
 } from '../../../shared/mandate/authority';
 import { INSTRUMENTS } from '../../../shared/plan/schema';
 import type { Instrument } from '../../../shared/plan/schema';
-import { sampleWith } from './plans';
+import { sampleWith, withoutClauses } from './plans';
 
 const mandateOf = (authority: string, instrument?: Instrument) => ({ mandate: { ...sampleWith().mandate, authority, instrument } });
 
@@ -177,6 +178,13 @@ describe('the sample plan in each instrument', () => {
     expect(m.operative[0]?.text).toMatch(/^Reaffirms that the Government of Veloria/);
     expect(m.operative.map((o) => o.text)).toContainEqual(expect.stringMatching(/^Underlines that it acts under Article 7 of the Protocol Relating to the Establishment of the Peace and Security Council of the African Union;$/));
     expect(m.operative.at(-1)?.text).toBe('Decides to remain actively seized of the matter.');
+  });
+
+  it('warns that a regional body\'s force needs the Security Council, unless a Decision\'s recitals cite its resolution', () => {
+    const fired = (recipe: Parameters<typeof sampleWith>[0]) => evaluateGuidance(sampleWith(recipe)).filter((a) => a.ruleId === 'regional-force-needs-council').map((a) => a.id);
+    expect(INSTRUMENTS.filter((i) => fired((p) => void (p.mandate.instrument = i)).length > 0)).toEqual(['au-psc-communique']);
+    expect(fired((p) => { p.mandate.instrument = 'eu-council-decision'; withoutClauses(p, 16, 17); })).toEqual(['regional-force-needs-council:cl-sample-06']);
+    expect(fired((p) => { p.mandate.instrument = 'au-psc-communique'; p.mandate.consentBasis = true; })).toEqual([]);
   });
 
   it('has the Secretary-General write in the first person in an exchange of letters, to the President of the Security Council', () => {
