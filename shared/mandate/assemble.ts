@@ -7,7 +7,7 @@
 import { findClauseTemplate, TASK_GROUP_HEADINGS, TASK_GROUPS } from '../content/clauses';
 import type { TaskGroup } from '../content/clauses';
 import type { Clause, Instrument, Plan } from '../plan/schema';
-import { finiteToBase, instrumentProfile, participleToFinite, withInstrumentTitles } from './authority';
+import { finiteToBase, instrumentProfile, participleToFinite, withInstrumentSpelling, withInstrumentTitles } from './authority';
 import type { InstrumentProfile } from './authority';
 import { shortMissionName } from './clause-factory';
 import { planWithFacts } from './plan-facts';
@@ -303,7 +303,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     // The Union does not determine threats or act under Chapter VII; its recitals say the Security Council did, in a resolution the planner names.
     if (instrument === 'eu-council-decision' && roles.has('threat-determination')) return { clause: c, opening: '', body: `In its resolution […] (${yearOf(plan)}), the United Nations Security Council determined ${body}` };
     if (instrument === 'eu-council-decision' && roles.has('chapter-vii')) return { clause: c, opening: '', body: 'In that resolution, the Security Council acted under Chapter VII of the Charter of the United Nations' };
-    if (instrument === 'eu-council-decision') return { clause: c, opening: '', body: `The Council ${participleToFinite(opening).toLowerCase()} ${body}` };
+    if (instrument === 'eu-council-decision') return { clause: c, opening: '', body: withInstrumentSpelling(`The Council ${participleToFinite(opening).toLowerCase()} ${body}`, profile) };
     if (instrument === 'un-exchange-of-letters') return { clause: c, opening: '', body: `I ${finiteToBase(participleToFinite(opening))} ${body.replace(/^its\b/, "the Council's")}` };
     return { clause: c, opening, body };
   });
@@ -363,7 +363,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
   }
   if (instrument === 'eu-council-decision') {
     for (const item of sequence) {
-      item.body = item.opening ? articleSentence(item.opening, item.body, item.gen, profile) : item.body;
+      item.body = item.opening ? withInstrumentSpelling(articleSentence(item.opening, item.body, item.gen, profile), profile) : item.body;
       item.opening = '';
     }
     sequence.push({ clause: null, gen: null, opening: '', body: 'This Decision shall enter into force on the date of its adoption', groups: null });

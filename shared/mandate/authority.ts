@@ -123,7 +123,14 @@ export function withInstrumentTitles(text: string, profile: InstrumentProfile): 
   for (const [pattern, key] of TITLE_PATTERNS) out = out.replace(pattern, String(profile[key]));
   // AU texts speak of the Special Representative of the Chairperson; the EU's mission is led by its EUSR.
   out = out.replace(/\bthe Special Representative\b(?! of)/g, profile.representative);
-  return out.replace(/\bMember States\b/g, profile.instrument === 'au-psc-communique' ? 'AU Member States' : 'Member States');
+  out = out.replace(/\bMember States\b/g, profile.instrument === 'au-psc-communique' ? 'AU Member States' : 'Member States');
+  return withInstrumentSpelling(out, profile);
+}
+
+/** EU legal acts spell "authorised", "organisation", "emphasises" (the Union's English style guide); UN texts use -ize. */
+export function withInstrumentSpelling(text: string, profile: Pick<InstrumentProfile, 'instrument'>): string {
+  if (profile.instrument !== 'eu-council-decision') return text;
+  return text.replace(/\b(authori|organi|emphasi|recogni|stabili|prioriti|mobili|reali|utili|minimi|characteri|summari|civili)z(e|es|ed|ing|ation|ations)\b/gi, '$1s$2');
 }
 
 /**

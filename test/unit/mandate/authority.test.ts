@@ -159,6 +159,10 @@ describe('the sample plan in each instrument', () => {
     expect(articles).toContainEqual(expect.stringMatching(/^The Council requests the High Representative .* to put in place .*, and UNROKB to contribute to them\.$/));
     expect(articles).toContainEqual('The Council shall review the mandate of UNPMV no later than 30 April 2027.');
     expect(articles.at(-1)).toBe('This Decision shall enter into force on the date of its adoption.');
+    // The Union's spelling, not the UN's.
+    expect(articles).toContainEqual(expect.stringMatching(/^The Council emphasises that the protection of civilians/));
+    expect(articles).toContainEqual(expect.stringMatching(/^The Council authorises ECOKB to maintain a contingency force/));
+    expect(articles.join(' ')).not.toMatch(/authoriz|emphasiz|organiz/);
     // Every Article ends with a full stop, the last of its priority tasks too.
     for (const o of m.operative.filter((x) => x.groups)) expect(o.groups!.at(-1)!.items.at(-1)!.text).toMatch(/\.$/);
     expect(m.preambular.at(-2)?.text).toMatch(/^In its resolution \[…\] \(2026\), the United Nations Security Council determined that the situation in Veloria constitutes a threat/);
