@@ -21,7 +21,7 @@ function Frame({ lines, className }: { lines: readonly FrameLine[]; className?: 
   return (
     <>
       {lines.map((f, i) => (
-        <p key={i} className={`wz-document-frame ${f.style === 'title' ? 'wz-document-front' : ''} ${className ?? ''}`} data-style={f.style} style={f.style === 'centered' ? { textAlign: 'center' } : undefined}>
+        <p key={i} className={`wz-document-frame ${f.style === 'title' ? 'wz-document-front' : ''} ${className ?? ''}`} data-style={f.style} style={f.style === 'centered' ? { textAlign: 'center' } : f.style === 'right' ? { textAlign: 'right' } : undefined}>
           {f.style === 'italic' ? <em>{f.text}</em> : f.text}
         </p>
       ))}
@@ -48,7 +48,7 @@ export function MandateDocument({ mandate, title, status }: MandateDocumentProps
         </span>
       </header>
       <Frame lines={mandate.front} />
-      <p className="wz-document-heading">{mandate.heading}</p>
+      <p className="wz-document-heading" style={mandate.headingItalic ? undefined : { fontStyle: 'normal' }}>{mandate.heading}</p>
       <Frame lines={mandate.preface} />
       {mandate.preambular.length > 0 && (
         <div className="wz-preambular">

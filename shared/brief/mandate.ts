@@ -3,7 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BriefContext } from './context';
 import type { AssembledMandate, FrameLine, OperativeParagraph } from '../mandate/assemble';
 import { mandateEndDate } from '../mandate/timeline';
-import { emptyNote, factsTable, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
+import { emptyNote, factsTable, keepTogether, registerTable, sectionHeading, subHeading, withHeading } from './blocks';
 import { formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 import { INSTRUMENT_LABELS, planInstrument } from '../mandate/authority';
@@ -32,22 +32,36 @@ function schedule(ctx: BriefContext): Content {
 function frameLines(lines: readonly FrameLine[]): Content[] {
   return lines.map((f): Content => ({
     text: f.text,
-    ...(f.style === 'title' ? { bold: true, alignment: 'center' as const } : f.style === 'centered' ? { alignment: 'center' as const } : f.style === 'italic' ? { italics: true } : { alignment: 'justify' as const }),
+    ...(f.style === 'title'
+      ? { bold: true, alignment: 'center' as const }
+      : f.style === 'centered'
+        ? { alignment: 'center' as const }
+        : f.style === 'right'
+          ? { alignment: 'right' as const }
+          : f.style === 'italic'
+            ? { italics: true }
+            : { alignment: 'justify' as const }),
     margin: [0, 0, 0, 6],
   }));
 }
 
-/** A numbered operative paragraph, "1." beside it or "Article 1" above it, with any priority tasks under it. */
+/**
+ * A numbered operative paragraph, "1." beside it or "Article 1" above it, with any priority tasks
+ * under it. "Article N" stays with its text, and a paragraph that introduces priority tasks with
+ * its first heading and task, so neither is left alone at the foot of a page.
+ */
 function operativeParagraph(p: OperativeParagraph): Content[] {
   const text = openingThenRest(p.text, p.opening);
-  const out: Content[] = p.label.startsWith('Article')
-    ? [{ text: p.label, alignment: 'center', margin: [0, 4, 0, 2], keepWithNext: true } as Content, { text, alignment: 'justify', margin: [0, 0, 0, 6] }]
+  const head: Content[] = p.label.startsWith('Article')
+    ? [{ text: p.label, alignment: 'center', margin: [0, 4, 0, 2] }, { text, alignment: 'justify', margin: [0, 0, 0, p.groups ? 3 : 6] }]
     : [{ columns: [{ width: 22, text: p.label }, { width: '*', text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, p.groups ? 3 : 6] }];
+  const rows: Content[] = [];
   for (const g of p.groups ?? []) {
-    out.push({ columns: [{ width: 44, text: `(${g.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: `${g.heading}:`, italics: true }], columnGap: 0, margin: [0, 0, 0, 3] });
-    for (const it of g.items) out.push({ columns: [{ width: 72, text: `(${it.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: it.text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, 3] });
+    rows.push({ columns: [{ width: 44, text: `(${g.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: `${g.heading}:`, italics: true }], columnGap: 0, margin: [0, 0, 0, 3] });
+    for (const it of g.items) rows.push({ columns: [{ width: 72, text: `(${it.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: it.text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, 3] });
   }
-  return out;
+  const kept = p.groups?.length ? 2 : 0;
+  return [keepTogether([...head, ...rows.slice(0, kept)]), ...rows.slice(kept)];
 }
 
 function resolutionText(ctx: BriefContext, mandate: AssembledMandate): Content[] {
@@ -55,7 +69,7 @@ function resolutionText(ctx: BriefContext, mandate: AssembledMandate): Content[]
   const out: Content[] = [];
   if (ctx.plan.mandate.clauses.length === 0) out.push(emptyNote('No clauses drafted yet; the paragraphs below come from the duration, review and reporting settings.'));
   out.push(...frameLines(mandate.front));
-  out.push({ text: mandate.heading, italics: true, margin: [0, 2, 0, 8] });
+  out.push({ text: mandate.heading, italics: mandate.headingItalic, margin: [0, 2, 0, 8] });
   out.push(...frameLines(mandate.preface));
   for (const p of mandate.preambular) {
     out.push({ text: [...(p.label ? [`${p.label} `] : []), ...openingThenRest(p.text, p.opening)], leadingIndent: 22, margin: [0, 0, 0, 6], alignment: 'justify' });

@@ -49,6 +49,7 @@ export interface WordDraft {
   front: DraftFrameLine[];
   /** "The Security Council," */
   heading: string;
+  headingItalic: boolean;
   preface: DraftFrameLine[];
   /** Recitals of a Council Decision are numbered "(1)"; a resolution's preamble is not. */
   numberedPreamble: boolean;
@@ -85,6 +86,7 @@ export function wordDraft(plan: Plan, input: BriefOptionsInput): WordDraft {
     documentKind: mandate.documentKind,
     front: mandate.front,
     heading: mandate.heading,
+    headingItalic: mandate.headingItalic,
     preface: mandate.preface,
     numberedPreamble: mandate.preambular.some((p) => p.label !== ''),
     preambular: mandate.preambular.map((p) => splitOpening(p.text, p.opening)),

@@ -7,7 +7,7 @@
 import { findClauseTemplate, TASK_GROUP_HEADINGS, TASK_GROUPS } from '../content/clauses';
 import type { TaskGroup } from '../content/clauses';
 import type { Clause, Instrument, Plan } from '../plan/schema';
-import { finiteToBase, instrumentProfile, participleToFinite, withInstrumentTitles } from './authority';
+import { finiteToBase, instrumentProfile, participleToFinite, withInstrumentSpelling, withInstrumentTitles } from './authority';
 import type { InstrumentProfile } from './authority';
 import { shortMissionName } from './clause-factory';
 import { planWithFacts } from './plan-facts';
@@ -40,7 +40,7 @@ export interface TaskGroupBlock {
 /** A line of the document's frame: a title, an introduction, the adoption formula, a letter's reply. */
 export interface FrameLine {
   text: string;
-  style: 'title' | 'centered' | 'plain' | 'italic';
+  style: 'title' | 'centered' | 'plain' | 'italic' | 'right';
 }
 
 export interface OperativeParagraph {
@@ -83,6 +83,8 @@ export interface AssembledMandate {
   front: FrameLine[];
   /** "The Security Council," or the plan's own authority; "Council," in a communiqué. */
   heading: string;
+  /** Council texts print "The Security Council," in italics; a Council Decision prints its capitals upright. */
+  headingItalic: boolean;
   /** Between heading and preamble: a Decision's "Having regard to …" citations and "Whereas:". */
   preface: FrameLine[];
   preambular: PreambularParagraph[];
@@ -111,9 +113,18 @@ function authorityName(plan: Plan): string {
   return a.replace(/^the\s+/i, '');
 }
 
-/** The parts of the layout around the paragraphs, per instrument. */
+/** "the United Nations Preventive Mission in Veloria (UNPMV)", with the article a sentence needs. */
+function withArticle(name: string): string {
+  return /^the\s/i.test(name) || name.startsWith('[') ? name : `the ${name}`;
+}
+
+/**
+ * The parts of the layout around the paragraphs, per instrument. Meeting numbers, dates and
+ * document numbers are the planner's to fill: the frame prints "[…]" where they go.
+ */
 function documentFrame(plan: Plan, profile: InstrumentProfile): { front: FrameLine[]; heading: string; preface: FrameLine[]; bridge: FrameLine[]; closing: FrameLine[] } {
-  const place = plan.cover.countryRegion.trim() || '[country or region?]';
+  // "the situation in Veloria": the State, as titles name it, not the cover's "Republic of Veloria — districts".
+  const place = (plan.mission.hostState ?? '').trim() || plan.cover.countryRegion.trim() || '[country or region?]';
   const mission = plan.cover.missionName.trim() || '[mission name?]';
   const year = /^\d{4}/.exec(plan.mandate.startDate)?.[0] ?? '…';
   switch (profile.instrument) {
@@ -122,8 +133,9 @@ function documentFrame(plan: Plan, profile: InstrumentProfile): { front: FrameLi
     case 'au-psc-communique':
       return {
         front: [
-          { text: `Communiqué of the Peace and Security Council of the African Union on the situation in ${place}`, style: 'title' },
-          { text: `The Peace and Security Council of the African Union (AU), at its […] meeting held on […], adopted the following decision on the situation in ${place}:`, style: 'plain' },
+          { text: 'PSC/PR/COMM.[…]', style: 'centered' },
+          { text: `Communiqué of the […]th meeting of the Peace and Security Council of the African Union, held on […], on the situation in ${place}`, style: 'title' },
+          { text: `The Peace and Security Council of the African Union (AU), at its […]th meeting held on […], adopted the following decision on the situation in ${place}:`, style: 'plain' },
         ],
         heading: 'Council,',
         preface: [],
@@ -133,28 +145,37 @@ function documentFrame(plan: Plan, profile: InstrumentProfile): { front: FrameLi
     case 'eu-council-decision':
       return {
         front: [
-          { text: `COUNCIL DECISION (CFSP) ${year}/…`, style: 'title' },
+          { text: `COUNCIL DECISION (CFSP) ${year}/[…]`, style: 'title' },
+          { text: 'of […]', style: 'centered' },
           { text: `on a European Union ${plan.mission.type === 'political' ? 'civilian mission' : 'military operation'} in ${place} (${shortMissionName(mission)})`, style: 'centered' },
         ],
         heading: 'THE COUNCIL OF THE EUROPEAN UNION,',
         preface: [
-          { text: 'Having regard to the Treaty on European Union, and in particular Articles 28, 42(4) and 43(2) thereof,', style: 'plain' },
+          { text: 'Having regard to the Treaty on European Union, and in particular Article 28, Article 42(4) and Article 43(2) thereof,', style: 'plain' },
           { text: 'Having regard to the proposal from the High Representative of the Union for Foreign Affairs and Security Policy,', style: 'plain' },
           { text: 'Whereas:', style: 'plain' },
         ],
         bridge: [{ text: 'HAS ADOPTED THIS DECISION:', style: 'centered' }],
-        closing: [{ text: 'Done at Brussels, […]. For the Council, The President', style: 'plain' }],
+        closing: [
+          { text: 'Done at Brussels, […].', style: 'plain' },
+          { text: 'For the Council', style: 'right' },
+          { text: 'The President', style: 'right' },
+          { text: '[…]', style: 'right' },
+        ],
       };
     case 'un-exchange-of-letters':
       return {
         front: [{ text: 'Letter dated […] from the Secretary-General addressed to the President of the Security Council', style: 'title' }],
         heading: 'Excellency,',
-        preface: [{ text: `I have the honour to refer to the situation in ${place} and to inform you of my intention to establish ${mission}, with the following mandate.`, style: 'plain' }],
+        preface: [{ text: `I have the honour to refer to the situation in ${place} and to inform you of my intention to establish ${withArticle(mission)}, with the following mandate.`, style: 'plain' }],
         bridge: [],
         closing: [
           { text: 'I should be grateful if you would bring this letter to the attention of the members of the Security Council.', style: 'plain' },
+          { text: '(Signed) […]', style: 'right' },
           { text: 'Letter dated […] from the President of the Security Council addressed to the Secretary-General', style: 'title' },
-          { text: `I have the honour to inform you that your letter dated […] concerning your intention to establish ${mission} has been brought to the attention of the members of the Security Council. They take note of the intention expressed in your letter.`, style: 'plain' },
+          { text: `I have the honour to inform you that your letter dated […] concerning your intention to establish ${withArticle(mission)} has been brought to the attention of the members of the Security Council. They take note of the intention expressed in your letter.`, style: 'plain' },
+          { text: '(Signed) […]', style: 'right' },
+          { text: 'President of the Security Council', style: 'right' },
         ],
       };
   }
@@ -212,7 +233,7 @@ const romanLabel = (i: number) => ROMAN[i] ?? String(i + 1);
 
 /** "the UN Preventive Mission in Veloria (UNPMV)": the names the text introduces at first use, with their acronyms. */
 function introducedNames(plan: Plan): { short: string; full: string }[] {
-  const names = [plan.cover.missionName, plan.mission.type === 'both' ? (plan.mission.forceName ?? '') : ''];
+  const names = [plan.cover.missionName, plan.mission.type === 'both' ? (plan.mission.forceName ?? '') : '', plan.situation.existingPresence.exists ? plan.situation.existingPresence.name : ''];
   return names
     .map((n) => n.trim())
     .filter((n) => /\(([^()]{2,20})\)\s*$/.test(n))
@@ -225,7 +246,39 @@ function letterSentence(opening: string, body: string): string {
   if (verb === 'decides') return body.startsWith('to ') ? `I propose ${body}` : `I propose ${body}`;
   if (verb === 'requests') return body.startsWith('the Secretary-General to ') ? `I intend ${body.slice('the Secretary-General '.length)}` : `I intend to request ${body}`;
   if (verb === 'authorizes') return `I propose to authorize ${body}`;
+  // The Secretary-General urges; only the Council demands.
+  if (verb === 'demands') return `I urge ${body}`;
   return opening ? `I ${finiteToBase(opening)} ${body}` : body;
+}
+
+const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/**
+ * An Article of a Council Decision states what shall be, rather than what the Council "decides" or
+ * "requests": "Decides that the mandate of X shall include" → "The mandate of X shall include",
+ * "Requests the High Representative to report" → "The High Representative shall report",
+ * "Decides to establish" → "The Union shall establish". Anything else keeps "The Council …".
+ */
+function articleSentence(opening: string, body: string, gen: GeneratedKind | null, profile: InstrumentProfile): string {
+  const verb = opening.toLowerCase();
+  if (verb === 'decides' && body.startsWith('that ')) return capitalize(body.slice('that '.length).replace(/, and that /g, ', and '));
+  if (verb === 'decides' && body.startsWith('to ')) return `${gen === 'review' ? 'The Council' : 'The Union'} shall ${body.slice('to '.length).replace(/, and to /g, ', and ')}`;
+  if (verb === 'requests') {
+    const at = body.indexOf(' to ');
+    // A title with "and" in it ("… for Foreign Affairs and Security Policy") is still one addressee.
+    const addressee = at > 0 ? body.slice(0, at) : '';
+    const single = [profile.head, profile.representative, profile.forceCommander].reduce((a, title) => a.replace(title, 'X'), addressee);
+    const rest = at > 0 ? body.slice(at + ' to '.length) : '';
+    // One addressee doing one or more things; "X and Y to …" or ", and Z to …" would not read as "shall".
+    if (addressee && !/\band\b|,/.test(single) && !/, and (?!to )[^,]+? to /.test(rest)) {
+      return `${capitalize(addressee)} shall ${rest.replace(/, and to /g, ', and ').replace(/, to /g, ', ')}`;
+    }
+  }
+  return `The Council ${verb} ${body}`;
+}
+
+function yearOf(plan: Plan): string {
+  return /^\d{4}/.exec(plan.mandate.startDate)?.[0] ?? '[…]';
 }
 
 /** Assembles the mandate with its numbered paragraphs, schedule, task list and open problems. */
@@ -247,9 +300,10 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     const opening = r.opening;
     const body = titled(bare(r.body));
     if (instrument === 'au-psc-communique' && roles.has('chapter-vii')) return { clause: c, opening: 'Underlining', body: `that it acts under ${profile.enforcementBasis}` };
-    if (instrument === 'eu-council-decision' && roles.has('threat-determination')) return { clause: c, opening: '', body: `The Security Council has determined ${body}` };
-    if (instrument === 'eu-council-decision' && roles.has('chapter-vii')) return { clause: c, opening: '', body: `The Security Council has acted under Chapter VII of the Charter of the United Nations` };
-    if (instrument === 'eu-council-decision') return { clause: c, opening: '', body: `The Council ${participleToFinite(opening).toLowerCase()} ${body}` };
+    // The Union does not determine threats or act under Chapter VII; its recitals say the Security Council did, in a resolution the planner names.
+    if (instrument === 'eu-council-decision' && roles.has('threat-determination')) return { clause: c, opening: '', body: `In its resolution […] (${yearOf(plan)}), the United Nations Security Council determined ${body}` };
+    if (instrument === 'eu-council-decision' && roles.has('chapter-vii')) return { clause: c, opening: '', body: 'In that resolution, the Security Council acted under Chapter VII of the Charter of the United Nations' };
+    if (instrument === 'eu-council-decision') return { clause: c, opening: '', body: withInstrumentSpelling(`The Council ${participleToFinite(opening).toLowerCase()} ${body}`, profile) };
     if (instrument === 'un-exchange-of-letters') return { clause: c, opening: '', body: `I ${finiteToBase(participleToFinite(opening))} ${body.replace(/^its\b/, "the Council's")}` };
     return { clause: c, opening, body };
   });
@@ -309,7 +363,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
   }
   if (instrument === 'eu-council-decision') {
     for (const item of sequence) {
-      item.body = item.opening ? `The Council ${item.opening.toLowerCase()} ${item.body}` : item.body;
+      item.body = item.opening ? withInstrumentSpelling(articleSentence(item.opening, item.body, item.gen, profile), profile) : item.body;
       item.opening = '';
     }
     sequence.push({ clause: null, gen: null, opening: '', body: 'This Decision shall enter into force on the date of its adoption', groups: null });
@@ -331,7 +385,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     const first = allBodies.find((b) => (word.test(b.get()) && !/[\u0590-\u08ff]/.test(b.get())) || b.get().includes(name.full));
     // "the United Nations … (UNPMV)" takes its article, unless the sentence already gives one.
     const bare = name.full.replace(/^(the|The) /, '');
-    if (first && !first.get().includes(name.full)) first.set(first.get().replace(word, (m, pre: string, offset: number, whole: string) => (/\bthe\s*$/i.test(whole.slice(0, offset + pre.length)) ? `${pre}${bare}` : `${pre}the ${bare}`)));
+    if (first && !first.get().includes(name.full)) first.set(first.get().replace(word, (m, pre: string, offset: number, whole: string) => (/\bthe\s*$/i.test(whole.slice(0, offset + pre.length)) ? `${pre}${bare}` : `${pre}${offset + pre.length === 0 ? 'The' : 'the'} ${bare}`)));
   }
 
   const preambular = preambleShown.map((p, i): PreambularParagraph => {
@@ -339,13 +393,15 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     const end = instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters' ? '.' : ',';
     return { clauseId: p.clause.id, label, opening: p.opening, body: p.body, text: `${p.opening ? `${p.opening} ` : ''}${p.body}${end}` };
   });
+  // A Decision's Articles and a letter's paragraphs each end with a full stop, priority tasks included.
+  const stops = instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters';
   const operative = sequence.map((item, i): OperativeParagraph => {
     const last = i === sequence.length - 1;
     const b = bare(item.body);
-    const end = item.groups ? ':' : instrument === 'eu-council-decision' || instrument === 'un-exchange-of-letters' || last ? '.' : ';';
+    const end = item.groups ? ':' : stops || last ? '.' : ';';
     const groups = item.groups?.map((g, gi) => ({
       ...g,
-      items: g.items.map((it, ii) => ({ ...it, text: `${bare(it.text)}${last && gi === item.groups!.length - 1 && ii === g.items.length - 1 ? '.' : ';'}` })),
+      items: g.items.map((it, ii) => ({ ...it, text: `${bare(it.text)}${(last || stops) && gi === item.groups!.length - 1 && ii === g.items.length - 1 ? '.' : ';'}` })),
     })) ?? null;
     return {
       number: i + 1,
@@ -382,6 +438,7 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     documentKind: profile.documentKind,
     front: frame.front,
     heading: frame.heading,
+    headingItalic: instrument !== 'eu-council-decision',
     preface: frame.preface,
     preambular,
     bridge: frame.bridge,
@@ -390,9 +447,11 @@ export function assembleMandate(input: Plan, advice: readonly Advice[] = evaluat
     duration: durationP && { ...durationP, months: mandate.durationMonths, startDate: mandate.startDate, endDate: mandateEndDate(mandate) },
     review: reviewP && { ...reviewP, date: mandate.reviewDate },
     reporting: reportingP && { ...reportingP, intervalDays: mandate.reportingIntervalDays },
+    // In the order the text prints them, so the table reads down the paragraphs.
     tasks: ops
       .filter((c) => c.task)
-      .map((c) => ({ clauseId: c.id, ...numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) })),
+      .map((c) => ({ clauseId: c.id, ...numberOf(c.id), reportingIntervalDays: taskReportingDays(c, mandate), deadline: taskDeadline(c, mandate) }))
+      .sort((a, b) => a.number - b.number || a.label.localeCompare(b.label)),
     problems,
     ready: blockingAdvice(advice).length === 0,
   };

@@ -52,7 +52,10 @@ export const INSTRUMENT_PROFILES: Readonly<Record<Instrument, InstrumentProfile>
     forceCommander: 'the Force Commander',
     preamble: 'numbered-verbs',
     selfName: 'this decision',
-    enforcementBasis: 'Article 7 of the Protocol Relating to the Establishment of the Peace and Security Council and Article 4(h) of the Constitutive Act of the African Union',
+    // Article 7 of the Protocol gives the PSC its powers, among them authorizing peace support missions.
+    // Intervention under Article 4(h) of the Constitutive Act is the Assembly's decision, which the PSC
+    // can only recommend (Article 7(1)(e)), so a communiqué does not invoke 4(h) itself.
+    enforcementBasis: 'Article 7 of the Protocol Relating to the Establishment of the Peace and Security Council of the African Union',
   },
   'eu-council-decision': {
     instrument: 'eu-council-decision',
@@ -115,12 +118,29 @@ const TITLE_PATTERNS: readonly [RegExp, keyof InstrumentProfile][] = [
 /** A paragraph's wording with the officials and bodies of the chosen instrument. */
 export function withInstrumentTitles(text: string, profile: InstrumentProfile): string {
   if (profile.instrument === 'un-sc-resolution') return text;
-  if (profile.instrument === 'un-exchange-of-letters') return text.replace(/\bthis resolution\b/g, profile.selfName);
-  let out = text.replace(/\bthis resolution\b/g, profile.selfName);
+  if (profile.instrument === 'un-exchange-of-letters') return councilResolutions(text.replace(/\bthis resolution\b/g, profile.selfName));
+  let out = councilResolutions(text.replace(/\bthis resolution\b/g, profile.selfName));
   for (const [pattern, key] of TITLE_PATTERNS) out = out.replace(pattern, String(profile[key]));
   // AU texts speak of the Special Representative of the Chairperson; the EU's mission is led by its EUSR.
   out = out.replace(/\bthe Special Representative\b(?! of)/g, profile.representative);
-  return out.replace(/\bMember States\b/g, profile.instrument === 'au-psc-communique' ? 'AU Member States' : 'Member States');
+  out = out.replace(/\bMember States\b/g, profile.instrument === 'au-psc-communique' ? 'AU Member States' : 'Member States');
+  return withInstrumentSpelling(out, profile);
+}
+
+/** EU legal acts spell "authorised", "organisation", "emphasises" (the Union's English style guide); UN texts use -ize. */
+export function withInstrumentSpelling(text: string, profile: Pick<InstrumentProfile, 'instrument'>): string {
+  if (profile.instrument !== 'eu-council-decision') return text;
+  return text.replace(/\b(authori|organi|emphasi|recogni|stabili|prioriti|mobili|reali|utili|minimi|characteri|summari|civili)z(e|es|ed|ing|ation|ations)\b/gi, '$1s$2');
+}
+
+/**
+ * The library's "its resolutions" and "resolution 1612 (2005)" are the Security Council's own words;
+ * any other body recalls them as the Security Council's. A bare number after the paragraph has
+ * named the Council's resolutions once stays bare.
+ */
+function councilResolutions(text: string): string {
+  const out = text.replace(/\bits previous resolutions\b/g, 'the previous resolutions of the United Nations Security Council').replace(/\bits (resolutions?)\b/g, 'United Nations Security Council $1');
+  return out.replace(/\b(resolutions?) (?=\d{3,4} \(\d{4}\))/g, (match: string, word: string, offset: number) => (out.slice(0, offset).includes('Security Council') ? match : `Security Council ${word} `));
 }
 
 /** Participles the library and Council practice open with, and the verb a numbered text uses instead. */
@@ -147,7 +167,7 @@ export function finiteToBase(opening: string): string {
   const [first = '', ...rest] = opening.split(' ');
   let verb = first.toLowerCase();
   if (verb === 'has') verb = 'have';
-  else if (/(ss|sh|ch|x|z)es$/.test(verb)) verb = verb.slice(0, -2);
+  else if (/(ss|sh|ch|x|zz)es$/.test(verb)) verb = verb.slice(0, -2);
   else if (verb.endsWith('s')) verb = verb.slice(0, -1);
   return [verb, ...rest].join(' ');
 }

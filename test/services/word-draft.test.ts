@@ -123,6 +123,71 @@ describe.skipIf(!hasPandoc)('the sample Word draft, read back by pandoc', () => 
   });
 });
 
+describe.skipIf(!hasPandoc)('the Word draft under each instrument', () => {
+  /** Every line of the text in reading order: frame, heading, preamble, operative paragraphs with their tasks, closing. */
+  function readingOrder(plan: ReturnType<typeof createSamplePlan>): string[] {
+    const m = assembleMandate(plan);
+    return [
+      ...m.front.map((f) => f.text),
+      m.heading,
+      ...m.preface.map((f) => f.text),
+      ...m.preambular.map((p) => p.text),
+      ...m.bridge.map((f) => f.text),
+      ...m.operative.flatMap((p) => [p.label, p.text, ...(p.groups ?? []).flatMap((g) => [`(${g.label})`, `${g.heading}:`, ...g.items.flatMap((i) => [`(${i.label})`, i.text])])]),
+      ...m.closing.map((f) => f.text),
+    ];
+  }
+
+  /** Each piece found in `text` after the one before it. */
+  function expectInOrder(text: string, pieces: string[], where: string) {
+    let at = 0;
+    for (const piece of pieces) {
+      const found = text.indexOf(squash(piece), at);
+      expect(found, `${where}: ${piece}`).toBeGreaterThanOrEqual(at);
+      at = found + squash(piece).length;
+    }
+  }
+
+  for (const instrument of ['un-sc-resolution', 'au-psc-communique', 'eu-council-decision', 'un-exchange-of-letters'] as const) {
+    it(`${instrument}: the Word draft and the PDF brief carry the same words in the same order`, async () => {
+      const plan = createSamplePlan();
+      plan.mandate.instrument = instrument;
+      const pieces = readingOrder(plan);
+      const file = join(dir, `${instrument}.docx`);
+      await exportWordDraft(plan, { generatedAt: DATE }, file);
+      // pandoc writes a list label as "1." or "a."; the words are what is compared here, the labels in the PDF.
+      const words = pieces.filter((p) => !/^(\d+\.|Article \d+|\([a-z]+\))$/.test(p));
+      expectInOrder(squash(pandoc(file, 'plain')), words, 'docx');
+      const pdf = join(dir, `${instrument}.pdf`);
+      await exportBrief(plan, { generatedAt: DATE, sections: ['mandate'] }, pdf);
+      const frame = (line: string) => /^(RESTRICTED|Page \d+ of \d+|\d{1,2} [A-Z][a-z]+ \d{4})$/.test(line.trim());
+      const lines = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split(/\n|\f/).filter((l) => !frame(l));
+      expectInOrder(squash(lines.join('\n')).split(squash(plan.cover.title)).join(''), pieces, 'pdf');
+    });
+  }
+});
+
+describe('a Council Decision\'s Word draft', () => {
+  it('restarts the priority tasks at (a) in each Article and prints the Council\'s capitals upright', async () => {
+    const plan = createSamplePlan();
+    plan.mandate.instrument = 'eu-council-decision';
+    const files = unzip((await renderWordDraft(plan, { generatedAt: DATE })).bytes);
+    const document = files.get('word/document.xml')!.toString('utf8');
+    const numbering = files.get('word/numbering.xml')!.toString('utf8');
+    // The list each "(a)" heading belongs to, in document order.
+    const headingLists = [...document.matchAll(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]!);
+    const withTasks = assembleMandate(plan).operative.filter((p) => p.groups?.length);
+    expect(withTasks.length).toBeGreaterThan(1);
+    // One list per Article, each starting its letters afresh: Word would otherwise print (b), (c) under the second Article.
+    expect(new Set(headingLists).size).toBe(withTasks.length);
+    for (const id of new Set(headingLists)) {
+      expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}">(?:(?!</w:num>).)*<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>`, 's'));
+    }
+    const heading = paragraphsOf(document).find((p) => p.runs.map((r) => r.text).join('') === 'THE COUNCIL OF THE EUROPEAN UNION,');
+    expect(heading?.runs.every((r) => !r.italic)).toBe(true);
+  });
+});
+
 /** The scripts plan with a Hebrew name in the preamble and an operative paragraph written in Arabic. */
 function rightToLeftPlan() {
   const plan = createScriptsPlan();

@@ -74,25 +74,32 @@ function footer(draft: WordDraft): Footer {
 function frameParagraphs(lines: WordDraft['front']): Paragraph[] {
   return lines.map((f) =>
     f.style === 'title'
-      ? text({ alignment: AlignmentType.CENTER, spacing: { after: AFTER }, keepNext: true }, plain(f.text), { bold: true })
+      ? text({ alignment: AlignmentType.CENTER, spacing: { before: AFTER, after: AFTER }, keepNext: true }, plain(f.text), { bold: true })
       : f.style === 'centered'
         ? text({ alignment: AlignmentType.CENTER, spacing: { after: AFTER } }, plain(f.text))
-        : text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: AFTER } }, f.style === 'italic' ? italic(f.text) : plain(f.text)),
+        : f.style === 'right'
+          ? text({ alignment: AlignmentType.RIGHT, spacing: { after: 0 } }, plain(f.text))
+          : text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: AFTER } }, f.style === 'italic' ? italic(f.text) : plain(f.text)),
   );
 }
 
 function operativeParagraphs(draft: WordDraft, p: WordDraft['operative'][number]): Paragraph[] {
+  // A paragraph that introduces priority tasks stays on the page of its first task.
+  const intro = p.groups.length > 0;
   const out: Paragraph[] =
     draft.operativeStyle === 'articles'
       ? [
           // The heading is the list item, so Word numbers "Article 1" … and renumbers after a move.
           new Paragraph({ alignment: AlignmentType.CENTER, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, spacing: { before: AFTER, after: 80 }, keepNext: true, children: [] }),
-          text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: AFTER } }, clauseText(p)),
+          text({ alignment: AlignmentType.JUSTIFIED, spacing: { after: intro ? 80 : AFTER }, keepNext: intro }, clauseText(p)),
         ]
-      : [text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: p.groups.length ? 80 : AFTER } }, clauseText(p))];
+      : [text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 0 }, spacing: { after: intro ? 80 : AFTER }, keepNext: intro }, clauseText(p))];
+  // Under "Article N" no numbered paragraph restarts the (a), (i) levels, so each Article's tasks are a list instance of their own.
+  const instance = draft.operativeStyle === 'articles' ? { instance: p.number } : {};
   for (const g of p.groups) {
-    out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 1 }, spacing: { after: 80 }, keepNext: true }, plain(g.heading)));
-    for (const item of g.items) out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 2 }, spacing: { after: 80 } }, plain(item)));
+    // Headings in italics, as the PDF brief and Council texts print "(a) Protection of civilians:".
+    out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 1, ...instance }, spacing: { after: 80 }, keepNext: true }, italic(g.heading)));
+    for (const item of g.items) out.push(text({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: OPERATIVE_NUMBERING, level: 2, ...instance }, spacing: { after: 80 } }, plain(item)));
   }
   return out;
 }
@@ -106,7 +113,7 @@ function body(draft: WordDraft): Paragraph[] {
     return out;
   }
   out.push(...frameParagraphs(draft.front));
-  out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, italic(draft.heading)));
+  out.push(text({ indent: { firstLine: INDENT }, spacing: { after: AFTER }, keepNext: true }, draft.headingItalic ? italic(draft.heading) : plain(draft.heading)));
   out.push(...frameParagraphs(draft.preface));
   for (const p of draft.preambular) {
     out.push(

@@ -55,6 +55,26 @@ export const DRAFTING_RULES: readonly GuidanceRule[] = [
     },
   },
   {
+    id: 'regional-force-needs-council',
+    severity: 'warning', step: 'review',
+    title: 'Enforcement by a regional body without the Security Council',
+    summary: 'An AU communiqué or an EU Council Decision authorizes "all necessary means/measures" without relying on a Security Council resolution.',
+    basis: { source: 'council-practice', ref: 'Article 53(1) of the Charter: no enforcement action under regional arrangements without the authorization of the Security Council; resolutions 1671 (2006) and 1778 (2007) authorized the EU forces' },
+    target: consentTarget,
+    check: (ctx) => {
+      const instrument = instrumentProfile(ctx.plan).instrument;
+      if (instrument !== 'au-psc-communique' && instrument !== 'eu-council-decision') return [];
+      // A Council Decision whose recitals cite the Security Council's determination and Chapter VII relies on that resolution.
+      if (instrument === 'eu-council-decision' && ctx.roles.has('threat-determination') && ctx.roles.has('chapter-vii')) return [];
+      if (consentBasis(ctx)) return [];
+      return perClause(ctx.clauses.filter(usesForce), () =>
+        instrument === 'au-psc-communique'
+          ? 'This paragraph authorizes force in a communiqué. Enforcement by a regional organization needs the Security Council\'s authorization: add a paragraph requesting the Security Council to authorize it, or state that the force acts with consent and uses force only in self-defence and defence of the mandate.'
+          : 'This Article authorizes force, but the recitals cite no Security Council resolution that determines a threat and acts under Chapter VII. Add the determination and Chapter VII paragraphs (they become recitals citing the resolution), or state consent and self-defence.',
+      );
+    },
+  },
+  {
     id: 'authorizes-ordinary-task',
     severity: 'warning', step: 'clauses',
     title: '"Authorizes" used for an ordinary task',

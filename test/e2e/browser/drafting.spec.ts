@@ -29,7 +29,7 @@ test('switching the instrument redraws the text with its bodies and layout, and 
   await w.instrument.selectOption({ label: 'African Union Peace and Security Council communiqué' });
   await expect(w.document).toContainText('Draft communiqué');
   await expect(w.document).toContainText('Council,');
-  await expect(w.document).toContainText('Recalls its resolutions on women and peace and security');
+  await expect(w.document).toContainText('Recalls United Nations Security Council resolutions on women and peace and security');
   await expect(w.document).toContainText('Requests the Chairperson of the Commission to take the necessary measures');
   await expect(w.document).not.toContainText('Secretary-General');
   await expect(page.getByRole('textbox', { name: 'Mandating body' })).toHaveValue('Peace and Security Council of the African Union');

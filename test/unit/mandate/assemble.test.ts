@@ -59,6 +59,8 @@ describe('assembling the mandate in Security Council shape', () => {
     expect(oth).toMatchObject({ number: 3, label: '3', reportingIntervalDays: 30, deadline: { date: '2027-04-30', source: 'task' } });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-10')).toMatchObject({ number: 5, label: '5 (a) (i)' });
     expect(sample.tasks.find((t) => t.clauseId === 'cl-sample-04')).toMatchObject({ reportingIntervalDays: 90, deadline: { source: 'mandate-review' } });
+    // Listed in the order the text prints them, priority tasks included.
+    expect(sample.tasks.map((t) => t.label)).toEqual(['1', '2', '3', '4 (a) (i)', '5 (a) (i)', '5 (b) (i)']);
   });
 
   it('is ready for the sample plan, and not ready while a blocking problem remains', () => {
@@ -92,7 +94,7 @@ describe('assembling the mandate in Security Council shape', () => {
   it('writes the mandate as plain text with numbered paragraphs and the open problems after it', () => {
     const text = mandateToPlainText(createSamplePlan());
     expect(text.startsWith('The Security Council,\n\nReaffirming that the Government of Veloria')).toBe(true);
-    expect(text).toContain('\n1. Decides to expand the mandate of UNROKB');
+    expect(text).toContain('\n1. Decides to expand the mandate of the UN Regional Office for the Karst Basin (UNROKB) to include');
     expect(text).toContain('21. Decides to remain actively seized of the matter.');
     expect(text).toContain('2. Decides to establish the United Nations Preventive Mission in Veloria (UNPMV) as a preventive deployment');
     expect(text).toContain('5. Decides that the mandate of UNPMV shall include the following priority tasks:\n(a) Protection of civilians:\n(i) To protect Corvane camp');

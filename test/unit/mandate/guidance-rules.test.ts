@@ -270,6 +270,13 @@ const CASES: Record<string, RuleCase> = {
     quiet: () => sampleWith((p) => { withoutClauses(p, 17); p.mandate.consentBasis = true; }),
     adviceId: 'force-without-legal-basis:cl-sample-06',
   },
+  'regional-force-needs-council': {
+    fires: () => sampleWith((p) => void (p.mandate.instrument = 'au-psc-communique')),
+    severity: 'warning',
+    // An EU Decision whose recitals cite the Security Council's determination and Chapter VII relies on that resolution.
+    quiet: () => sampleWith((p) => void (p.mandate.instrument = 'eu-council-decision')),
+    adviceId: 'regional-force-needs-council:cl-sample-06',
+  },
   'authorizes-ordinary-task': {
     fires: () => sampleWith((p) => void (sampleClause(p, 10).opening = 'Authorizes')),
     severity: 'warning',
