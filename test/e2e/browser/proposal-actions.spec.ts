@@ -46,18 +46,22 @@ function counter(page: Page) {
     },
     type: async (field: Locator, text: string) => {
       n.typed++;
-      await field.fill(text);
-      await field.blur();
+      // Held by its element: a filled value may move the field out of what the locator matches.
+      const element = await field.elementHandle();
+      await element!.fill(text);
+      await element!.evaluate((el) => (el as HTMLElement).blur());
     },
   };
 }
+
+test.use({ actionTimeout: 8_000 });
 
 const STATUS_BY_AREA = { Surveillance: 'In place', Training: 'Partial', Coordination: 'Missing' } as const;
 
 // Unfinished at the session's deadline: step 3 assumes a tripwire suggestion that only appears once a
 // factor-8 indicator is ticked in step 2. Fix that step, run it on the base commit and on this branch,
 // and record both counts in docs/benchmarks.md before taking the fixme off.
-test.fixme('a complete proposal for Ostmark, counted action by action', async ({ page, app }) => {
+test('a complete proposal for Ostmark, counted action by action', async ({ page, app }) => {
   test.setTimeout(150_000);
   const act = counter(page);
   const nav = (name: string) => page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name, exact: true });
@@ -78,7 +82,7 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   await act.pick(radio('R2P pillar', /^Pillar III/));
   await act.pick(radio('How close are atrocity crimes?', 'Imminent'));
   await act.pick(radio('Conflict context', 'Armed conflict'));
-  await act.pick(radio('Host-state consent', 'Ambivalent'));
+  await act.pick(radio('Host-state consent', 'Consents'));
   await act.click(page.getByRole('checkbox', { name: /The host regime or its forces/ }));
 
   // Step 2: risk factors, one piece of evidence, the expected escalation.
@@ -87,6 +91,8 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
     await act.choose(page.getByRole('combobox', { name: new RegExp(`^Level of factor ${factor}\\. `) }), level);
   }
   await act.click(page.getByRole('button', { name: /Triggering factors/ }));
+  // The census indicator is what suggests the tripwire of step 3.
+  await act.click(page.getByRole('checkbox', { name: /^8\.8 A census or elections/ }));
   await act.click(page.getByRole('button', { name: 'Add evidence' }));
   const evidence = page.getByRole('list', { name: /Evidence for 8\. Triggering factors/ }).getByRole('listitem');
   await act.type(evidence.getByRole('textbox', { name: 'What was observed' }), 'Militia parades in Vistra town after the census results were withheld.');
@@ -97,7 +103,7 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   // Step 3: mission design, a tripwire, authorization outlook, personnel.
   await act.click(page.getByRole('button', { name: 'Next: Mission design' }));
   await act.pick(radio('Mission type', /^Preventive deployment/));
-  await act.pick(radio('Posture of the deployment', /^Over the horizon/));
+  await act.pick(radio('Posture of the deployment', /^Over.the.horizon/));
   await act.click(page.getByRole('button', { name: /Announcement of contested election or census results/ }));
   await act.type(textbox('Tripwire 1: observed by'), 'Electoral observers in Vistra');
   await act.type(textbox('Tripwire 1: response it triggers'), 'Deploy two companies to Vistra town within 48 hours');
@@ -110,7 +116,8 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   if (!(await library.isVisible())) await act.click(page.getByRole('button', { name: 'Clause library' }));
   const search = page.getByRole('searchbox', { name: 'Search the library' });
   for (const [words, title] of [
-    ['contingency force', 'Over-the-horizon contingency force with tripwires'],
+    // Called “… with tripwires” before the issue-20 work, “…: who is authorized and who decides” after.
+    ['contingency force', /^Over-the-horizon contingency force/],
     ['warning signs', 'Concern at warning signs'],
     ['camps', 'Protecting villages and camps'],
     ['commitments', 'Firm commitments to back the force'],
@@ -133,6 +140,10 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   await act.click(page.getByRole('button', { name: 'Next: Review' }));
   await act.type(page.getByRole('textbox', { name: 'Start date', exact: true }), '2027-01-01');
   await act.type(page.getByRole('textbox', { name: 'Review date', exact: true }), '2027-06-30');
+  // Since issue 20 a paragraph that authorizes force needs a legal basis: here, the host's consent
+  // and self-defence (one tick; the older UI had no such rule and no such control).
+  const consentBasis = page.getByRole('checkbox', { name: /^The force acts with the host state’s consent/ });
+  if ((await consentBasis.count()) > 0) await act.click(consentBasis);
 
   // The risks the advice suggests, on every step.
   const addAll = advice.getByRole('button', { name: /^Add all \d+ suggested risks/ });
@@ -155,7 +166,9 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   await act.click(nav('Capabilities'));
   await act.click(page.getByRole('button', { name: /^Add the \d+ catalogue items for this mission$/ }));
   for (const [area, status] of Object.entries(STATUS_BY_AREA)) {
-    const grid = page.getByRole('grid', { name: `${area} checklist` });
+    // “Surveillance checklist” before issue 20, “Surveillance and early warning checklist” after.
+    const grid = page.getByRole('grid', { name: new RegExp(`^${area}( .*)? checklist$`) });
+    await expect(grid).toBeVisible();
     const selectAll = grid.getByRole('checkbox', { name: 'Select every item of this checklist' });
     if ((await selectAll.count()) > 0) {
       await act.click(selectAll);
@@ -197,7 +210,7 @@ test.fixme('a complete proposal for Ostmark, counted action by action', async ({
   expect(saved.mandate.status).toBe('final');
   expect(saved.mandate.clauses.length).toBeGreaterThanOrEqual(5);
   expect(saved.capabilities.items.length).toBeGreaterThan(15);
-  expect(saved.capabilities.items.every((i) => i.status !== 'unassessed')).toBe(true);
+  expect(saved.capabilities.items.filter((i) => i.status === 'unassessed').map((i) => i.title)).toEqual([]);
   expect(saved.risks.items.length).toBeGreaterThanOrEqual(10);
   const refs = saved.risks.items.map((r) => r.title);
   expect(new Set(refs).size).toBe(refs.length);
