@@ -229,7 +229,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
 
-  const result = { ...act.n, total: act.n.clicks + act.n.choices + act.n.keys + act.n.typed, risks: saved.risks.items.length, capabilities: saved.capabilities.items.length, clauses: saved.mandate.clauses.length, clauseValuesTyped: Object.keys(values) };
+  const result = { ...act.n, total: act.n.clicks + act.n.choices + act.n.keys + act.n.typed, risks: saved.risks.items.length, capabilities: saved.capabilities.items.length, clauses: saved.mandate.clauses.length, clauseValuesTyped: Object.keys(values), riskTitles: refs.toSorted() };
   test.info().annotations.push({ type: 'action counts', description: JSON.stringify(result) });
   if (process.env.ACTION_COUNTS_FILE) await writeFile(process.env.ACTION_COUNTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
 
