@@ -12,6 +12,7 @@
  * counts of two versions describe the same content. docs/benchmarks.md keeps the figures.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { mandateToPlainText } from '../../../shared/mandate/assemble';
 import { planSchema } from '../../../shared/plan/schema';
@@ -221,6 +222,10 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   expect(saved.risks.items.length).toBeGreaterThanOrEqual(10);
   const refs = saved.risks.items.map((r) => r.title);
   expect(new Set(refs).size).toBe(refs.length);
+
+  // The title's colon reads as " - " in the names the save dialogs suggested.
+  const suggested = app.dialogs.shown.filter((d) => d.kind === 'save').map((d) => basename(d.defaultPath ?? ''));
+  expect(suggested).toEqual(['Ostmark - preventive deployment.mplan', 'Ostmark - preventive deployment - brief.pdf']);
 
   // Numbered operative paragraphs in the final text, and a PDF on disk.
   const text = mandateToPlainText(saved);
