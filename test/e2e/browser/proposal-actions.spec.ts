@@ -28,8 +28,17 @@ interface Counts {
 
 function counter(page: Page) {
   const n: Counts = { clicks: 0, choices: 0, keys: 0, typed: 0 };
+  const phases: { phase: string; actions: number }[] = [];
+  const total = () => n.clicks + n.choices + n.keys + n.typed;
+  let start = 0;
   return {
     n,
+    phases,
+    /** Closes the part of the work done since the last phase, for the table in docs/benchmarks.md. */
+    phase: (phase: string) => {
+      phases.push({ phase, actions: total() - start });
+      start = total();
+    },
     click: async (target: Locator, options?: Parameters<Locator['click']>[0]) => {
       n.clicks++;
       await target.click(options);
@@ -85,6 +94,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   await act.type(textbox('Country or region'), 'Ostmark, Lower Vistra valley');
   await act.type(textbox('Author'), 'Ines Halvorsen');
 
+  act.phase('cover');
   // Step 1: situation.
   await act.click(nav('Situation & mandate'));
   await act.pick(radio('R2P pillar', /^Pillar III/));
@@ -93,6 +103,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   await act.pick(radio('Host-state consent', 'Consents'));
   await act.click(page.getByRole('checkbox', { name: /The host regime or its forces/ }));
 
+  act.phase('step 1, situation');
   // Step 2: risk factors, one piece of evidence, the expected escalation.
   await act.click(page.getByRole('button', { name: 'Next: Risk factors' }));
   for (const [factor, level] of [[1, 'high'], [2, 'moderate'], [7, 'high'], [8, 'high'], [9, 'moderate'], [11, 'high']] as const) {
@@ -108,6 +119,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   await act.type(evidence.getByRole('textbox', { name: 'Source' }), 'Field office report');
   await act.type(textbox('Expected escalation response'), 'Militias may strike before the force is in place; announce the tripwires early.');
 
+  act.phase('step 2, risk factors');
   // Step 3: mission design, a tripwire, authorization outlook, personnel.
   await act.click(page.getByRole('button', { name: 'Next: Mission design' }));
   await act.pick(radio('Mission type', /^Preventive deployment/));
@@ -118,6 +130,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   await act.pick(page.getByRole('group', { name: 'International support' }).getByRole('radio', { name: 'Medium' }));
   await act.type(page.getByRole('textbox', { name: 'Military', exact: true }), '800');
 
+  act.phase('step 3, mission design');
   // Step 4: clauses from the library, every required value filled.
   await act.click(page.getByRole('button', { name: 'Next: Clauses' }));
   const library = page.getByRole('list', { name: 'Library clauses' });
@@ -144,6 +157,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
     await act.type(field, values[label]);
   }
 
+  act.phase('step 4, clauses');
   // Step 5: the mandate's dates, then final.
   await act.click(page.getByRole('button', { name: 'Next: Review' }));
   await act.type(page.getByRole('textbox', { name: 'Start date', exact: true }), '2027-01-01');
@@ -153,6 +167,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   const consentBasis = page.getByRole('checkbox', { name: /^The force acts with the host state’s consent/ });
   if ((await consentBasis.count()) > 0) await act.click(consentBasis);
 
+  act.phase('step 5, terms');
   // The risks the advice suggests, on every step.
   const addAll = advice.getByRole('button', { name: /^Add all \d+ suggested risks/ });
   if (await addAll.isVisible()) {
@@ -170,6 +185,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   await act.click(page.getByRole('button', { name: 'Mark as final' }));
   await expect(page.getByRole('region', { name: 'The mandate is final' })).toBeVisible();
 
+  act.phase('advice risks, mark final');
   // Capabilities: the catalogue items for this mission, each rated.
   await act.click(nav('Capabilities'));
   await act.click(page.getByRole('button', { name: /^Add the \d+ catalogue items for this mission$/ }));
@@ -192,6 +208,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
       await act.choose(page.getByRole('combobox', { name: /^Status of/ }), { label: status });
     }
   }
+  act.phase('capabilities rated');
   // The critical gaps go into the register too.
   const gaps = page.getByRole('region', { name: 'Gaps that belong in the risk register' });
   const allGaps = gaps.getByRole('button', { name: /^Add all \d+ to the register/ });
@@ -203,6 +220,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
     while ((await one.count()) > 0) await act.click(one.first());
   }
 
+  act.phase('capability-gap risks');
   // Save, and export the brief.
   const file = app.path('ostmark.mplan');
   app.dialogs.nextSave = file;
@@ -212,6 +230,8 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   app.dialogs.nextSave = app.path('ostmark-brief.pdf');
   await act.click(page.getByRole('button', { name: 'Export PDF…' }));
   await expect(page.getByRole('group', { name: /^Exported/ })).toBeVisible({ timeout: 60_000 });
+
+  act.phase('save, export');
 
   // The content is complete: final mandate, rated checklists, ten risks or more.
   const saved = planSchema.parse(JSON.parse(await readFile(file, 'utf8')));
@@ -234,7 +254,7 @@ test('a complete proposal for Ostmark, counted action by action', async ({ page,
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
 
-  const result = { ...act.n, total: act.n.clicks + act.n.choices + act.n.keys + act.n.typed, risks: saved.risks.items.length, capabilities: saved.capabilities.items.length, clauses: saved.mandate.clauses.length, clauseValuesTyped: Object.keys(values), riskTitles: refs.toSorted() };
+  const result = { ...act.n, total: act.n.clicks + act.n.choices + act.n.keys + act.n.typed, risks: saved.risks.items.length, capabilities: saved.capabilities.items.length, clauses: saved.mandate.clauses.length, clauseValuesTyped: Object.keys(values), riskTitles: refs.toSorted(), phases: act.phases };
   test.info().annotations.push({ type: 'action counts', description: JSON.stringify(result) });
   if (process.env.ACTION_COUNTS_FILE) await writeFile(process.env.ACTION_COUNTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
 
