@@ -19,7 +19,8 @@ async function openCapabilities(page: Page) {
   await expect(page.getByRole('heading', { name: 'Overall readiness' })).toBeVisible();
 }
 
-const grid = (page: Page, area: string) => page.getByRole('grid', { name: `${area} checklist` });
+// Checklists are named after their area in full (“Surveillance and early warning checklist”); the start of it will do.
+const grid = (page: Page, area: string) => page.getByRole('grid', { name: new RegExp(`^${area}( .*)? checklist$`) });
 const row = (page: Page, area: string, title: RegExp) => grid(page, area).getByRole('row', { name: title });
 const readiness = (page: Page, which: string) => page.getByTestId(`readiness-${which}`);
 
@@ -91,7 +92,9 @@ test('a missing critical capability suggests a linked risk that one click puts i
   await register.getByRole('button', { name: 'Open R-012' }).click();
   const detail = page.getByRole('complementary');
   await expect(detail.getByRole('heading', { level: 3 })).toContainText('If the rules of engagement');
-  await expect(detail.getByRole('listitem').filter({ hasText: 'Rules of engagement covering protection of civilians' })).toBeVisible();
+  // Listed among its links (with a way to unlink it), and named by its title in the risk's history.
+  await expect(detail.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Unlink Rules of engagement covering protection of civilians' }) })).toBeVisible();
+  await expect(detail.getByRole('region', { name: 'History' })).toContainText('Added for the capability gap “Rules of engagement covering protection of civilians”');
 });
 
 test('an empty checklist fills from the catalogue in one go, and a custom item joins its area', async ({ page, app }) => {
@@ -129,7 +132,7 @@ test('a custom item’s description and critical mark are reworded after adding 
   const custom = row(page, 'Training and doctrine', /Sarvan-language interpreters/);
   await expect(custom).not.toContainText('Critical');
   await custom.getByRole('button', { name: 'Edit the details of “Sarvan-language interpreters trained for patrol work”' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit the custom training item' });
+  const dialog = page.getByRole('dialog', { name: /^Edit the custom training( and doctrine)? item$/ });
   await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Interpreters who can accompany patrols and take testimony safely.');
   await dialog.getByRole('textbox', { name: 'Description' }).fill('Interpreters vetted by both communities, able to take testimony from survivors.');
   await dialog.getByRole('checkbox', { name: /Critical/ }).check();
@@ -263,7 +266,7 @@ test('the capabilities screen has no serious accessibility problems', async ({ p
   await expect(page.getByRole('textbox', { name: /^Owner of/ })).toBeFocused();
   expect(await seriousAxeProblems(page)).toEqual([]);
   await page.keyboard.press('Escape');
-  await page.getByRole('region', { name: 'Training', exact: true }).getByRole('button', { name: 'Add from catalogue' }).click();
+  await page.getByRole('region', { name: 'Training and doctrine', exact: true }).getByRole('button', { name: 'Add from catalogue' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousAxeProblems(page)).toEqual([]);
 });
