@@ -2,6 +2,8 @@
  * In a 1024 × 700 window (a small laptop, or a window beside a reference document) every screen
  * still works: no label is cut off, the advice sits beside the step instead of after its Next
  * button, the brief's options stand beside the preview, and a long owner name can be read in full.
+ * The last checks run at 1280 × 800 too: every screen without a cut-off label, button, tab or
+ * search box, and the long owner name.
  */
 import { writePlanFile } from '../../../electron/services/plan-file';
 import { createSamplePlan } from '../../../shared/plan/sample';
@@ -72,7 +74,8 @@ test('the brief’s options start beside the preview, not under it', async ({ pa
   expect((await options.boundingBox())!.x + (await options.boundingBox())!.width).toBeLessThanOrEqual((await preview.boundingBox())!.x);
 });
 
-test('a long owner name wraps in the register and the checklists, and reads in full on hover and on focus', async ({ page, app }) => {
+/** A long owner name wraps in the register and the checklists, and reads in full on hover (title) and on focus. */
+async function checkLongOwners(page: Page, app: PlannerApp) {
   await openSampleWithLongOwners(page, app, app.path('long-owners.mplan'));
 
   await nav(page).getByRole('button', { name: 'Risks', exact: true }).click();
@@ -93,7 +96,7 @@ test('a long owner name wraps in the register and the checklists, and reads in f
   const capOwner = checklist.locator('td[data-column="owner"]').filter({ hasText: 'Joint Mission' });
   await expect(capOwner.locator('[title]')).toHaveAttribute('title', LONG_OWNER);
   expect(await clippedText(checklist, 'td bdi, td .grid-clamp')).toEqual([]);
-});
+}
 
 /**
  * Controls in `root` whose words do not fit: a button, tab, label or heading wider than its box
@@ -128,6 +131,10 @@ for (const size of [
 ]) {
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size, actionTimeout: 10_000 });
+
+    test('a long owner name wraps in the register and the checklists, and reads in full on hover and on focus', async ({ page, app }) => {
+      await checkLongOwners(page, app);
+    });
 
     test('no label, button, tab or search box on any screen is cut off', async ({ page, app }) => {
       await openSampleWithLongOwners(page, app, app.path('screens.mplan'));
