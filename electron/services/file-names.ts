@@ -28,8 +28,13 @@ export function fileStem(title: string): string {
     .replace(LONE_SURROGATE, '')
     .replace(FORMAT, '')
     .replace(CONTROL, ' ')
-    // "Mandate: Karst Basin" reads best as "Mandate - Karst Basin" (a colon is refused by Windows and macOS Finder).
-    .replace(/\s*:\s*/g, ' - ')
+    // A colon is refused by Windows and macOS Finder. "Mandate: Karst Basin" reads best as
+    // "Mandate - Karst Basin", a time "10:30" as "10.30"; a colon at either end is dropped.
+    .replace(/(\d):(\d)/g, '$1.$2')
+    .split(':')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' - ')
     .replace(FORBIDDEN, '-')
     .replace(/\s+/g, ' ')
     .trim()

@@ -168,7 +168,7 @@ export function RiskDetail({ plan, risk, today, top, focusRequest, edit, purge, 
           <h4 className="detail-subheading" id="history-heading">
             History
           </h4>
-          <RiskHistory history={risk.history} onRemoveField={removeHistory} />
+          <RiskHistory history={risk.history} plan={plan} onRemoveField={removeHistory} />
         </section>
 
         <div className="detail-foot">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RiskHistoryEntry } from '../../shared/plan/schema';
+import type { Plan, RiskHistoryEntry } from '../../shared/plan/schema';
 import { riskFieldLabel } from '../../shared/risks/history-fields';
 import { formatTimestamp } from '../components/format-date';
 import { historyLine } from './history-lines';
@@ -9,12 +9,14 @@ const FIRST = 8;
 
 export interface RiskHistoryProps {
   history: readonly RiskHistoryEntry[];
+  /** Names the checklist item a risk was added for. */
+  plan: Pick<Plan, 'capabilities'>;
   /** Removes every entry of one field (its old and new text) from this risk's history. */
   onRemoveField: (field: string) => void;
 }
 
 /** The risk's changes, newest first: when, by whom, which field, from what to what; and removing a field's past text. */
-export function RiskHistory({ history, onRemoveField }: RiskHistoryProps) {
+export function RiskHistory({ history, plan, onRemoveField }: RiskHistoryProps) {
   const [all, setAll] = useState(false);
   const fields = [...new Set(history.map((h) => h.field))].filter((f) => f !== 'risk');
   const [field, setField] = useState('');
@@ -30,7 +32,7 @@ export function RiskHistory({ history, onRemoveField }: RiskHistoryProps) {
             <span className="history-when">
               {formatTimestamp(entry.at, 'medium')} · {entry.by}
             </span>
-            <span className="history-what">{historyLine(entry)}</span>
+            <span className="history-what">{historyLine(entry, plan)}</span>
           </li>
         ))}
       </ol>

@@ -9,7 +9,7 @@ import { BAND_LABELS, RISK_CATEGORY_LABELS, RISK_SOURCE_LABELS, RISK_STATUS_LABE
 import { COLORS } from './styles';
 import { riskFieldLabel } from '../risks/history-fields';
 import { leftOutNote } from './printed-risks';
-import { checklistCatalogueItem } from '../content/checklist-items';
+import { creationText } from '../risks/creation-text';
 
 /** The annex shows the latest changes only; the plan file keeps the full history. */
 const HISTORY_SHOWN = 3;
@@ -97,37 +97,13 @@ function actions(risk: Risk): Part[] {
 }
 
 /**
- * How a risk entered the register, in words. The plan records it with the internal reference it
- * came from ("added from capability (cap-zq5iar9jiykn)"); the brief names the thing instead.
- */
-export function creationText(ctx: Pick<BriefContext, 'plan'>, recorded: string): string {
-  const from = /^added from (\w+) \((.*)\)$/.exec(recorded);
-  if (from) {
-    const [, source, ref] = from as unknown as [string, string, string];
-    if (source === 'catalogue') return 'added from the risk catalogue';
-    if (source === 'guidance') return 'added from planning advice';
-    if (source === 'capability') {
-      const item = ctx.plan.capabilities.items.find((i) => i.id === ref);
-      const title = item?.title || checklistCatalogueItem(ref)?.title;
-      return title ? `added for the capability gap “${title}”` : 'added for a capability gap';
-    }
-    if (source === 'import') return 'imported';
-    return 'added';
-  }
-  const plain = /^added \((\w+)\)$/.exec(recorded);
-  if (plain) return plain[1] === 'import' ? 'imported' : 'added';
-  // Anything else recorded by an older version: keep the words, drop what looks like an internal id.
-  return recorded.replace(/\s*\((?:[a-z]{2,5}-[a-z0-9-]{6,})\)/gi, '');
-}
-
-/**
  * One change in words. By default it says what changed and when, never the text: a planner who
  * removed an informant's name from a cause must not find it printed under "Latest changes".
  */
 function change(ctx: BriefContext, h: RiskHistoryEntry): string {
   const when = formatDate(h.at);
   const who = h.by || (ctx.options.redacted ? '' : 'someone');
-  if (h.field === 'risk') return `${when}: ${who ? `${who} ` : ''}${creationText(ctx, h.to)}`;
+  if (h.field === 'risk') return `${when}: ${who ? `${who} ` : ''}${creationText(ctx.plan, h.to)}`;
   const field = riskFieldLabel(h.field).toLowerCase();
   if (!ctx.options.historyValues) return who ? `${when}: ${who} changed the ${field}` : `${when}: the ${field} changed`;
   return `${when}: ${who} ${h.from ? `changed ${h.field} from “${h.from}” to` : `set ${h.field} to`} “${h.to}”`;

@@ -29,6 +29,12 @@ describe('file names suggested from a plan title', () => {
 
   it('keep titles readable: a colon becomes " - ", an override is dropped rather than obeyed', () => {
     expect(suggestedFileName('Karst Basin: options / 2027', '.mplan')).toBe('Karst Basin - options - 2027.mplan');
+    expect(suggestedFileName('Northland: preventive deployment', ' - brief.pdf')).toBe('Northland - preventive deployment - brief.pdf');
+    expect(suggestedFileName('Northland:preventive deployment', ' - mandate.docx')).toBe('Northland - preventive deployment - mandate.docx');
+    expect(suggestedFileName('Northland :: draft:', '.mplan')).toBe('Northland - draft.mplan');
+    expect(suggestedFileName(': Northland', ' - risks.csv')).toBe('Northland - risks.csv');
+    expect(suggestedFileName('Briefing at 10:30', '.mplan')).toBe('Briefing at 10.30.mplan');
+    expect(suggestedFileName(':', '.mplan')).toBe('plan.mplan');
     expect(suggestedFileName('Brief\u202Efdp.exe', ' - brief.pdf')).toBe('Brieffdp.exe - brief.pdf');
     expect(suggestedFileName('tab\there\nnewline', '.mplan')).toBe('tab here newline.mplan');
     expect(suggestedFileName('\u200B\u202E', '.mplan')).toBe('plan.mplan');

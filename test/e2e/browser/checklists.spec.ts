@@ -19,7 +19,8 @@ async function openCapabilities(page: Page) {
   await expect(page.getByRole('heading', { name: 'Overall readiness' })).toBeVisible();
 }
 
-const grid = (page: Page, area: string) => page.getByRole('grid', { name: `${area} checklist` });
+// Checklists are named after their area in full (“Surveillance and early warning checklist”); the start of it will do.
+const grid = (page: Page, area: string) => page.getByRole('grid', { name: new RegExp(`^${area}( .*)? checklist$`) });
 const row = (page: Page, area: string, title: RegExp) => grid(page, area).getByRole('row', { name: title });
 const readiness = (page: Page, which: string) => page.getByTestId(`readiness-${which}`);
 
@@ -91,7 +92,9 @@ test('a missing critical capability suggests a linked risk that one click puts i
   await register.getByRole('button', { name: 'Open R-012' }).click();
   const detail = page.getByRole('complementary');
   await expect(detail.getByRole('heading', { level: 3 })).toContainText('If the rules of engagement');
-  await expect(detail.getByRole('listitem').filter({ hasText: 'Rules of engagement covering protection of civilians' })).toBeVisible();
+  // Listed among its links (with a way to unlink it), and named by its title in the risk's history.
+  await expect(detail.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Unlink Rules of engagement covering protection of civilians' }) })).toBeVisible();
+  await expect(detail.getByRole('region', { name: 'History' })).toContainText('Added for the capability gap “Rules of engagement covering protection of civilians”');
 });
 
 test('an empty checklist fills from the catalogue in one go, and a custom item joins its area', async ({ page, app }) => {

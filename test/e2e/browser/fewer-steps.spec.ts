@@ -10,7 +10,8 @@ async function openSample(page: Page) {
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
 }
 const area = (page: Page, name: string) => page.getByRole('navigation', { name: 'Plan areas' }).getByRole('button', { name, exact: true });
-const grid = (page: Page, name: string) => page.getByRole('grid', { name: `${name} checklist` });
+// Checklists are named after their area in full: “Training and doctrine checklist”.
+const grid = (page: Page, name: string) => page.getByRole('grid', { name: new RegExp(`^${name}( .*)? checklist$`) });
 const riskRows = (page: Page) => page.getByRole('grid', { name: /risk register/i }).getByRole('row');
 
 test('several checklist items are rated at once by click, Shift+click or the keyboard, and one undo puts them all back', async ({ page, app }) => {
@@ -75,6 +76,12 @@ test('every capability-gap risk goes into the register in one move, after a prev
 
   await area(page, 'Risks').click();
   const added = await riskRows(page).count();
+  // Its history on screen names the checklist item by its title, not by its internal id.
+  await page.getByRole('button', { name: 'Open R-012' }).click();
+  const history = page.getByRole('complementary').getByRole('region', { name: 'History' });
+  await expect(history).toContainText(/Added for the capability gap “[^”]+”/);
+  await expect(history).not.toContainText(/cap-/);
+  await page.getByRole('complementary').getByRole('button', { name: /^Close/ }).click();
   await page.keyboard.press('Control+Z');
   await expect(riskRows(page)).toHaveCount(added - (count - 1));
 });

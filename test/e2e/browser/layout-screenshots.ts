@@ -24,6 +24,8 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
   const page: Page = await browser.newPage({ viewport: size });
   const shot = (name: string) => page.screenshot({ path: join(OUT, `${size.width}-${name}.png`) });
   const top = () => page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
+  // A scrolled register draws the rows now in view on the next frames.
+  const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   try {
     await page.clock.setFixedTime(new Date('2026-11-25T09:00:00'));
     await bindPlanner(page, () => hosted.handlers);
@@ -49,12 +51,14 @@ async function shoot(browser: Browser, url: string, folders: HostFolders, size: 
     await top();
     await shot('capabilities');
     await page.getByRole('grid').first().scrollIntoViewIfNeeded();
+    await settle();
     await shot('capabilities-table');
     await nav.getByRole('button', { name: 'Risks', exact: true }).click();
     await page.getByRole('button', { name: 'Open R-008' }).waitFor();
     await top();
     await shot('risks');
     await page.getByRole('button', { name: 'Open R-008' }).scrollIntoViewIfNeeded();
+    await settle();
     await shot('risks-register');
     await page.getByRole('button', { name: 'Open R-008' }).click();
     await page.getByRole('complementary').waitFor();

@@ -102,7 +102,9 @@ test('a risk added from the catalogue is edited in place; an impossible likeliho
   const history = page.getByRole('complementary').getByRole('region', { name: 'History' });
   await expect(history).toContainText(`Likelihood: ${before} → 5`);
   await expect(history).toContainText('Owner: (empty) → Head of planning');
-  await expect(history).toContainText('Added from catalogue (rsk-no-enforcement)');
+  // How it was added, in words: the catalogue's internal id is not shown.
+  await expect(history).toContainText('Added from the risk catalogue');
+  await expect(history).not.toContainText('rsk-');
 });
 
 test('a risk written from scratch opens at its title, and keeps its required fields filled', async ({ page, app }) => {

@@ -2,6 +2,8 @@
  * In a 1024 × 700 window (a small laptop, or a window beside a reference document) every screen
  * still works: no label is cut off, the advice sits beside the step instead of after its Next
  * button, the brief's options stand beside the preview, and a long owner name can be read in full.
+ * The last checks run at 1280 × 800 too: every screen without a cut-off label, button, tab or
+ * search box, and the long owner name.
  */
 import { writePlanFile } from '../../../electron/services/plan-file';
 import { createSamplePlan } from '../../../shared/plan/sample';
@@ -72,7 +74,8 @@ test('the brief’s options start beside the preview, not under it', async ({ pa
   expect((await options.boundingBox())!.x + (await options.boundingBox())!.width).toBeLessThanOrEqual((await preview.boundingBox())!.x);
 });
 
-test('a long owner name wraps in the register and the checklists, and reads in full on hover and on focus', async ({ page, app }) => {
+/** A long owner name wraps in the register and the checklists, and reads in full on hover (title) and on focus. */
+async function checkLongOwners(page: Page, app: PlannerApp) {
   await openSampleWithLongOwners(page, app, app.path('long-owners.mplan'));
 
   await nav(page).getByRole('button', { name: 'Risks', exact: true }).click();
@@ -93,4 +96,82 @@ test('a long owner name wraps in the register and the checklists, and reads in f
   const capOwner = checklist.locator('td[data-column="owner"]').filter({ hasText: 'Joint Mission' });
   await expect(capOwner.locator('[title]')).toHaveAttribute('title', LONG_OWNER);
   expect(await clippedText(checklist, 'td bdi, td .grid-clamp')).toEqual([]);
-});
+}
+
+/**
+ * Controls in `root` whose words do not fit: a button, tab, label or heading wider than its box
+ * (text cut off or hidden), or a search box narrower than its placeholder.
+ */
+function cutOffControls(root: Locator) {
+  return root.evaluate((el) => {
+    const cut: string[] = [];
+    const visible = (box: HTMLElement) => box.getClientRects().length > 0 && getComputedStyle(box).visibility !== 'hidden';
+    for (const box of el.querySelectorAll<HTMLElement>('button, [role="tab"], label > span, h2, h3, h4, .field-label')) {
+      if (!visible(box) || box.closest('.visually-hidden, .wz-visually-hidden, [aria-hidden="true"]')) continue;
+      if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') cut.push(`${box.tagName.toLowerCase()}: ${box.textContent?.trim().slice(0, 60)}`);
+    }
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    for (const input of el.querySelectorAll<HTMLInputElement>('input[type="search"][placeholder]')) {
+      if (!visible(input)) continue;
+      const style = getComputedStyle(input);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (canvas.measureText(input.placeholder).width > room + 1) cut.push(`search box: ${input.placeholder}`);
+    }
+    // Nothing runs off the right edge of the page either.
+    const main = document.querySelector('main');
+    if (main && main.scrollWidth > main.clientWidth + 1) cut.push(`main scrolls sideways by ${main.scrollWidth - main.clientWidth}px`);
+    return cut;
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+]) {
+  test.describe(`at ${size.width} × ${size.height}`, () => {
+    test.use({ viewport: size, actionTimeout: 10_000 });
+
+    test('a long owner name wraps in the register and the checklists, and reads in full on hover and on focus', async ({ page, app }) => {
+      await checkLongOwners(page, app);
+    });
+
+    test('no label, button, tab or search box on any screen is cut off', async ({ page, app }) => {
+      await openSampleWithLongOwners(page, app, app.path('screens.mplan'));
+      const main = page.getByRole('main');
+      const screens: [string, () => Promise<void>][] = [
+        ['cover', async () => {}],
+        ...STEPS.map((label): [string, () => Promise<void>] => [
+          `wizard step ${label}`,
+          async () => {
+            await nav(page).getByRole('button', { name: 'Situation & mandate' }).click();
+            await page.getByRole('tab', { name: new RegExp(label) }).click();
+            await expect(page.getByRole('heading', { level: 3, name: label })).toBeVisible();
+          },
+        ]),
+        ['clause library', async () => {
+          await page.getByRole('tab', { name: /Clauses/ }).click();
+          const library = page.getByRole('button', { name: 'Clause library' });
+          if ((await library.getAttribute('aria-pressed')) !== 'true') await library.click();
+          await expect(page.getByRole('searchbox', { name: 'Search the library' })).toBeVisible();
+        }],
+        ['capabilities', () => nav(page).getByRole('button', { name: 'Capabilities', exact: true }).click()],
+        ['risks', () => nav(page).getByRole('button', { name: 'Risks', exact: true }).click()],
+        ['risk detail', async () => {
+          await page.getByRole('button', { name: 'Open R-008' }).click();
+          await expect(page.getByRole('complementary')).toBeVisible();
+        }],
+        ['brief', async () => {
+          await nav(page).getByRole('button', { name: 'Brief', exact: true }).click();
+          await expect(page.getByText(/^\d+ pages?$/).first()).toBeVisible({ timeout: 20_000 });
+        }],
+      ];
+      for (const [name, open] of screens) {
+        await open();
+        await scrollToTop(page);
+        expect(await cutOffControls(main), `${name} at ${size.width} × ${size.height}`).toEqual([]);
+        expect(await cutOffControls(page.getByRole('navigation', { name: 'Plan areas' })), `navigation on ${name}`).toEqual([]);
+      }
+    });
+  });
+}

@@ -128,9 +128,23 @@ describe('the risk catalogue dialog', () => {
 });
 
 describe('history lines', () => {
+  const at = ctx.now.toISOString();
   it('reads a field change and the creation entry in plain words', () => {
-    expect(historyLine({ at: ctx.now.toISOString(), by: 'x', field: 'residualImpact', from: '3', to: '4' })).toBe('Residual impact: 3 → 4');
-    expect(historyLine({ at: ctx.now.toISOString(), by: 'x', field: 'owner', from: '', to: 'SRSG' })).toBe('Owner: (empty) → SRSG');
-    expect(historyLine({ at: ctx.now.toISOString(), by: 'x', field: 'risk', from: '', to: 'added from catalogue (rsk-spillover)' })).toBe('Added from catalogue (rsk-spillover)');
+    const plan = sample();
+    expect(historyLine({ at, by: 'x', field: 'residualImpact', from: '3', to: '4' }, plan)).toBe('Residual impact: 3 → 4');
+    expect(historyLine({ at, by: 'x', field: 'owner', from: '', to: 'SRSG' }, plan)).toBe('Owner: (empty) → SRSG');
+    expect(historyLine({ at, by: 'x', field: 'risk', from: '', to: 'added from catalogue (rsk-spillover)' }, plan)).toBe('Added from the risk catalogue');
+    expect(historyLine({ at, by: 'x', field: 'risk', from: '', to: 'added (manual)' }, plan)).toBe('Added');
+  });
+
+  it('names the checklist item a risk was added for by its title, never by its id', () => {
+    const plan = sample();
+    const item = plan.capabilities.items[0]!;
+    const line = historyLine({ at, by: 'x', field: 'risk', from: '', to: `added from capability (${item.id})` }, plan);
+    expect(line).toBe(`Added for the capability gap “${item.title}”`);
+    // A custom item removed since: its title is gone with it, and the id is still not shown.
+    const gone = historyLine({ at, by: 'x', field: 'risk', from: '', to: 'added from capability (cap-zq5iar9jiykn)' }, plan);
+    expect(gone).toBe('Added for an item no longer on the checklist');
+    expect(gone).not.toContain('cap-');
   });
 });
