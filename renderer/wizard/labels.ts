@@ -2,7 +2,7 @@
  * The wizard's choices for the plan's enum values, in the order the forms offer them. Their words
  * come from shared/plan/labels.ts, so the screen and the brief say the same thing.
  */
-import type { Mission, Situation } from '../../shared/plan/schema';
+import type { Situation } from '../../shared/plan/schema';
 import type { Priority } from '../../shared/content/clauses';
 import { RISK_FACTORS } from '../../shared/content/risk-factors';
 import {
@@ -40,8 +40,6 @@ export function choicesOf<T extends string>(values: readonly T[], labels: Record
 }
 
 export type FactorLevel = Situation['riskFactors'][number]['level'];
-export type AuthorizationKey = keyof Mission['authorization'];
-
 export const PILLAR_CHOICES = choicesOf(['pillar-2', 'pillar-3', 'unknown'], PILLAR_LABELS, PILLAR_DETAILS);
 export const STAGE_CHOICES = choicesOf(['remote', 'emerging', 'imminent', 'ongoing', 'unknown'], STAGE_LABELS);
 export const CONFLICT_CHOICES = choicesOf(['peace', 'armed-conflict', 'unknown'], CONFLICT_LABELS);
