@@ -4,7 +4,7 @@ import type { Plan } from '../../shared/plan/schema';
 import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import { ModalDialog } from '../components/modal-dialog';
-import { editContext } from '../shell/edit-context';
+import { editContext } from '../state/edit-context';
 import { formatCount, plural } from '../../shared/plan/labels';
 
 export interface CsvImportDialogProps {

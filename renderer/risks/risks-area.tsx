@@ -9,13 +9,13 @@ import { addBlankRisk, addRiskFromCatalogue } from '../../shared/risks/risk-edit
 import { clearAllHistory, historyCount } from '../../shared/risks/history-edits';
 import { localDay } from '../../shared/risks/scoring';
 import * as api from '../api';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { BandsDialog } from './bands-dialog';
 import { BulkEditBar } from './bulk-edit-bar';
 import { CatalogueDialog } from './catalogue-dialog';
 import { ColumnMenu } from './column-menu';
 import { CsvImportDialog } from './csv-import-dialog';
-import { editContext } from '../shell/edit-context';
+import { editContext } from '../state/edit-context';
 import { DataGrid } from '../components/grid/data-grid';
 import { HEADER_HEIGHT } from '../components/grid/grid-layout';
 import { tableView } from '../components/grid/kept-view';
@@ -29,7 +29,7 @@ import { formatCount, plural } from '../../shared/plan/labels';
 import { RegisterSummaryCard } from './register-summary-card';
 import { RiskDetail } from './risk-detail';
 import { keepRegisterView, keptRegisterView } from './register-view';
-import { takeRiskRequest } from '../shell/risk-request';
+import { takeRiskRequest } from '../state/risk-request';
 import { useRegisterTable } from './use-register-table';
 
 type Dialog = { kind: 'catalogue' } | { kind: 'bands' } | { kind: 'import'; preview: RiskCsvPreview } | null;

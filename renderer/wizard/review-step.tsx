@@ -2,7 +2,7 @@ import type { AssembledMandate } from '../../shared/mandate/assemble';
 import { mandateToPlainText } from '../../shared/mandate/assemble';
 import { finaliseMandate, reopenMandate } from '../../shared/mandate/clause-edits';
 import type { AdviceTarget, WizardStep } from '../../shared/mandate/guidance-types';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { copyText } from './clipboard';
 import { plural } from './labels';
 import { MandateDocument, TaskTable } from './mandate-document';
