@@ -16,3 +16,10 @@ export function csvImported(fileName: string, merge: Pick<RiskImportPlan, 'added
 /** After clearing the history of every risk: how many entries, and that saving makes it final. */
 export const historyCleared = (entries: number): string =>
   `Cleared ${plural(entries, 'change')} from the history of every risk. When you save, they are gone from the file and from its backup. Undo brings them back until then.`;
+
+/** "Adds 3 new risks and updates 2 (1 unchanged)." */
+export function describeMerge(merge: RiskImportPlan): string {
+  const parts = [merge.added > 0 ? `adds ${plural(merge.added, 'new risk')}` : '', merge.updated > 0 ? `updates ${plural(merge.updated, 'risk')}` : ''].filter(Boolean);
+  const unchanged = merge.unchanged > 0 ? ` (${plural(merge.unchanged, 'row')} already match the register)` : '';
+  return parts.length ? `Importing ${parts.join(' and ')}${unchanged}.` : `The file changes nothing in the register${unchanged}.`;
+}

@@ -1,26 +1,18 @@
 import { useMemo, useState } from 'react';
 import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind } from '../../shared/content/clauses';
-import { defaultParams } from '../../shared/mandate/clause-factory';
 import { addClauseFromTemplate } from '../../shared/mandate/clause-edits';
 import { filterClauseLibrary } from '../../shared/mandate/filter';
 import type { ClauseMatch, Relevance } from '../../shared/mandate/filter';
-import { renderClauseText } from '../../shared/mandate/templating';
-import type { Plan } from '../../shared/plan/schema';
 import { newId } from '../../shared/plan/ids';
 import { AddedClauseFill } from './added-clause-fill';
 import { GapText } from './gap-text';
 import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
+import { libraryPreview } from './library-preview';
 
 const RELEVANCE_LABELS: Record<Relevance, string> = { recommended: 'Recommended', suitable: 'Suitable', unsuited: 'Does not fit' };
-
-/** How a template would read if added now: parameters the plan can fill are filled, the rest show as gaps. */
-export function libraryPreview(plan: Plan, match: ClauseMatch): string {
-  const { template } = match;
-  return renderClauseText(template.text, defaultParams(plan, template), template.params).text;
-}
 
 export interface ClauseLibraryProps {
   change: PlanChanger;

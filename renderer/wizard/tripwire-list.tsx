@@ -1,27 +1,11 @@
-import { findIndicator } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import { TRIPWIRE_DISCLOSURES } from '../../shared/plan/schema';
-import type { Plan, Tripwire, TripwireDisclosure } from '../../shared/plan/schema';
+import type { Tripwire, TripwireDisclosure } from '../../shared/plan/schema';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
 import { FACTOR_OPTIONS } from './labels';
-
-export interface TripwireSuggestion {
-  indicatorId: string;
-  event: string;
-  factor: number;
-}
-
-/** Tripwire events the ticked indicators suggest, leaving out those already in the list. */
-export function tripwireSuggestions(plan: Plan): TripwireSuggestion[] {
-  const used = new Set(plan.mission.tripwires.map((t) => t.event.trim().toLowerCase()));
-  return plan.situation.riskFactors
-    .flatMap((f) => f.indicators)
-    .map((id) => findIndicator(id))
-    .flatMap((found) => (found?.indicator.tripwireHint ? [{ indicatorId: found.indicator.id, event: found.indicator.tripwireHint, factor: found.factor.number }] : []))
-    .filter((s) => !used.has(s.event.toLowerCase()));
-}
+import { tripwireSuggestions } from './tripwire-suggestions';
 
 const PATH = ['mission', 'tripwires'] as const;
 

@@ -6,7 +6,10 @@ import type { Plan } from '../../../shared/plan/schema';
 import { RISK_CATALOGUE } from '../../../shared/content/risk-catalogue';
 import { registerCommands } from '../../../renderer/risks/register-commands';
 import { gridHeight, hiddenCount, ROW_HEIGHT, selectedRiskIds } from '../../../renderer/risks/register-layout';
-import { csvExported, csvImported, historyCleared } from '../../../renderer/risks/register-messages';
+import { csvExported, csvImported, describeMerge, historyCleared } from '../../../renderer/risks/register-messages';
+import { bandDraft, parseBandDraft } from '../../../renderer/risks/bands-form';
+import { ratingScale } from '../../../renderer/risks/risk-labels';
+import { validateBands } from '../../../shared/risks/scoring';
 
 /** The shell's callbacks, recording what the register asked of them. */
 function fakeShell() {
@@ -114,5 +117,29 @@ describe('the register status lines', () => {
   it('says what an import added and updated, then its notices', () => {
     expect(csvImported('risks.csv', { added: 1, updated: 2, notices: [] })).toBe('Imported “risks.csv”: 1 risk added, 2 updated.');
     expect(csvImported('risks.csv', { added: 0, updated: 0, notices: ['R-004 was renumbered R-009.'] })).toBe('Imported “risks.csv”: 0 risks added, 0 updated. R-004 was renumbered R-009.');
+  });
+});
+
+describe('the register dialogs', () => {
+  it('reads the score bands as typed, refusing bounds that are not whole numbers', () => {
+    const plan = createSamplePlan();
+    const draft = bandDraft(plan.risks.bands);
+    expect(parseBandDraft(draft)).toEqual(plan.risks.bands);
+    const typed = draft.map((b, i) => (i === 0 ? { ...b, max: '4.5' } : b));
+    expect(parseBandDraft(typed)[0]!.max).toBeNaN();
+    expect(validateBands(parseBandDraft(typed)).length).toBeGreaterThan(0);
+  });
+
+  it('sums up a CSV merge before it is confirmed', () => {
+    const merge = { edit: null, notices: [] };
+    expect(describeMerge({ ...merge, added: 3, updated: 2, unchanged: 1 })).toBe('Importing adds 3 new risks and updates 2 risks (1 row already match the register).');
+    expect(describeMerge({ ...merge, added: 0, updated: 0, unchanged: 4 })).toBe('The file changes nothing in the register (4 rows already match the register).');
+  });
+
+  it('numbers the options of a rating select', () => {
+    expect(ratingScale(['Rare', 'Unlikely'])).toEqual([
+      { value: '1', label: '1 · Rare' },
+      { value: '2', label: '2 · Unlikely' },
+    ]);
   });
 });
