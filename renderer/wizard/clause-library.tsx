@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind } from '../../shared/content/clauses';
 import { addClauseFromTemplate } from '../../shared/mandate/clause-edits';
 import { filterClauseLibrary } from '../../shared/mandate/filter';
@@ -7,7 +6,8 @@ import type { ClauseMatch, Relevance } from '../../shared/mandate/filter';
 import { newId } from '../../shared/plan/ids';
 import { AddedClauseFill } from './added-clause-fill';
 import { GapText } from './gap-text';
-import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
+import { FAMILY_LABELS, FAMILY_OPTIONS, KIND_LABELS, KIND_OPTIONS, plural } from './labels';
+import { Select } from '../components/select-field';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { libraryPreview } from './library-preview';
@@ -52,25 +52,11 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
         </label>
         <label className="wz-mini-field">
           <span>Family</span>
-          <select className="field-input field-select" value={family} onChange={(e) => setFamily(e.target.value as ClauseFamily | '')}>
-            <option value="">All families</option>
-            {CLAUSE_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {FAMILY_LABELS[f]}
-              </option>
-            ))}
-          </select>
+          <Select value={family} options={FAMILY_OPTIONS} emptyLabel="All families" onChange={(value) => setFamily(value as ClauseFamily | '')} />
         </label>
         <label className="wz-mini-field">
           <span>Kind</span>
-          <select className="field-input field-select" value={kind} onChange={(e) => setKind(e.target.value as ClauseKind | '')}>
-            <option value="">Both kinds</option>
-            {CLAUSE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Select value={kind} options={KIND_OPTIONS} emptyLabel="Both kinds" onChange={(value) => setKind(value as ClauseKind | '')} />
         </label>
         <label className="wz-check wz-check-compact wz-unsuited-toggle">
           <input type="checkbox" checked={showUnsuited} onChange={(e) => setShowUnsuited(e.target.checked)} />

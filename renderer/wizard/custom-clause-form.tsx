@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { CLAUSE_FAMILIES } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
 import { addCustomClause } from '../../shared/mandate/clause-edits';
 import { newId } from '../../shared/plan/ids';
 import { ChoiceGroup } from '../components/choice-group';
-import { choicesOf, FAMILY_LABELS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
+import { choicesOf, FAMILY_OPTIONS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { Select } from '../components/select-field';
 import { customClauseProblems } from './custom-clause-problems';
@@ -61,13 +60,7 @@ export function CustomClauseForm({ change, onAdded }: { change: PlanChanger; onA
       <div className="wz-custom-row">
         <label className="wz-mini-field">
           <span>Family</span>
-          <select className="field-input field-select" value={draft.family} onChange={(e) => update({ family: e.target.value as ClauseFamily })}>
-            {CLAUSE_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {FAMILY_LABELS[f]}
-              </option>
-            ))}
-          </select>
+          <Select value={draft.family} options={FAMILY_OPTIONS} onChange={(value) => update({ family: value as ClauseFamily })} />
         </label>
         <label className="wz-mini-field">
           <span>Priority</span>

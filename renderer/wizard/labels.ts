@@ -2,10 +2,13 @@
  * The wizard's choices for the plan's enum values, in the order the forms offer them. Their words
  * come from shared/plan/labels.ts, so the screen and the brief say the same thing.
  */
+import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
 import type { Situation } from '../../shared/plan/schema';
 import type { Priority } from '../../shared/content/clauses';
 import { RISK_FACTORS } from '../../shared/content/risk-factors';
 import {
+  CLAUSE_FAMILY_LABELS,
+  CLAUSE_KIND_LABELS,
   CONFLICT_LABELS,
   CONSENT_LABELS,
   FACTOR_LEVEL_LABELS,
@@ -57,3 +60,7 @@ export const PRIORITY_CHOICES = choicesOf<Priority>(['essential', 'important', '
 
 /** The 14 risk factors as a select offers them: "9. Intergroup tensions". */
 export const FACTOR_OPTIONS = RISK_FACTORS.map((f) => ({ value: String(f.number), label: `${f.number}. ${f.shortName}` }));
+
+/** The clause library's and the custom clause form's selects. */
+export const FAMILY_OPTIONS = choicesOf(CLAUSE_FAMILIES, CLAUSE_FAMILY_LABELS);
+export const KIND_OPTIONS = choicesOf(CLAUSE_KINDS, CLAUSE_KIND_LABELS);

@@ -11,6 +11,7 @@ const PATH = ['mission', 'tripwires'] as const;
 
 /** Only a public tripwire may be quoted in the mandate; the others stay in the plan and the brief. */
 const DISCLOSURE_LABELS: Record<TripwireDisclosure, string> = { public: 'Public: may be quoted in the mandate', council: 'Shared with the Council', restricted: 'Restricted to planners' };
+const DISCLOSURE_OPTIONS = TRIPWIRE_DISCLOSURES.map((d) => ({ value: d, label: DISCLOSURE_LABELS[d] }));
 
 /** The tripwires of an over-the-horizon force: what is observed, by whom, and what it triggers. */
 export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger; focusId: string | null; onAdded: (id: string) => void }) {
@@ -84,18 +85,12 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
                 </label>
                 <label className="wz-mini-field">
                   <span>Who may read it</span>
-                  <select
-                    className="field-input field-select"
+                  <Select
                     value={t.disclosure ?? 'restricted'}
+                    options={DISCLOSURE_OPTIONS}
                     aria-label={`Tripwire ${i + 1}: who may read it`}
-                    onChange={(e) => change.set([...PATH, i], { ...t, disclosure: e.target.value as TripwireDisclosure }, 'set tripwire disclosure')}
-                  >
-                    {TRIPWIRE_DISCLOSURES.map((d) => (
-                      <option key={d} value={d}>
-                        {DISCLOSURE_LABELS[d]}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(value) => change.set([...PATH, i], { ...t, disclosure: value as TripwireDisclosure }, 'set tripwire disclosure')}
+                  />
                 </label>
               </div>
               <label className="wz-mini-field">
