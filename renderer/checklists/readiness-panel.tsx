@@ -33,7 +33,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
           {overall.percent === null ? '—' : `${overall.percent}%`}
         </p>
         <Bar readiness={overall} label="Overall readiness" />
-        <p className="readiness-readinessCounts">{readinessCounts(overall)}</p>
+        <p className="readiness-counts">{readinessCounts(overall)}</p>
         {overall.criticalGaps > 0 && (
           <p className="readiness-critical">
             {overall.criticalGaps} critical {overall.criticalGaps === 1 ? 'gap' : 'gaps'}
@@ -49,7 +49,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
               {r.percent === null ? '—' : `${r.percent}%`}
             </p>
             <Bar readiness={r} label={`${AREA_LABELS[area]} readiness`} />
-            <p className="readiness-readinessCounts">{r.total === 0 ? 'No items yet' : readinessCounts(r)}</p>
+            <p className="readiness-counts">{r.total === 0 ? 'No items yet' : readinessCounts(r)}</p>
             {r.criticalGaps > 0 && (
               <p className="readiness-critical">
                 {r.criticalGaps} critical {r.criticalGaps === 1 ? 'gap' : 'gaps'}
@@ -58,7 +58,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
           </div>
         );
       })}
-      <p className="readiness-note">In place readinessCounts fully, partial half; missing and unassessed count nothing; not applicable is left out.</p>
+      <p className="readiness-note">In place counts fully, partial half; missing and unassessed count nothing; not applicable is left out.</p>
     </section>
   );
 }
