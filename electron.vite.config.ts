@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Chromium compiles a function the first time it runs, so the first visit to an area paid for
- * compiling its table code on the click. The areas' own chunks (shell/areas.ts loads them while
+ * compiling its table code on the click. The areas' own chunks (renderer/areas.ts loads them while
  * the app is idle) get V8's compile hint, so all their functions are compiled as they load.
  */
 function compileAreaChunksOnLoad(): Plugin {

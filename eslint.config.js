@@ -39,6 +39,20 @@ const plannerBridge = [
   { object: 'globalThis', property: 'planner', message: 'Reach the main process through renderer/api.ts (the controller gets it as a parameter).' },
 ];
 
+// The renderer's area folders: each is one screen (or the frame around them) and imports none of
+// the others. What two of them need goes to components/, state/ or shared/; renderer/areas.ts and
+// app.tsx, outside every area, put them together.
+const rendererAreas = ['wizard', 'checklists', 'risks', 'brief', 'cover', 'welcome', 'shell'];
+const rendererImports = {
+  paths: [{ name: 'electron', message: 'The renderer reaches Electron only through window.planner (renderer/api.ts).' }],
+  patterns: [...nodeBuiltinPatterns, '**/electron/**'],
+};
+const otherAreas = (area) => ({
+  // `../risks/x`, `../../renderer/risks/x`: a step up and into another area folder.
+  regex: `^(\\.\\./)+(renderer/)?(${rendererAreas.filter((other) => other !== area).join('|')})(/|$)`,
+  message: `renderer/${area}/ does not import another area folder: move what both need to renderer/components/, renderer/state/ or shared/.`,
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -60,14 +74,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': restrictImports({
-        paths: [{ name: 'electron', message: 'The renderer reaches Electron only through window.planner (renderer/api.ts).' }],
-        patterns: [...nodeBuiltinPatterns, '**/electron/**'],
-      }),
+      'no-restricted-imports': restrictImports(rendererImports),
       'no-restricted-globals': noGlobals(nodeOnlyGlobals, 'The renderer runs in a sandboxed page: Node is not there.'),
       'no-restricted-properties': ['error', ...plannerBridge],
     },
   },
+  ...rendererAreas.map((area) => ({
+    files: [`renderer/${area}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': restrictImports({ ...rendererImports, patterns: [{ group: rendererImports.patterns }, otherAreas(area)] }) },
+  })),
   {
     files: ['renderer/api.ts'],
     rules: { 'no-restricted-properties': 'off' },

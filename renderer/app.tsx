@@ -1,3 +1,4 @@
+import { AREAS } from './areas';
 import { StatusLine } from './components/status-line';
 import { isDirty } from './state/document';
 import type { Controller } from './shell/controller';
@@ -24,7 +25,7 @@ export function App({ controller }: { controller: Controller }) {
   return (
     <>
       <div className="app" inert={prompting}>
-        {doc ? <DocumentFrame controller={controller} state={{ ...state, doc }} session={session} /> : <WelcomeScreen controller={controller} session={session} />}
+        {doc ? <DocumentFrame areas={AREAS} controller={controller} state={{ ...state, doc }} session={session} /> : <WelcomeScreen controller={controller} session={session} />}
       </div>
       <StatusLine status={session.status} />
       {session.prompt && <PromptDialog prompt={session.prompt} />}

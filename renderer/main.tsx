@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { preloadAreas } from './shell/areas';
+import { preloadAreas } from './areas';
 import { createController } from './shell/controller';
 // No rule of one file overrides a rule of another (test/unit/renderer-style checks it), so the
 // order of these imports does not matter.
@@ -24,5 +24,5 @@ createRoot(document.getElementById('root')!).render(
     <App controller={controller} />
   </StrictMode>,
 );
-// The table areas' code is fetched once the first screen is up (see shell/areas.ts).
+// The table areas' code is fetched once the first screen is up (see areas.ts).
 requestIdleCallback(preloadAreas, { timeout: 2000 });

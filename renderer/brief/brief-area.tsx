@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppError } from '../../shared/result';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { BriefOptionsForm } from './brief-options-form';
 import { BriefPreview } from './brief-preview';
 import { briefSummary } from './brief-summary';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { TextField } from '../components/text-field';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { addRecipient, MAX_RECIPIENTS, removeRecipient, setAllSections, setClassification, setFullRegister, setHistoryValues, setPaper, setRecipient, setRedacted, setWatermark, toggleSection } from './brief-edits';
 import { clearSensitive, sensitivePaths } from '../../shared/plan/sensitive';
 import { PrivacyChoice } from './privacy-choice';

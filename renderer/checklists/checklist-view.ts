@@ -4,6 +4,7 @@ import type { ChecklistCatalogueItem } from '../../shared/content/checklist-item
 import { dueSoon } from '../../shared/capabilities/readiness';
 import type { DueSoon } from '../../shared/capabilities/readiness';
 import type { CapabilityArea, CapabilityItem, Plan } from '../../shared/plan/schema';
+import type { Readiness } from '../../shared/capabilities/readiness';
 
 /** Days ahead in which an unfinished item counts as due soon. */
 export const DUE_SOON_DAYS = 14;
@@ -41,3 +42,15 @@ export function catalogueChoices(plan: Plan, area: CapabilityArea): CatalogueCho
 
 /** The catalogue items relevant to the plan's mission, for filling an empty checklist in one go. */
 export const relevantCatalogue = (plan: Plan): ChecklistCatalogueItem[] => CHECKLIST_CATALOGUE.filter((e) => isRelevantFor(e, plan.mission));
+
+/** "5 in place · 2 partial · 1 missing" under a readiness figure (empty kinds left out). */
+export const readinessCounts = (r: Readiness) =>
+  [
+    `${r.inPlace} in place`,
+    `${r.partial} partial`,
+    `${r.missing} missing`,
+    r.unassessed ? `${r.unassessed} unassessed` : '',
+    r.notApplicable ? `${r.notApplicable} not applicable` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');

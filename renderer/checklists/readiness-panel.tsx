@@ -1,5 +1,6 @@
 import type { ReadinessReport, Readiness } from '../../shared/capabilities/readiness';
 import { AREA_LABELS, CAPABILITY_AREAS } from './checklist-labels';
+import { readinessCounts } from './checklist-view';
 
 function Bar({ readiness, label }: { readiness: Readiness; label: string }) {
   const percent = readiness.percent ?? 0;
@@ -19,17 +20,6 @@ function Bar({ readiness, label }: { readiness: Readiness; label: string }) {
   );
 }
 
-const counts = (r: Readiness) =>
-  [
-    `${r.inPlace} in place`,
-    `${r.partial} partial`,
-    `${r.missing} missing`,
-    r.unassessed ? `${r.unassessed} unassessed` : '',
-    r.notApplicable ? `${r.notApplicable} not applicable` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
 /** Overall and per-area readiness, each as a figure and a bar, with the critical gaps counted. */
 export function ReadinessPanel({ report }: { report: ReadinessReport }) {
   const { overall } = report;
@@ -43,7 +33,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
           {overall.percent === null ? '—' : `${overall.percent}%`}
         </p>
         <Bar readiness={overall} label="Overall readiness" />
-        <p className="readiness-counts">{counts(overall)}</p>
+        <p className="readiness-counts">{readinessCounts(overall)}</p>
         {overall.criticalGaps > 0 && (
           <p className="readiness-critical">
             {overall.criticalGaps} critical {overall.criticalGaps === 1 ? 'gap' : 'gaps'}
@@ -59,7 +49,7 @@ export function ReadinessPanel({ report }: { report: ReadinessReport }) {
               {r.percent === null ? '—' : `${r.percent}%`}
             </p>
             <Bar readiness={r} label={`${AREA_LABELS[area]} readiness`} />
-            <p className="readiness-counts">{r.total === 0 ? 'No items yet' : counts(r)}</p>
+            <p className="readiness-counts">{r.total === 0 ? 'No items yet' : readinessCounts(r)}</p>
             {r.criticalGaps > 0 && (
               <p className="readiness-critical">
                 {r.criticalGaps} critical {r.criticalGaps === 1 ? 'gap' : 'gaps'}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { FocusEventHandler, KeyboardEventHandler, Ref } from 'react';
 
 export interface SelectOption {
   value: string;
@@ -18,6 +19,11 @@ export interface SelectProps {
   'aria-label'?: string;
   'aria-describedby'?: string;
   'data-level'?: string;
+  'aria-invalid'?: boolean;
+  /** For a select that takes focus itself, as the grid's cell editor does. */
+  ref?: Ref<HTMLSelectElement>;
+  onKeyDown?: KeyboardEventHandler<HTMLSelectElement>;
+  onBlur?: FocusEventHandler<HTMLSelectElement>;
 }
 
 /** The app's one <select>: its options from data, its change reported as the chosen value. */

@@ -1,7 +1,7 @@
 import { setField } from '../../shared/plan/edit';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { formatTimestamp } from '../components/format-date';
 import { CLASSIFICATION_OPTIONS, COVER_TEXT_FIELDS } from './cover-fields';
 

@@ -3,6 +3,7 @@ import type { Band } from '../../shared/plan/schema';
 import { DEFAULT_BANDS, validateBands } from '../../shared/risks/scoring';
 import { ModalDialog } from '../components/modal-dialog';
 import { BAND_LABELS } from './risk-labels';
+import { bandDraft, parseBandDraft } from './bands-form';
 
 export interface BandsDialogProps {
   bands: readonly Band[];
@@ -10,12 +11,10 @@ export interface BandsDialogProps {
   onClose: () => void;
 }
 
-const toNumber = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
-
 /** Edits the plan's four score bands; Save stays off until the bands cover 1–25 without gaps or overlaps. */
 export function BandsDialog({ bands, onSave, onClose }: BandsDialogProps) {
-  const [draft, setDraft] = useState(() => bands.map((b) => ({ name: b.name, min: String(b.min), max: String(b.max) })));
-  const parsed: Band[] = draft.map((b) => ({ name: b.name, min: toNumber(b.min), max: toNumber(b.max) }));
+  const [draft, setDraft] = useState(() => bandDraft(bands));
+  const parsed = parseBandDraft(draft);
   const problems = validateBands(parsed);
   const set = (i: number, key: 'min' | 'max', value: string) => setDraft(draft.map((b, j) => (j === i ? { ...b, [key]: value } : b)));
 
@@ -25,7 +24,7 @@ export function BandsDialog({ bands, onSave, onClose }: BandsDialogProps) {
       onCancel={onClose}
       actions={
         <>
-          <button type="button" className="button button-quiet" onClick={() => setDraft(DEFAULT_BANDS.map((b) => ({ name: b.name, min: String(b.min), max: String(b.max) })))}>
+          <button type="button" className="button button-quiet" onClick={() => setDraft(bandDraft(DEFAULT_BANDS))}>
             Use the defaults
           </button>
           <button type="button" className="button" onClick={onClose}>

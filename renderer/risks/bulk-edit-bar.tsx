@@ -3,7 +3,7 @@ import type { PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
 import { bulkUpdateRisks, removeRisks } from '../../shared/risks/risk-edits';
 import { validateRiskPatch } from '../../shared/risks/risk-validation';
-import { editContext } from '../shell/edit-context';
+import { editContext } from '../state/edit-context';
 import { formatCount, plural } from '../../shared/plan/labels';
 import { STATUS_OPTIONS } from './risk-labels';
 import { Select } from '../components/select-field';

@@ -4,21 +4,15 @@ import type { Plan } from '../../shared/plan/schema';
 import { planRiskImport } from '../../shared/risks/csv-merge';
 import type { RiskImportPlan } from '../../shared/risks/csv-merge';
 import { ModalDialog } from '../components/modal-dialog';
-import { editContext } from '../shell/edit-context';
+import { editContext } from '../state/edit-context';
 import { formatCount, plural } from '../../shared/plan/labels';
+import { describeMerge } from './register-messages';
 
 export interface CsvImportDialogProps {
   plan: Plan;
   preview: RiskCsvPreview;
   onConfirm: (merge: RiskImportPlan) => void;
   onClose: () => void;
-}
-
-/** "Adds 3 new risks and updates 2 (1 unchanged)." */
-export function describeMerge(merge: RiskImportPlan): string {
-  const parts = [merge.added > 0 ? `adds ${plural(merge.added, 'new risk')}` : '', merge.updated > 0 ? `updates ${plural(merge.updated, 'risk')}` : ''].filter(Boolean);
-  const unchanged = merge.unchanged > 0 ? ` (${plural(merge.unchanged, 'row')} already match the register)` : '';
-  return parts.length ? `Importing ${parts.join(' and ')}${unchanged}.` : `The file changes nothing in the register${unchanged}.`;
 }
 
 /**

@@ -50,6 +50,3 @@ export function describeHeatCell(cell: HeatCellFilter): string {
   const i = IMPACT_LABELS[cell.impact - 1]?.toLowerCase() ?? '';
   return `likelihood ${cell.likelihood} (${l}) × impact ${cell.impact} (${i}), ${cell.kind}`;
 }
-
-export const sameHeatCell = (a: HeatCellFilter | null | undefined, b: HeatCellFilter | null | undefined): boolean =>
-  !!a && !!b && a.kind === b.kind && a.likelihood === b.likelihood && a.impact === b.impact;

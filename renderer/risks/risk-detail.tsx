@@ -11,7 +11,7 @@ import type { RiskPatch } from '../../shared/risks/risk-validation';
 import { isReviewOverdue } from '../../shared/risks/scoring';
 import { SelectField } from '../components/select-field';
 import { CommitField } from './commit-field';
-import { editContext } from '../shell/edit-context';
+import { editContext } from '../state/edit-context';
 import { commitRiskField } from './register-commit';
 import { RiskAcceptance } from './risk-acceptance';
 import { RiskActionsList } from './risk-actions-list';

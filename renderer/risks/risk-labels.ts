@@ -14,7 +14,6 @@ export {
   IMPACT_LABELS,
 } from '../../shared/plan/labels';
 
-
 const options = <K extends string>(labels: Record<K, string>, order: readonly K[]): SelectOption[] => order.map((value) => ({ value, label: labels[value] }));
 
 export const CATEGORY_OPTIONS = options(RISK_CATEGORY_LABELS, RISK_CATEGORIES);
@@ -24,3 +23,6 @@ export const BAND_OPTIONS = options(BAND_LABELS, BAND_NAMES);
 
 /** A label for a value that may come from an older file and not be in the map. */
 export const labelOf = <K extends string>(labels: Record<K, string>, value: string): string => labels[value as K] ?? value;
+
+/** The options of a 1–5 rating select: "4 · Likely". */
+export const ratingScale = (labels: readonly string[]) => labels.map((label, n) => ({ value: String(n + 1), label: `${n + 1} · ${label}` }));

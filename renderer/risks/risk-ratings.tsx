@@ -4,6 +4,7 @@ import type { RiskPatch } from '../../shared/risks/risk-validation';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from './risk-labels';
 import { ScoreBadge } from './score-badge';
 import { Select } from '../components/select-field';
+import { ratingScale } from './risk-labels';
 
 const RATINGS = [
   { kind: 'Inherent', hint: 'before any treatment', l: 'likelihood', i: 'impact' },
@@ -11,9 +12,8 @@ const RATINGS = [
   { kind: 'Target', hint: 'what the treatment aims for', l: 'targetLikelihood', i: 'targetImpact' },
 ] as const;
 
-const scale = (labels: readonly string[]) => labels.map((label, n) => ({ value: String(n + 1), label: `${n + 1} · ${label}` }));
-const LIKELIHOOD = scale(LIKELIHOOD_LABELS);
-const IMPACT = scale(IMPACT_LABELS);
+const LIKELIHOOD = ratingScale(LIKELIHOOD_LABELS);
+const IMPACT = ratingScale(IMPACT_LABELS);
 
 export interface RiskRatingsProps {
   risk: Risk;

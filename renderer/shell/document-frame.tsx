@@ -2,28 +2,29 @@ import { Suspense, useState } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { isDirty, redoLabel, undoLabel } from '../state/document';
 import type { DocumentState, OpenDocument } from '../state/document';
-import type { AreaId } from './area-props';
-import { AREAS } from './areas';
+import type { AreaDefinition, AreaId } from '../state/area-props';
 import type { Controller } from './controller';
 import { NavRail } from './nav-rail';
 import type { SessionState } from './session';
 import { TitleBar } from './title-bar';
 
 export interface DocumentFrameProps {
+  /** The plan's areas, in the rail's order (renderer/areas.ts): the frame knows none of them by name. */
+  areas: readonly AreaDefinition[];
   controller: Controller;
   state: DocumentState & { doc: OpenDocument };
   session: SessionState;
 }
 
 /** The open plan: navigation rail, title bar and the active area. */
-export function DocumentFrame({ controller, state, session }: DocumentFrameProps) {
+export function DocumentFrame({ areas, controller, state, session }: DocumentFrameProps) {
   const [active, setActive] = useState<AreaId>('cover');
-  const area = AREAS.find((a) => a.id === active) ?? AREAS[0]!;
+  const area = areas.find((a) => a.id === active) ?? areas[0]!;
   const Component = area.component;
   const { doc } = state;
   return (
     <div className="frame">
-      <NavRail active={active} onSelect={setActive} onClose={() => void controller.close()} />
+      <NavRail areas={areas} active={active} onSelect={setActive} onClose={() => void controller.close()} />
       <div className="frame-main">
         <TitleBar
           title={doc.plan.cover.title}
@@ -44,7 +45,7 @@ export function DocumentFrame({ controller, state, session }: DocumentFrameProps
               {area.label}
             </h2>
             <p className="area-summary">{area.summary}</p>
-            {/* An area whose code has not arrived yet (see lazy-area.tsx) leaves the space empty for that moment. */}
+            {/* An area whose code has not arrived yet (see components/lazy-area.tsx) leaves the space empty for that moment. */}
             <Suspense fallback={null}>
               {/* Keyed by document: another plan opened here starts the area afresh (filters, open panels). */}
               <Component

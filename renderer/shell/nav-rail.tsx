@@ -1,15 +1,15 @@
 import { Icon } from '../components/icons';
-import type { AreaId } from './area-props';
-import { AREAS } from './areas';
+import type { AreaDefinition, AreaId } from '../state/area-props';
 
 export interface NavRailProps {
+  areas: readonly AreaDefinition[];
   active: AreaId;
   onSelect: (area: AreaId) => void;
   onClose: () => void;
 }
 
 /** The left rail: the plan's areas, and closing the plan. */
-export function NavRail({ active, onSelect, onClose }: NavRailProps) {
+export function NavRail({ areas, active, onSelect, onClose }: NavRailProps) {
   return (
     <nav className="rail" aria-label="Plan areas">
       <div className="rail-brand">
@@ -19,7 +19,7 @@ export function NavRail({ active, onSelect, onClose }: NavRailProps) {
         <span className="rail-brand-name">Mandate Planner</span>
       </div>
       <ul className="rail-list">
-        {AREAS.map((area) => (
+        {areas.map((area) => (
           <li key={area.id}>
             <button
               type="button"

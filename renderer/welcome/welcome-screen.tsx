@@ -2,14 +2,34 @@ import { useId } from 'react';
 import { ErrorPanel } from '../components/error-panel';
 import { Icon } from '../components/icons';
 import type { IconName } from '../components/icons';
-import type { Controller } from '../shell/controller';
-import type { SessionState } from '../shell/session';
+import type { ErrorPanelProps } from '../components/error-panel';
+import type { RecentFile, RecoveryEntry } from '../../shared/ipc';
 import { RecentList } from './recent-list';
 import { RecoveryList } from './recovery-list';
 
+/** The commands the start screen offers; the shell's controller has them all. */
+export interface WelcomeCommands {
+  newPlan(): Promise<void>;
+  open(): Promise<void>;
+  openSample(): Promise<void>;
+  openRecent(path: string): Promise<void>;
+  removeRecent(path: string): Promise<void>;
+  restoreRecovery(id: string): Promise<void>;
+  discardRecovery(id: string): Promise<void>;
+  dismissError(): void;
+}
+
+/** What the start screen shows of the session: the last error and the two lists. */
+export interface WelcomeSession {
+  error: Omit<ErrorPanelProps, 'onDismiss'> | null;
+  recovery: readonly RecoveryEntry[];
+  /** Null until first loaded. */
+  recent: readonly RecentFile[] | null;
+}
+
 export interface WelcomeScreenProps {
-  controller: Controller;
-  session: SessionState;
+  controller: WelcomeCommands;
+  session: WelcomeSession;
 }
 
 /** The start screen: new, open, sample, recovered work and recent plans. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { adviceRiskChoices } from '../../shared/mandate/advice-risks';
 import type { SuggestedRiskChoice } from '../../shared/mandate/advice-risks';
 import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/guidance-types';
-import { AddSuggestedDialog } from '../risks/add-suggested-dialog';
+import { AddSuggestedDialog } from '../components/add-suggested-dialog';
 import { plural, sentence } from './labels';
 import { SeverityIcon } from './severity-icon';
 import { Icon } from '../components/icons';

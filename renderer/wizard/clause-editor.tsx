@@ -1,9 +1,7 @@
 import { findClauseTemplate } from '../../shared/content/clauses';
 import { paramSpecsFor } from '../../shared/mandate/clause-factory';
 import { resetClauseWording, setChapterVii, setClauseTask, updateClause } from '../../shared/mandate/clause-edits';
-import { formatDate } from '../../shared/mandate/templating';
 import type { RenderedClause } from '../../shared/mandate/templating';
-import { taskDeadline } from '../../shared/mandate/timeline';
 import type { Priority } from '../../shared/content/clauses';
 import type { Clause } from '../../shared/plan/schema';
 import { DateField } from './date-field';
@@ -13,20 +11,9 @@ import { ClauseParamFields } from './clause-param-fields';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
+import { taskHints } from './task-hints';
 
 const FORCE = /all necessary (means|measures)/i;
-
-const DEADLINE_WORDS = { task: 'its own date', 'mandate-review': 'the mandate’s review', 'mandate-end': 'the end of the mandate' } as const;
-
-/** What a task follows when its own fields are empty, in words for the hints. */
-function taskHints(mandate: PlanChanger['plan']['mandate']) {
-  const reporting = mandate.reportingIntervalDays;
-  const deadline = taskDeadline({ task: { reportingIntervalDays: null, reviewDate: '' } }, mandate);
-  return {
-    reporting: reporting === null ? 'Empty: the mandate sets no reporting interval either.' : `Empty: follows the mandate, every ${reporting} days.`,
-    review: deadline ? `Empty: follows ${DEADLINE_WORDS[deadline.source]} (${formatDate(deadline.date) ?? deadline.date}).` : 'Empty: the mandate has no review or end date either.',
-  };
-}
 
 export interface ClauseEditorProps {
   change: PlanChanger;

@@ -1,26 +1,18 @@
 import { useMemo, useState } from 'react';
-import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind } from '../../shared/content/clauses';
-import { defaultParams } from '../../shared/mandate/clause-factory';
 import { addClauseFromTemplate } from '../../shared/mandate/clause-edits';
 import { filterClauseLibrary } from '../../shared/mandate/filter';
 import type { ClauseMatch, Relevance } from '../../shared/mandate/filter';
-import { renderClauseText } from '../../shared/mandate/templating';
-import type { Plan } from '../../shared/plan/schema';
 import { newId } from '../../shared/plan/ids';
 import { AddedClauseFill } from './added-clause-fill';
 import { GapText } from './gap-text';
-import { FAMILY_LABELS, KIND_LABELS, plural } from './labels';
+import { FAMILY_LABELS, FAMILY_OPTIONS, KIND_LABELS, KIND_OPTIONS, plural } from './labels';
+import { Select } from '../components/select-field';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
+import { libraryPreview } from './library-preview';
 
 const RELEVANCE_LABELS: Record<Relevance, string> = { recommended: 'Recommended', suitable: 'Suitable', unsuited: 'Does not fit' };
-
-/** How a template would read if added now: parameters the plan can fill are filled, the rest show as gaps. */
-export function libraryPreview(plan: Plan, match: ClauseMatch): string {
-  const { template } = match;
-  return renderClauseText(template.text, defaultParams(plan, template), template.params).text;
-}
 
 export interface ClauseLibraryProps {
   change: PlanChanger;
@@ -60,25 +52,11 @@ export function ClauseLibrary({ change, onAdded }: ClauseLibraryProps) {
         </label>
         <label className="wz-mini-field">
           <span>Family</span>
-          <select className="field-input field-select" value={family} onChange={(e) => setFamily(e.target.value as ClauseFamily | '')}>
-            <option value="">All families</option>
-            {CLAUSE_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {FAMILY_LABELS[f]}
-              </option>
-            ))}
-          </select>
+          <Select value={family} options={FAMILY_OPTIONS} emptyLabel="All families" onChange={(value) => setFamily(value as ClauseFamily | '')} />
         </label>
         <label className="wz-mini-field">
           <span>Kind</span>
-          <select className="field-input field-select" value={kind} onChange={(e) => setKind(e.target.value as ClauseKind | '')}>
-            <option value="">Both kinds</option>
-            {CLAUSE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Select value={kind} options={KIND_OPTIONS} emptyLabel="Both kinds" onChange={(value) => setKind(value as ClauseKind | '')} />
         </label>
         <label className="wz-check wz-check-compact wz-unsuited-toggle">
           <input type="checkbox" checked={showUnsuited} onChange={(e) => setShowUnsuited(e.target.checked)} />

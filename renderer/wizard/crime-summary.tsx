@@ -1,13 +1,8 @@
 import { HEURISTIC_NOTE } from '../../shared/mandate/crime-picture';
 import type { CrimePicture } from '../../shared/mandate/crime-picture';
+import { tileDetail } from './crime-tiles';
 
 const LEVEL_WORDS = { unknown: 'Not enough ratings', minimal: 'Minimal', low: 'Low', moderate: 'Moderate', high: 'High' } as const;
-
-/** The line under a crime's level: why war crimes are held back, or which of its own factors drive it. */
-export function tileDetail(c: CrimePicture['crimes'][number]): string {
-  if (c.heldBack) return c.heldBack;
-  return c.drivers.length ? `Driven by factor${c.drivers.length === 1 ? '' : 's'} ${c.drivers.join(', ')}` : 'No specific factor at moderate or above';
-}
 
 /** Which atrocity crimes the pattern of factors points to: one tile per crime type and a sentence. */
 export function CrimeSummary({ picture, rated }: { picture: CrimePicture; rated: number }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { CLAUSE_FAMILIES } from '../../shared/plan/schema';
 import type { ClauseFamily, ClauseKind, Priority } from '../../shared/content/clauses';
 import { addCustomClause } from '../../shared/mandate/clause-edits';
 import { newId } from '../../shared/plan/ids';
 import { ChoiceGroup } from '../components/choice-group';
-import { choicesOf, FAMILY_LABELS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
+import { choicesOf, FAMILY_OPTIONS, KIND_LABELS, PRIORITY_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { Select } from '../components/select-field';
+import { customClauseProblems } from './custom-clause-problems';
 
 const KIND_CHOICES = choicesOf<ClauseKind>(['operative', 'preambular'], KIND_LABELS);
 
@@ -21,14 +21,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { kind: 'operative', family: 'cross-cutting', opening: '', text: '', priority: 'important', task: false };
-
-/** What is missing from a custom clause before it can be added, in plain words. */
-export function customClauseProblems(draft: Pick<Draft, 'opening' | 'text' | 'kind'>): string[] {
-  const problems: string[] = [];
-  if (!draft.opening.trim()) problems.push(draft.kind === 'operative' ? 'Give the opening verb, e.g. Requests.' : 'Give the opening participle, e.g. Recalling.');
-  if (!draft.text.trim()) problems.push('Write the text of the paragraph.');
-  return problems;
-}
 
 /** A form to write a clause of one's own; {name} placeholders in it become parameters to fill. */
 export function CustomClauseForm({ change, onAdded }: { change: PlanChanger; onAdded: (clauseId: string) => void }) {
@@ -68,13 +60,7 @@ export function CustomClauseForm({ change, onAdded }: { change: PlanChanger; onA
       <div className="wz-custom-row">
         <label className="wz-mini-field">
           <span>Family</span>
-          <select className="field-input field-select" value={draft.family} onChange={(e) => update({ family: e.target.value as ClauseFamily })}>
-            {CLAUSE_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {FAMILY_LABELS[f]}
-              </option>
-            ))}
-          </select>
+          <Select value={draft.family} options={FAMILY_OPTIONS} onChange={(value) => update({ family: value as ClauseFamily })} />
         </label>
         <label className="wz-mini-field">
           <span>Priority</span>

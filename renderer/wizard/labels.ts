@@ -2,10 +2,13 @@
  * The wizard's choices for the plan's enum values, in the order the forms offer them. Their words
  * come from shared/plan/labels.ts, so the screen and the brief say the same thing.
  */
-import type { Mission, Situation } from '../../shared/plan/schema';
+import { CLAUSE_FAMILIES, CLAUSE_KINDS } from '../../shared/plan/schema';
+import type { Situation } from '../../shared/plan/schema';
 import type { Priority } from '../../shared/content/clauses';
 import { RISK_FACTORS } from '../../shared/content/risk-factors';
 import {
+  CLAUSE_FAMILY_LABELS,
+  CLAUSE_KIND_LABELS,
   CONFLICT_LABELS,
   CONSENT_LABELS,
   FACTOR_LEVEL_LABELS,
@@ -40,8 +43,6 @@ export function choicesOf<T extends string>(values: readonly T[], labels: Record
 }
 
 export type FactorLevel = Situation['riskFactors'][number]['level'];
-export type AuthorizationKey = keyof Mission['authorization'];
-
 export const PILLAR_CHOICES = choicesOf(['pillar-2', 'pillar-3', 'unknown'], PILLAR_LABELS, PILLAR_DETAILS);
 export const STAGE_CHOICES = choicesOf(['remote', 'emerging', 'imminent', 'ongoing', 'unknown'], STAGE_LABELS);
 export const CONFLICT_CHOICES = choicesOf(['peace', 'armed-conflict', 'unknown'], CONFLICT_LABELS);
@@ -59,3 +60,7 @@ export const PRIORITY_CHOICES = choicesOf<Priority>(['essential', 'important', '
 
 /** The 14 risk factors as a select offers them: "9. Intergroup tensions". */
 export const FACTOR_OPTIONS = RISK_FACTORS.map((f) => ({ value: String(f.number), label: `${f.number}. ${f.shortName}` }));
+
+/** The clause library's and the custom clause form's selects. */
+export const FAMILY_OPTIONS = choicesOf(CLAUSE_FAMILIES, CLAUSE_FAMILY_LABELS);
+export const KIND_OPTIONS = choicesOf(CLAUSE_KINDS, CLAUSE_KIND_LABELS);

@@ -1,15 +1,10 @@
 import type { AssembledMandate, FrameLine } from '../../shared/mandate/assemble';
 import { formatDate } from '../../shared/mandate/templating';
 import { GapText } from './gap-text';
+import { excerpt } from './excerpt';
 
 const DEADLINE_SOURCE = { task: 'own date', 'mandate-review': 'mandate review', 'mandate-end': 'end of mandate' } as const;
 const GENERATED_NOTE = { duration: 'from the terms: duration', review: 'from the terms: review', reporting: 'from the terms: reporting' } as const;
-
-/** The first words of a paragraph, for the task table. */
-export function excerpt(text: string, words = 12): string {
-  const all = text.split(/\s+/).filter(Boolean);
-  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
-}
 
 export interface MandateDocumentProps {
   mandate: AssembledMandate;

@@ -8,6 +8,9 @@ import { TextField } from '../components/text-field';
 import { DateField } from './date-field';
 import { NumberField } from './number-field';
 import type { PlanChanger } from './plan-changer';
+import { Select } from '../components/select-field';
+
+const INSTRUMENT_OPTIONS = INSTRUMENTS.map((i) => ({ value: i, label: INSTRUMENT_LABELS[i] }));
 
 /** The mandate-wide terms the review turns into paragraphs: authority, period, review and reporting. */
 export function MandateTerms({ change }: { change: PlanChanger }) {
@@ -23,13 +26,7 @@ export function MandateTerms({ change }: { change: PlanChanger }) {
       <div className="wz-terms-grid">
         <label className="wz-mini-field wz-terms-instrument" data-target-id="mandate.instrument">
           <span>Adopted as</span>
-          <select className="field-input field-select" value={planInstrument(plan)} onChange={(e) => change.apply(setInstrument(plan, e.target.value as Instrument), 'set the instrument')}>
-            {INSTRUMENTS.map((i) => (
-              <option key={i} value={i}>
-                {INSTRUMENT_LABELS[i]}
-              </option>
-            ))}
-          </select>
+          <Select value={planInstrument(plan)} options={INSTRUMENT_OPTIONS} onChange={(value) => change.apply(setInstrument(plan, value as Instrument), 'set the instrument')} />
           <span className="field-hint">Sets the bodies, titles and layout of the text; every clause and value stays as it is.</span>
         </label>
         <div className="wz-terms-authority" data-target-id="mandate.authority">

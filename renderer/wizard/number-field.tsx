@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { parseWholeNumber } from './whole-number';
 
 export interface NumberFieldProps {
   label: string;
@@ -15,16 +16,6 @@ export interface NumberFieldProps {
   hideLabel?: boolean;
 }
 
-type Parsed = { ok: true; value: number | null } | { ok: false };
-
-function parse(text: string, min: number, max: number, allowEmpty: boolean): Parsed {
-  const t = text.trim();
-  if (!t) return allowEmpty ? { ok: true, value: null } : { ok: false };
-  if (!/^\d+$/.test(t)) return { ok: false };
-  const n = Number(t);
-  return n >= min && n <= max ? { ok: true, value: n } : { ok: false };
-}
-
 /**
  * A whole-number field. What the planner types is kept while it is not yet a valid number, and
  * only valid numbers reach the plan, so the plan never holds an impossible value.
@@ -35,7 +26,7 @@ export function NumberField({ label, value, onChange, min, max, allowEmpty = fal
   // A draft belongs to the value it was typed against; undo or another edit replaces it.
   const current = draft && draft.base === value ? draft : null;
   const text = current ? current.text : value === null ? '' : String(value);
-  const invalid = current !== null && !parse(current.text, min, max, allowEmpty).ok;
+  const invalid = current !== null && !parseWholeNumber(current.text, min, max, allowEmpty).ok;
   const problem = `Enter a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}${allowEmpty ? ', or leave it empty' : ''}.`;
   const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -54,7 +45,7 @@ export function NumberField({ label, value, onChange, min, max, allowEmpty = fal
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
-            const parsed = parse(e.target.value, min, max, allowEmpty);
+            const parsed = parseWholeNumber(e.target.value, min, max, allowEmpty);
             if (parsed.ok) {
               setDraft({ text: e.target.value, base: parsed.value });
               onChange(parsed.value);

@@ -7,7 +7,7 @@ import { guardFinal } from '../../shared/mandate/final-guard';
 import { setField } from '../../shared/plan/edit';
 import type { Path, PlanEdit } from '../../shared/plan/edit';
 import type { Plan } from '../../shared/plan/schema';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 
 export interface PlanChanger {
   plan: Plan;

@@ -1,9 +1,9 @@
 import { riskFactor } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import { STATUS_AGREEMENT_LABELS } from '../../shared/plan/labels';
-import { EMPTY_PLANNING, planningOf } from '../../shared/plan/planning';
+import { planningOf } from '../../shared/plan/planning';
 import { STATUS_AGREEMENTS } from '../../shared/plan/schema';
-import type { Benchmark, Planning } from '../../shared/plan/schema';
+import type { Benchmark } from '../../shared/plan/schema';
 import { TextField } from '../components/text-field';
 import { ChoiceGroup } from '../components/choice-group';
 import { DateField } from './date-field';
@@ -11,31 +11,18 @@ import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
 import { FACTOR_OPTIONS } from './labels';
+import { planningChanger, PLANNING_PATH } from './planning-changer';
 
-const PATH = ['mission', 'planning'] as const;
 const STATUS_CHOICES = STATUS_AGREEMENTS.map((value) => ({ value, label: STATUS_AGREEMENT_LABELS[value] }));
 
-/**
- * Plans saved before these fields existed have no planning object: the first edit writes the
- * whole object with defaults, later edits set one field (and keystrokes join one undo step).
- */
-function planningChanger(change: PlanChanger) {
-  const current = change.plan.mission.planning;
-  const set = <K extends keyof Planning>(key: K, value: Planning[K], label: string) =>
-    current ? change.set([...PATH, key], value, label) : change.set([...PATH], { ...EMPTY_PLANNING, [key]: value }, label);
-  const type = (key: 'endState' | 'exitCriteria' | 'forceGeneration' | 'enablers' | 'statusAgreementNote', value: string, label: string) =>
-    current ? change.type([...PATH, key], value, label) : set(key, value, label);
-  return { set, type };
-}
-
 function BenchmarkRow({ change, benchmark, index }: { change: PlanChanger; benchmark: Benchmark; index: number }) {
-  const path = [...PATH, 'benchmarks', index] as const;
+  const path = [...PLANNING_PATH, 'benchmarks', index] as const;
   const factor = benchmark.factor === null ? null : riskFactor(benchmark.factor);
   return (
     <li className="wz-tripwire" data-target-id={`benchmark-${benchmark.id}`}>
       <div className="wz-tripwire-head">
         <span className="wz-tripwire-title">Benchmark {index + 1}</span>
-        <button type="button" className="button button-quiet wz-small-button wz-danger-quiet" aria-label={`Remove benchmark ${index + 1}`} onClick={() => change.apply({ kind: 'remove', path: [...PATH, 'benchmarks'], index }, 'remove benchmark')}>
+        <button type="button" className="button button-quiet wz-small-button wz-danger-quiet" aria-label={`Remove benchmark ${index + 1}`} onClick={() => change.apply({ kind: 'remove', path: [...PLANNING_PATH, 'benchmarks'], index }, 'remove benchmark')}>
           <Icon name="trash" size={16} />
           Remove
         </button>

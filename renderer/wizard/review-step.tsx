@@ -2,14 +2,14 @@ import type { AssembledMandate } from '../../shared/mandate/assemble';
 import { mandateToPlainText } from '../../shared/mandate/assemble';
 import { finaliseMandate, reopenMandate } from '../../shared/mandate/clause-edits';
 import type { AdviceTarget, WizardStep } from '../../shared/mandate/guidance-types';
-import type { AreaProps } from '../shell/area-props';
+import type { AreaProps } from '../state/area-props';
 import { copyText } from './clipboard';
-import { plural } from './labels';
 import { MandateDocument, TaskTable } from './mandate-document';
 import { MandateTerms } from './mandate-terms';
 import type { PlanChanger } from './plan-changer';
 import { ProblemList } from './problem-list';
 import { Icon } from '../components/icons';
+import { readiness } from './review-readiness';
 
 export interface ReviewStepProps {
   change: PlanChanger;
@@ -17,16 +17,6 @@ export interface ReviewStepProps {
   onGo: (step: WizardStep, target?: AdviceTarget) => void;
   showStatus: AreaProps['showStatus'];
   showError: AreaProps['showError'];
-}
-
-/** Where the mandate stands, as one sentence for the banner. */
-export function readiness(mandate: AssembledMandate, status: 'draft' | 'final'): { tone: 'final' | 'ready' | 'blocked'; title: string; detail: string } {
-  const blocking = mandate.problems.filter((a) => a.severity === 'blocking').length;
-  const warnings = mandate.problems.length - blocking;
-  const warningText = warnings ? ` ${plural(warnings, 'warning')} remain${warnings === 1 ? 's' : ''} open; read ${warnings === 1 ? 'it' : 'them'} before you decide.` : '';
-  if (status === 'final') return { tone: 'final', title: 'The mandate is final', detail: `Any change to its text returns it to draft.${warningText}` };
-  if (!mandate.ready) return { tone: 'blocked', title: `Not ready: ${plural(blocking, 'blocking problem')}`, detail: 'Clear the blocking problems below to mark the mandate final.' };
-  return { tone: 'ready', title: 'Ready to be marked final', detail: `No blocking problem remains.${warningText}` };
 }
 
 /** Step 5: readiness, the mandate terms, what remains, the assembled text and its tasks. */

@@ -1,16 +1,10 @@
-import { PERPETRATOR_KINDS } from '../../shared/plan/schema';
-import type { PerpetratorKind } from '../../shared/plan/schema';
 import { situationFieldPath } from '../../shared/plan/sensitive';
 import { TextField } from '../components/text-field';
 import { ChoiceGroup } from '../components/choice-group';
 import { CONFLICT_CHOICES, CONSENT_CHOICES, LEVEL_CHOICES, PERPETRATOR_CHOICES, PILLAR_CHOICES, STAGE_CHOICES, TRI_STATE_CHOICES } from './labels';
 import type { PlanChanger } from './plan-changer';
 import { SensitiveTick } from './sensitive-tick';
-
-/** The perpetrator list after ticking or unticking one kind, always in the schema's order. */
-export function togglePerpetrator(current: readonly PerpetratorKind[], kind: PerpetratorKind, on: boolean): PerpetratorKind[] {
-  return PERPETRATOR_KINDS.filter((k) => (k === kind ? on : current.includes(k)));
-}
+import { togglePerpetrator } from './perpetrators';
 
 /** Step 1: the R2P context, consent, potential perpetrators, presence on the ground and dynamics. */
 export function SituationStep({ change }: { change: PlanChanger }) {

@@ -1,32 +1,17 @@
-import { findIndicator } from '../../shared/content/risk-factors';
 import { newId } from '../../shared/plan/ids';
 import { TRIPWIRE_DISCLOSURES } from '../../shared/plan/schema';
-import type { Plan, Tripwire, TripwireDisclosure } from '../../shared/plan/schema';
+import type { Tripwire, TripwireDisclosure } from '../../shared/plan/schema';
 import type { PlanChanger } from './plan-changer';
 import { Icon } from '../components/icons';
 import { Select } from '../components/select-field';
 import { FACTOR_OPTIONS } from './labels';
-
-export interface TripwireSuggestion {
-  indicatorId: string;
-  event: string;
-  factor: number;
-}
-
-/** Tripwire events the ticked indicators suggest, leaving out those already in the list. */
-export function tripwireSuggestions(plan: Plan): TripwireSuggestion[] {
-  const used = new Set(plan.mission.tripwires.map((t) => t.event.trim().toLowerCase()));
-  return plan.situation.riskFactors
-    .flatMap((f) => f.indicators)
-    .map((id) => findIndicator(id))
-    .flatMap((found) => (found?.indicator.tripwireHint ? [{ indicatorId: found.indicator.id, event: found.indicator.tripwireHint, factor: found.factor.number }] : []))
-    .filter((s) => !used.has(s.event.toLowerCase()));
-}
+import { tripwireSuggestions } from './tripwire-suggestions';
 
 const PATH = ['mission', 'tripwires'] as const;
 
 /** Only a public tripwire may be quoted in the mandate; the others stay in the plan and the brief. */
 const DISCLOSURE_LABELS: Record<TripwireDisclosure, string> = { public: 'Public: may be quoted in the mandate', council: 'Shared with the Council', restricted: 'Restricted to planners' };
+const DISCLOSURE_OPTIONS = TRIPWIRE_DISCLOSURES.map((d) => ({ value: d, label: DISCLOSURE_LABELS[d] }));
 
 /** The tripwires of an over-the-horizon force: what is observed, by whom, and what it triggers. */
 export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger; focusId: string | null; onAdded: (id: string) => void }) {
@@ -100,18 +85,12 @@ export function TripwireList({ change, focusId, onAdded }: { change: PlanChanger
                 </label>
                 <label className="wz-mini-field">
                   <span>Who may read it</span>
-                  <select
-                    className="field-input field-select"
+                  <Select
                     value={t.disclosure ?? 'restricted'}
+                    options={DISCLOSURE_OPTIONS}
                     aria-label={`Tripwire ${i + 1}: who may read it`}
-                    onChange={(e) => change.set([...PATH, i], { ...t, disclosure: e.target.value as TripwireDisclosure }, 'set tripwire disclosure')}
-                  >
-                    {TRIPWIRE_DISCLOSURES.map((d) => (
-                      <option key={d} value={d}>
-                        {DISCLOSURE_LABELS[d]}
-                      </option>
-                    ))}
-                  </select>
+                    onChange={(value) => change.set([...PATH, i], { ...t, disclosure: value as TripwireDisclosure }, 'set tripwire disclosure')}
+                  />
                 </label>
               </div>
               <label className="wz-mini-field">

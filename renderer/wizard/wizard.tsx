@@ -6,8 +6,8 @@ import type { Advice, AdviceTarget, SuggestedRisk } from '../../shared/mandate/g
 import { addRiskFromAdvice } from '../../shared/risks/risk-edits';
 import { addSuggestedRisks } from '../../shared/risks/add-suggested';
 import type { SuggestedRiskChoice } from '../../shared/mandate/advice-risks';
-import { editContext } from '../shell/edit-context';
-import type { AreaProps } from '../shell/area-props';
+import { editContext } from '../state/edit-context';
+import type { AreaProps } from '../state/area-props';
 import { AdvicePanel } from './advice-panel';
 import { ClausesStep } from './clauses-step';
 import { MissionStep } from './mission-step';

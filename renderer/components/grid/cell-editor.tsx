@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { CellEditor as EditorSpec } from './grid-features';
+import { Select } from '../select-field';
 
 /** How an edit ended: the grid moves the active cell after Tab, and keeps focus after Enter. */
 export type CommitHow = 'enter' | 'tab' | 'shift-tab' | 'blur' | 'change';
@@ -99,21 +100,16 @@ export function CellEditor({ editor, initial, label, error, byPointer, onCommit,
   return (
     <div className="grid-editor-wrap">
       {editor.kind === 'select' ? (
-        <select
+        <Select
           {...common}
           ref={input}
           value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            finish('change', e.target.value);
+          options={editor.options}
+          onChange={(value) => {
+            setDraft(value);
+            finish('change', value);
           }}
-        >
-          {editor.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        />
       ) : editor.kind === 'longtext' ? (
         <textarea {...common} ref={input} value={draft} rows={4} onChange={(e) => setDraft(e.target.value)} />
       ) : (

@@ -18,7 +18,7 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { Cell, Column, Row, RowData } from '@tanstack/react-table';
+import type { Column, Row, RowData } from '@tanstack/react-table';
 import type { SelectOption } from '../select-field';
 import { createLeanFilteredRowModel, leanColumnFilteringFeature } from './lean-filtering';
 
@@ -63,7 +63,6 @@ export const gridFeatures = tableFeatures({
 
 export type GridFeatures = typeof gridFeatures;
 export type GridRow<T extends RowData> = Row<GridFeatures, T>;
-export type GridCell<T extends RowData> = Cell<GridFeatures, T, unknown>;
 export type GridColumn<T extends RowData> = Column<GridFeatures, T, unknown>;
 
 /** A column helper typed for the grid's features. */

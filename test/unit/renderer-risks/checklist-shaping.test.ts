@@ -3,7 +3,8 @@ import { applyEdit } from '../../../shared/plan/edit';
 import { createEmptyPlan } from '../../../shared/plan/new-plan';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { commitCapabilityField } from '../../../renderer/checklists/checklist-commit';
-import { attentionList, catalogueChoices, dueText, relevantCatalogue } from '../../../renderer/checklists/checklist-view';
+import { attentionList, catalogueChoices, dueText, readinessCounts, relevantCatalogue } from '../../../renderer/checklists/checklist-view';
+import { readiness } from '../../../shared/capabilities/readiness';
 
 const TODAY = '2026-11-25';
 
@@ -40,5 +41,14 @@ describe('what the checklists flag', () => {
     const firstIrrelevant = choices.findIndex((c) => !c.relevant);
     expect(firstIrrelevant === -1 || choices.slice(firstIrrelevant).every((c) => !c.relevant)).toBe(true);
     expect(relevantCatalogue(createEmptyPlan()).length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('the readiness figures', () => {
+  it('counts the statuses under a figure, leaving out the kinds with none', () => {
+    const items = createSamplePlan().capabilities.items;
+    const text = readinessCounts(readiness(items).overall);
+    expect(text).toMatch(/^\d+ in place · \d+ partial · \d+ missing/);
+    expect(readinessCounts(readiness([]).overall)).toBe('0 in place · 0 partial · 0 missing');
   });
 });

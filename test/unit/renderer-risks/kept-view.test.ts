@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keptViews, tableView } from '../../../renderer/components/grid/kept-view';
 import { keepRegisterView, keptRegisterView } from '../../../renderer/risks/register-view';
-import { requestRiskDetails, takeRiskRequest } from '../../../renderer/shell/risk-request';
+import { requestRiskDetails, takeRiskRequest } from '../../../renderer/state/risk-request';
 
 const view = (globalFilter: string) => tableView({ globalFilter, sorting: [{ id: 'inherent', desc: true }] });
 

@@ -5,12 +5,12 @@ import { evaluateGuidance } from '../../../shared/mandate/guidance';
 import { createEmptyPlan } from '../../../shared/plan/new-plan';
 import { createSamplePlan } from '../../../shared/plan/sample';
 import { clauseNumbers, dropPosition, splitGaps } from '../../../renderer/wizard/clause-order';
-import { customClauseProblems } from '../../../renderer/wizard/custom-clause-form';
-import { readiness } from '../../../renderer/wizard/review-step';
-import { factorSummary, toggleIndicator } from '../../../renderer/wizard/risk-factor-item';
-import { togglePerpetrator } from '../../../renderer/wizard/situation-step';
+import { customClauseProblems } from '../../../renderer/wizard/custom-clause-problems';
+import { readiness } from '../../../renderer/wizard/review-readiness';
+import { factorSummary, toggleIndicator } from '../../../renderer/wizard/risk-factor-shaping';
+import { togglePerpetrator } from '../../../renderer/wizard/perpetrators';
 import { describeStatus, neighbourStep, stepStatuses } from '../../../renderer/wizard/steps';
-import { tripwireSuggestions } from '../../../renderer/wizard/tripwire-list';
+import { tripwireSuggestions } from '../../../renderer/wizard/tripwire-suggestions';
 
 describe('step completeness', () => {
   it('counts open blocking problems and warnings per step and ignores information and dismissed advice', () => {

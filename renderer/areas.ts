@@ -2,7 +2,7 @@
  * The area registry: one entry per item of the navigation rail, in order.
  *
  * An area is a component `(props: AreaProps) => JSX`; the shell renders it inside <main> under a
- * heading with the entry's label. The component gets (see area-props.ts):
+ * heading with the entry's label. The component gets (see state/area-props.ts):
  *   - `doc.plan`: the current plan (read only; never mutate it);
  *   - `edit(planEdit, label, typingKey?)`: build edits with shared/plan/edit.ts (`setField(path,
  *     value)`, insert/remove/move/batch) or a domain module, and pass a short label ("edit
@@ -15,36 +15,24 @@
  * Only renderer/api.ts touches window.planner (lint enforces it). Document commands belong to the
  * controller; an area's own call to the main process (an export, a CSV preview) goes through a
  * wrapper in api.ts, called from a hook of the area (see brief/use-brief-export.ts).
+ * The registry sits beside app.tsx, not in shell/: the shell frames the areas app.tsx hands it,
+ * and no area folder imports another (eslint.config.js).
  */
-import type { ComponentType } from 'react';
-import { BriefArea } from '../brief/brief-area';
-import { CoverForm } from '../cover/cover-form';
-import { MandateWizard } from '../wizard/wizard';
-import type { IconName } from '../components/icons';
-import type { AreaId, AreaProps } from './area-props';
-import { lazyArea } from './lazy-area';
+import { BriefArea } from './brief/brief-area';
+import { CoverForm } from './cover/cover-form';
+import { MandateWizard } from './wizard/wizard';
+import { lazyArea } from './components/lazy-area';
+import type { AreaDefinition } from './state/area-props';
 
 // The two table areas (TanStack Table, the virtual grid) are chunks of their own, fetched while
 // the app is idle and compiled as they arrive, not on the planner's first click.
-const ChecklistsArea = lazyArea(() => import('../checklists/checklists-area').then((m) => m.ChecklistsArea));
-const RisksArea = lazyArea(() => import('../risks/risks-area').then((m) => m.RisksArea));
+const ChecklistsArea = lazyArea(() => import('./checklists/checklists-area').then((m) => m.ChecklistsArea));
+const RisksArea = lazyArea(() => import('./risks/risks-area').then((m) => m.RisksArea));
 
 /** Fetches the code of the areas loaded on demand; call it once the app is idle. */
 export function preloadAreas(): void {
   void RisksArea.preload();
   void ChecklistsArea.preload();
-}
-
-export interface AreaDefinition {
-  id: AreaId;
-  label: string;
-  icon: IconName;
-  /** One sentence under the heading: what the planner does here. */
-  summary: string;
-  /** 'wide' lets tables and heat maps use the whole width; forms read better 'narrow' (default). */
-  layout?: 'narrow' | 'wide';
-  /** The area's screen. */
-  component: ComponentType<AreaProps>;
 }
 
 export const AREAS: readonly AreaDefinition[] = [

@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import type { IconName } from '../components/icons';
 import type { PlanEdit } from '../../shared/plan/edit';
 import type { AppError } from '../../shared/result';
 import type { OpenDocument } from '../state/document';
@@ -25,4 +27,17 @@ export interface AreaProps {
   showStatus: (text: string) => void;
   /** A failed Result's error in the shell's error panel (CANCELLED is better left silent). */
   showError: (title: string, error: AppError) => void;
+}
+
+/** One item of the navigation rail: the area registry (renderer/areas.ts) lists them in order. */
+export interface AreaDefinition {
+  id: AreaId;
+  label: string;
+  icon: IconName;
+  /** One sentence under the heading: what the planner does here. */
+  summary: string;
+  /** 'wide' lets tables and heat maps use the whole width; forms read better 'narrow' (default). */
+  layout?: 'narrow' | 'wide';
+  /** The area's screen. */
+  component: ComponentType<AreaProps>;
 }

@@ -1,6 +1,6 @@
 /**
  * The one-off request to show a risk's details when the register opens (a checklist item's linked
- * risk): one area asks, the other takes it, so it lives in the shell between them.
+ * risk): one area asks, the other takes it, so it lives in state/, which both may import.
  */
 let riskRequest: { docId: string; riskId: string } | null = null;
 

@@ -1,6 +1,6 @@
 import { use, useState } from 'react';
 import type { ComponentType } from 'react';
-import type { AreaProps } from './area-props';
+import type { AreaProps } from '../state/area-props';
 
 /** An area component whose code loads on demand, plus the way to fetch it ahead of time. */
 export interface LazyArea {
