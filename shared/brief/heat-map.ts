@@ -13,12 +13,12 @@ import { BAND_COLORS, COLORS } from './styles';
 const LABEL_W = 64;
 const CELL_H = 30;
 const COUNT_SIZE = 11;
-/** Roboto's line box is about 1.17 em; used to centre a count vertically in its cell. */
-const LINE_BOX = 1.17;
 
 interface Geometry {
   width: number;
   cellW: number;
+  /** The font's line box in ems (from the renderer's metrics): centres a count vertically in its cell. */
+  lineBox: number;
 }
 
 /** A piece of text placed at an exact spot over the grid (pdfmake canvases cannot hold text). */
@@ -37,11 +37,11 @@ function grid(map: HeatMap, bands: ReturnType<typeof heatMapBands>, g: Geometry)
       rects.push({ type: 'rect', x, y, w: g.cellW, h: CELL_H, color: BAND_COLORS[bands[l - 1]![i - 1]!], lineColor: '#ffffff', lineWidth: 1.5 });
       const count = map.counts[l - 1]![i - 1]!;
       if (count > 0) {
-        const top = y + (CELL_H - COUNT_SIZE * LINE_BOX) / 2 - height;
+        const top = y + (CELL_H - COUNT_SIZE * g.lineBox) / 2 - height;
         overlay.push(placed(LABEL_W + x, top, g.cellW, formatCount(count), { alignment: 'center', bold: true, fontSize: COUNT_SIZE, lineHeight: 1 }));
       }
     }
-    const labelTop = y + (CELL_H - 2 * 7 * LINE_BOX) / 2 - height;
+    const labelTop = y + (CELL_H - 2 * 7 * g.lineBox) / 2 - height;
     overlay.push(placed(0, labelTop, LABEL_W - 6, `${LIKELIHOOD_LABELS[l - 1]}\n${l}`, { alignment: 'right', fontSize: 7, lineHeight: 1, color: COLORS.muted }));
   }
   const impactTicks: Content = {
@@ -106,7 +106,7 @@ export function heatMapSection(ctx: BriefContext, n: string): Content[] {
   }
   const gap = 24;
   const width = (ctx.contentWidth - gap) / 2;
-  const g: Geometry = { width, cellW: (width - LABEL_W) / 5 };
+  const g: Geometry = { width, cellW: (width - LABEL_W) / 5, lineBox: ctx.metrics.lineHeight };
   return [
     heading,
     { text: 'Number of live (not closed) risks in each cell of likelihood by impact. Cells are coloured by the score band of likelihood × impact.', style: 'lead' },

@@ -26,8 +26,8 @@ async function withStockMeasure(make: () => TDocumentDefinitions): Promise<Buffe
   }
 }
 
-describe('the speed-ups: words measured once per shared style', () => {
-  it('all find the pdfmake internals they replace (none silently missing)', () => {
+describe('the speed-ups: words measured once per shared style, streams written as text', () => {
+  it('all find the pdfmake and pdfkit internals they replace (none silently missing)', () => {
     configuredPdfmake();
     expect(installSpeedUps().missing).toEqual([]);
   });

@@ -50,7 +50,7 @@ export function configuredPdfmake(): PdfmakeNode {
   if (!stockPdfWanted()) {
     const { missing } = installSpeedUps();
     // Slower, not wrong: the brief still prints; the version tripwire test says what to re-verify.
-    if (missing.length) console.warn(`Mandate Planner: PDF speed-ups not installed (${missing.join(', ')}): pdfmake's internals moved. Briefs print, more slowly.`);
+    if (missing.length) console.warn(`Mandate Planner: PDF speed-ups not installed (${missing.join(', ')}): pdfmake's or pdfkit's internals moved. Briefs print, more slowly.`);
   }
   configured = pm;
   return pm;
