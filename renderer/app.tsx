@@ -5,7 +5,7 @@ import type { Controller } from './shell/controller';
 import { DocumentFrame } from './shell/document-frame';
 import { PromptDialog } from './shell/prompt-dialog';
 import { PassphraseDialog } from './shell/passphrase-dialog';
-import { MergeDialog } from './merge/merge-dialog';
+import { MergeDialog } from './shell/merge/merge-dialog';
 import { useDocumentTitle, useExternalChangeCheck, useRecoveryCopies, useShortcuts } from './shell/use-app-effects';
 import { useStore } from './shell/use-store';
 import { WelcomeScreen } from './welcome/welcome-screen';

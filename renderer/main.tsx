@@ -11,7 +11,7 @@ import './components/components.css';
 import './wizard/wizard.css';
 import './brief/brief.css';
 import './risks/risks.css';
-import './merge/merge.css';
+import './shell/merge/merge.css';
 
 const controller = createController();
 // Subscribed before the first render so a command sent right after load (e.g. open-sample on

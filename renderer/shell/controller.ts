@@ -19,7 +19,7 @@ import type { Store } from '../state/store';
 import { wasUpgraded } from '../../shared/plan/validate';
 import { changedOnDiskPrompt, readOnlyPrompt, unsavedChangesPrompt, upgradedPlanPrompt } from './prompts';
 import { createSessionStore } from './session';
-import { createMergeCommand } from '../merge/merge-command';
+import { createMergeCommand } from './merge/merge-command';
 import type { PromptSpec, SessionStore } from './session';
 
 export type DocumentStore = Store<DocumentState, DocumentAction>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canEdit, changeWords, choicesFrom, valueWords } from '../../../renderer/merge/merge-words';
-import type { Decision, MergeConflict } from '../../../renderer/merge/merge-words';
+import { canEdit, changeWords, choicesFrom, valueWords } from '../../../renderer/shell/merge/merge-words';
+import type { Decision, MergeConflict } from '../../../renderer/shell/merge/merge-words';
 
 const conflict = (over: Partial<MergeConflict> = {}): MergeConflict => ({
   id: 'cover\u0000title',

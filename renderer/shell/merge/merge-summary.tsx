@@ -1,5 +1,5 @@
-import type { MergeProposal } from '../../shared/ipc';
-import { plural } from '../../shared/plan/labels';
+import type { MergeProposal } from '../../../shared/ipc';
+import { plural } from '../../../shared/plan/labels';
 
 /** Lines shown at once; the rest of a long list opens on request. */
 const SHOWN = 8;

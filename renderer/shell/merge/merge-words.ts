@@ -3,9 +3,9 @@
  * file knows: a time and where, never a person), a conflicting value in a line or a block of text,
  * and which conflicts a planner may settle by writing the value themselves.
  */
-import type { MergeChoice, MergeProposal } from '../../shared/ipc';
-import { plural } from '../../shared/plan/labels';
-import { formatTimestamp } from '../components/format-date';
+import type { MergeChoice, MergeProposal } from '../../../shared/ipc';
+import { plural } from '../../../shared/plan/labels';
+import { formatTimestamp } from '../../components/format-date';
 
 export type MergeConflict = MergeProposal['conflicts'][number];
 type ChangeInfo = MergeConflict['oursChange'];

@@ -4,12 +4,12 @@
  * and applies the merged plan as one undoable step. Nothing is written until the planner saves;
  * a refusal (no shared history, a newer format, a cancelled dialog) changes nothing.
  */
-import type { MergeChoice, MergeProposal, PlannerApi } from '../../shared/ipc';
-import type { Plan } from '../../shared/plan/schema';
-import type { AppError } from '../../shared/result';
-import type { DocumentAction, DocumentState } from '../state/document';
-import type { Store } from '../state/store';
-import type { SessionStore } from '../shell/session';
+import type { MergeChoice, MergeProposal, PlannerApi } from '../../../shared/ipc';
+import type { Plan } from '../../../shared/plan/schema';
+import type { AppError } from '../../../shared/result';
+import type { DocumentAction, DocumentState } from '../../state/document';
+import type { Store } from '../../state/store';
+import type { SessionStore } from '../session';
 import { mergedStatus } from './merge-words';
 
 export interface MergeCommandDeps {

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { ChoiceGroup } from '../components/choice-group';
-import { ModalDialog } from '../components/modal-dialog';
-import { TextField } from '../components/text-field';
-import { plural } from '../../shared/plan/labels';
-import type { MergeRequest } from '../shell/session';
+import { ChoiceGroup } from '../../components/choice-group';
+import { ModalDialog } from '../../components/modal-dialog';
+import { TextField } from '../../components/text-field';
+import { plural } from '../../../shared/plan/labels';
+import type { MergeRequest } from '../session';
 import { canEdit, changeWords, choicesFrom, valueWords } from './merge-words';
 import type { Decision, MergeConflict } from './merge-words';
 import { MergeSummary } from './merge-summary';
