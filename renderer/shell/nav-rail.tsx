@@ -16,7 +16,7 @@ export function NavRail({ areas, active, onSelect, onClose }: NavRailProps) {
         <span className="rail-logo">
           <Icon name="shield" size={22} />
         </span>
-        <span className="rail-brand-name">Mandate Planner</span>
+        <span className="rail-brand-name rail-label">Mandate Planner</span>
       </div>
       <ul className="rail-list">
         {areas.map((area) => (
@@ -26,17 +26,18 @@ export function NavRail({ areas, active, onSelect, onClose }: NavRailProps) {
               className="rail-item"
               aria-current={area.id === active ? 'page' : undefined}
               onClick={() => onSelect(area.id)}
+              title={area.label}
             >
               <Icon name={area.icon} />
-              <span>{area.label}</span>
+              <span className="rail-label">{area.label}</span>
             </button>
           </li>
         ))}
       </ul>
       <div className="rail-foot">
-        <button type="button" className="rail-item rail-item-quiet" onClick={onClose}>
+        <button type="button" className="rail-item rail-item-quiet" onClick={onClose} title="Close plan">
           <Icon name="close" />
-          <span>Close plan</span>
+          <span className="rail-label">Close plan</span>
         </button>
       </div>
     </nav>

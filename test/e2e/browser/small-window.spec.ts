@@ -74,6 +74,27 @@ test('the brief’s options start beside the preview, not under it', async ({ pa
   expect((await options.boundingBox())!.x + (await options.boundingBox())!.width).toBeLessThanOrEqual((await preview.boundingBox())!.x);
 });
 
+test('the rail folds to its icons, so the register shows its ratings and status without scrolling sideways', async ({ page, app }) => {
+  void app;
+  await page.getByRole('button', { name: 'Open the sample plan' }).click();
+  const risks = nav(page).getByRole('button', { name: 'Risks', exact: true });
+  // Still named for screen readers and in its tooltip, though only the icon shows.
+  await expect(risks).toHaveAttribute('title', 'Risks');
+  expect((await nav(page).boundingBox())!.width).toBeLessThan(80);
+  await risks.click();
+  const grid = page.getByRole('grid', { name: 'Risk register' });
+  const visibleRight = await grid.evaluate((el) => {
+    let box: HTMLElement | null = el;
+    while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    return (box ?? el).getBoundingClientRect().right;
+  });
+  for (const name of ['Residual', 'Status']) {
+    const header = grid.getByRole('columnheader', { name: new RegExp(`^${name}`) }).first();
+    const box = (await header.boundingBox())!;
+    expect(box.x + box.width, `${name} column in view`).toBeLessThanOrEqual(visibleRight + 1);
+  }
+});
+
 /** A long owner name wraps in the register and the checklists, and reads in full on hover (title) and on focus. */
 async function checkLongOwners(page: Page, app: PlannerApp) {
   await openSampleWithLongOwners(page, app, app.path('long-owners.mplan'));
