@@ -36,6 +36,8 @@ test('keyboard focus moves from the navigation into the form in reading order', 
   await expect(page.getByRole('button', { name: 'Close plan' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Merge a copy…' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(field(page, 'Plan title')).toBeFocused();
