@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { workerHistories } from '../../electron/services/merge/history-in-worker';
 import type { WorkerHistories } from '../../electron/services/merge/history-in-worker';
-import { readPlanFile } from '../../electron/services/plan-file';
+import { readPlanFile, writePlanFile } from '../../electron/services/plan-file';
+import { createSamplePlan } from '../../shared/plan/sample';
 import type { Plan } from '../../shared/plan/schema';
 import { tempFolder, testPorts } from './helpers';
 import { sourceHistoryWorkerUrl } from './pdf-worker-source';
@@ -100,6 +101,30 @@ describe('histories in the worker', () => {
     expect(fromColleague.plan.cover.missionName).toBe('Saved once the history was ready');
   }, 60_000);
 
+  it('a file written before history existed, saved before the history is ready: no block yet, and the next save still shares the old file\'s start', async () => {
+    const folder = await tempFolder();
+    const mine = join(folder, 'old.mplan');
+    await writePlanFile(mine, createSamplePlan());
+    const theirs = join(folder, 'theirs.mplan');
+    await copyFile(mine, theirs);
+    const colleague = await planner();
+    const copy = await colleague.open(theirs);
+    await colleague.handlers.save({ docId: copy.docId, plan: { ...copy.plan, cover: { ...copy.plan.cover, author: 'Colleague in the field' } } });
+
+    const app = await planner({ buildDelayMs: 1_500 });
+    const opened = await app.open(mine);
+    await app.handlers.save({ docId: opened.docId, plan: edited(opened.plan, 'Early') });
+    expect((await readPlanFile(mine)).history.stored).toBeNull();
+    await app.histories!.whenReady();
+    const latest = edited(opened.plan, 'Later');
+    await app.handlers.save({ docId: opened.docId, plan: latest });
+    expect((await readPlanFile(mine)).history.inSync).toBe(true);
+    const merged = await app.merge(opened.docId, latest, theirs);
+    expect(merged.proposal.theirs).toEqual(['Changed Cover: author']);
+    expect(merged.proposal.conflicts).toEqual([]);
+    expect(merged.plan.cover.missionName).toBe('Later');
+  }, 60_000);
+
   it('a worker that stops costs no save: the plan is written, the worker starts again and the next save has history', async () => {
     const { mine, theirs } = await savedWithCopy();
     const app = await planner({});
@@ -119,6 +144,23 @@ describe('histories in the worker', () => {
     const merged = await app.merge(opened.docId, second.plan, theirs);
     expect(merged.proposal.theirs).toEqual(['Changed Cover: author']);
     expect(merged.proposal.conflicts).toEqual([]);
+  }, 60_000);
+
+  it('a worker ended while it adds a save: that save is written all the same, with its new block or the previous one', async () => {
+    const { mine } = await savedWithCopy();
+    const before = (await readPlanFile(mine)).history.stored!;
+    const app = await planner({});
+    const opened = await app.open(mine);
+    await app.histories!.whenReady();
+    const stopping = app.histories!.terminate();
+    await app.handlers.save({ docId: opened.docId, plan: edited(opened.plan, 'Saved while the worker ended') });
+    await stopping;
+    const saved = await readPlanFile(mine);
+    expect(saved.plan.cover.missionName).toBe('Saved while the worker ended');
+    expect(saved.history.inSync || JSON.stringify(saved.history.stored) === JSON.stringify(before)).toBe(true);
+    await app.histories!.whenReady();
+    await app.handlers.save({ docId: opened.docId, plan: edited(saved.plan, 'Saved after') });
+    expect((await readPlanFile(mine)).history.inSync).toBe(true);
   }, 60_000);
 
   it('a worker that cannot start at all: saves still write the plan, with the file\'s block; a merge is refused in plain words', async () => {
