@@ -45,7 +45,7 @@ export interface HistoryService {
 }
 
 export interface LocalHistories extends HistoryService {
-  /** Builds the document's history now (the worker does this right after a document opens). */
+  /** Builds the document's history now and catches it up with its file's plan (the worker does this right after a document opens). */
   prepare(docId: string): void;
   /** The file was written with `plan` but not with a new history block (see DocumentHistory.writtenWithout). */
   writtenWithout(docId: string, plan: Plan): void;
@@ -94,7 +94,8 @@ export function localHistories(): LocalHistories {
       unfinished.delete(docId);
     },
     prepare(docId: string): void {
-      docs.get(docId)?.prepare();
+      // Caught up too, so the first save only adds its own change (a file written since is then built again, see writtenWithout).
+      docs.get(docId)?.current();
     },
     writtenWithout(docId: string, plan: Plan): void {
       docs.get(docId)?.writtenWithout(plan);
