@@ -77,7 +77,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   }
 
   function withFreshHistory(doc: OpenDocument, plan: Plan): OpenDocument {
-    histories.open(doc.docId, { plan, stored: null, inSync: false });
+    histories.open(doc.docId, { plan, stored: null, inSync: false, unwritten: true });
     return doc;
   }
 
@@ -105,7 +105,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const doc = documents.open(trusted, fingerprint, id, copy.entry.protected && codec ? codec : null);
     // The copy continues its file's history: the file as it is on disk is where the unsaved changes started.
     const fromFile = trusted ? await readPlanFile(trusted, { codec }).catch(() => null) : null;
-    histories.open(doc.docId, fromFile?.history ?? { plan: copy.plan, stored: null, inSync: false });
+    histories.open(doc.docId, fromFile?.history ?? { plan: copy.plan, stored: null, inSync: false, unwritten: true });
     const untrusted = copy.entry.path !== null && trusted === null
       ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
       : [];
@@ -134,7 +134,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const savedAt = now.toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
     // Past values were removed (replaceBackup): the change history holds them too, so it starts again from this plan.
-    if (restartHistory) histories.open(doc.docId, { plan: stamped, stored: null, inSync: false });
+    if (restartHistory) histories.open(doc.docId, { plan: stamped, stored: null, inSync: false, unwritten: true });
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
     const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: histories.writer(doc.docId, { via: 'app' }, now, appliedMerge) });
     documents.update(doc.docId, path, fingerprint);

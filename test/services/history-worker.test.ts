@@ -21,9 +21,10 @@ afterEach(async () => {
 });
 
 /** One planner's app; with `worker`, its histories live in a history worker started from source. */
-async function planner(worker?: { buildDelayMs?: number; url?: URL }) {
+async function planner(worker?: { buildDelayMs?: number; url?: URL; inThreadRisks?: number }) {
   const ports = await testPorts();
-  const histories = worker ? workerHistories(worker.url ?? sourceHistoryWorkerUrl(), { workerData: { buildDelayMs: worker.buildDelayMs ?? 0 } }) : undefined;
+  // inThreadRisks 0: the sample plan is treated as a large one, whose save never builds its history in the main thread.
+  const histories = worker ? workerHistories(worker.url ?? sourceHistoryWorkerUrl(), { workerData: { buildDelayMs: worker.buildDelayMs ?? 0 }, inThreadRisks: worker.inThreadRisks ?? 0 }) : undefined;
   if (histories) started.push(histories);
   const handlers = createHandlers({ ...ports, histories });
   return {
@@ -123,6 +124,21 @@ describe('histories in the worker', () => {
     expect(merged.proposal.theirs).toEqual(['Changed Cover: author']);
     expect(merged.proposal.conflicts).toEqual([]);
     expect(merged.plan.cover.missionName).toBe('Later');
+  }, 60_000);
+
+  it('a small plan saved before the worker is ready gets its history in the main thread: its copies merge at once', async () => {
+    const { mine, theirs } = await savedWithCopy();
+    const app = await planner({ buildDelayMs: 1_500, inThreadRisks: 300 });
+    const opened = await app.open(mine);
+    const latest = edited(opened.plan, 'Saved early, small plan');
+    await app.handlers.save({ docId: opened.docId, plan: latest });
+    expect((await readPlanFile(mine)).history.inSync).toBe(true);
+    const merged = await app.merge(opened.docId, latest, theirs);
+    expect(merged.proposal.theirs).toEqual(['Changed Cover: author']);
+    expect(merged.proposal.conflicts).toEqual([]);
+    await app.histories!.whenReady();
+    await app.handlers.save({ docId: opened.docId, plan: merged.plan, appliedMerge: merged.proposal.mergeId });
+    expect((await readPlanFile(mine)).history.inSync).toBe(true);
   }, 60_000);
 
   it('a worker that stops costs no save: the plan is written, the worker starts again and the next save has history', async () => {

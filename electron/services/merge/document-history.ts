@@ -26,6 +26,8 @@ export interface OpenedHistory {
   stored: StoredHistory | null;
   /** The plan came from the file as written, unchanged by opening (no upgrade, no repair), and hashes to `stored.plan`. */
   inSync: boolean;
+  /** No file holds this history yet (a new plan, the sample, a restarted history): no copy of an older state can exist. */
+  unwritten?: boolean;
 }
 
 /**
@@ -45,8 +47,12 @@ export class DocumentHistory {
   /** The plan `live` must first be caught up with (the file's plan, written while the history was not ready). */
   private catchUp: Plan | null = null;
 
+  /** No file holds this document's history yet. */
+  private unwritten: boolean;
+
   constructor(private opened: OpenedHistory) {
     this.fileBlock = opened.stored;
+    this.unwritten = opened.unwritten === true;
   }
 
   /** Builds the Automerge document if it is not built yet: the one expensive step, done once. */
@@ -81,10 +87,20 @@ export class DocumentHistory {
    * ready (docs/merge.md §6). A copy of that file catches the block up with `plan` by one
    * deterministic change; this document makes the same change before its next save, so the copy
    * and this document share it. A file without a block keeps this document's start: the file it
-   * was opened from (which copies may hold) stays the common ancestor.
+   * was opened from (which copies may hold) stays the common ancestor; but a new plan's first file
+   * becomes its start, as it is that of every copy of it.
    */
   writtenWithout(plan: Plan): void {
-    if (this.fileBlock === null) return;
+    if (this.fileBlock === null) {
+      if (!this.unwritten) return;
+      // The first file of a new plan: no copy of anything older exists, and copies of this file start from its plan, so this document does too.
+      this.unwritten = false;
+      this.opened = { plan, stored: null, inSync: false };
+      this.live = null;
+      this.catchUp = null;
+      this.liveAtFile = false;
+      return;
+    }
     this.opened = { plan, stored: this.fileBlock, inSync: false };
     if (this.live && this.liveAtFile) {
       this.catchUp = plan;
@@ -112,6 +128,7 @@ export class DocumentHistory {
   reset(opened: OpenedHistory): void {
     this.opened = opened;
     this.fileBlock = opened.stored;
+    this.unwritten = opened.unwritten === true;
     this.live = null;
     this.liveAtFile = false;
     this.catchUp = null;
@@ -134,6 +151,7 @@ export class DocumentHistory {
           block,
           done: () => {
             this.fileBlock = block;
+            this.unwritten = false;
             this.liveAtFile = this.live === next;
           },
         };

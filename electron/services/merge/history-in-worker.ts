@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Plan } from '../../../shared/plan/schema';
 import type { ErrorCode } from '../../../shared/result';
 import { PlannerError } from '../../../shared/result';
+import { DocumentHistory } from './document-history';
 import type { HistoryWriter, OpenedHistory } from './document-history';
 import type { HistoryService, MergeRequest, MergeView } from './history-service';
 import type { Choice } from './merge-core';
@@ -32,6 +33,12 @@ export type FromWorker =
 
 /** A save waits this long for a history that is being built; past it, the plan is written without a new block. */
 const READY_WAIT_MS = 100;
+/**
+ * A plan with at most this many risks has its history built in milliseconds: when the worker is
+ * not ready for it (still starting, busy with a large plan), its save builds the history in this
+ * thread from the file, and the worker reloads it from what was written. Larger plans do not wait.
+ */
+const IN_THREAD_RISKS = 300;
 /** A worker that keeps stopping is not started again past this many times in a session. */
 const MAX_STARTS = 4;
 
@@ -57,7 +64,7 @@ export interface WorkerHistories extends HistoryService {
 }
 
 /** Histories in the worker at `workerUrl` (out/main/historyWorker.js in the app; tests pass a bootstrap of the .ts source). */
-export function workerHistories(workerUrl: URL, { workerData }: { workerData?: unknown } = {}): WorkerHistories {
+export function workerHistories(workerUrl: URL, { workerData, inThreadRisks = IN_THREAD_RISKS }: { workerData?: unknown; inThreadRisks?: number } = {}): WorkerHistories {
   const docs = new Map<string, DocState>();
   const replies = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let readyWaiters: (() => void)[] = [];
@@ -196,11 +203,23 @@ export function workerHistories(workerUrl: URL, { workerData }: { workerData?: u
               if (!(error instanceof WorkerGone)) throw error;
             }
           }
+          if (state && plan.risks.items.length <= inThreadRisks) {
+            // A small plan: its history from the file, here (milliseconds); the worker then reloads it from the written file.
+            const result = await new DocumentHistory(state.file).writer(origin, at).next(plan, planSha);
+            return {
+              block: result.block,
+              done: () => {
+                state.file = { plan, stored: result.block, inSync: true };
+                if (worker) openIn(docId, state);
+              },
+            };
+          }
           // Not ready: the file keeps its previous block, and the history catches up with this plan at the next save.
           return {
             block: state?.file.stored ?? null,
             done: () => {
-              if (!state || state.file.stored === null) return;
+              // A file without a block keeps the document's start, unless it is a new plan's first file (see DocumentHistory.writtenWithout).
+              if (!state || (state.file.stored === null && !state.file.unwritten)) return;
               state.file = { plan, stored: state.file.stored, inSync: false };
               state.gen += 1;
               state.ready = false;
@@ -212,7 +231,7 @@ export function workerHistories(workerUrl: URL, { workerData }: { workerData?: u
       };
     },
     propose(docId: string, merge: MergeRequest): Promise<MergeView> {
-      if (!docs.has(docId)) this.open(docId, { plan: merge.plan, stored: null, inSync: false });
+      if (!docs.has(docId)) this.open(docId, { plan: merge.plan, stored: null, inSync: false, unwritten: true });
       return longJob(() => request<MergeView>({ type: 'propose', docId, request: merge }));
     },
     settle(docId: string, mergeId: string, choices: [string, Choice][], at: Date): Promise<Plan> {

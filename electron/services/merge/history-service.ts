@@ -71,7 +71,7 @@ export function localHistories(): LocalHistories {
   const historyOf = (docId: string, plan: Plan): DocumentHistory => {
     let history = docs.get(docId);
     if (!history) {
-      history = new DocumentHistory({ plan, stored: null, inSync: false });
+      history = new DocumentHistory({ plan, stored: null, inSync: false, unwritten: true });
       docs.set(docId, history);
     }
     return history;
