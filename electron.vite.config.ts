@@ -53,6 +53,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           // The PDF worker is its own entry so the main bundle can start it as out/main/pdfWorker.js.
           pdfWorker: resolve(__dirname, 'electron/services/pdf/render-worker.ts'),
+          // Likewise the change-history worker (out/main/historyWorker.js), with Automerge's WASM inlined as in the main bundle.
+          historyWorker: resolve(__dirname, 'electron/services/merge/history-worker.ts'),
         },
       },
     },

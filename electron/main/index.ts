@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DocumentRegistry } from '../services/documents';
 import { createHandlers } from '../services/handlers';
+import { workerHistories } from '../services/merge/history-in-worker';
 import { createRecentFiles } from '../services/recent-files';
 import { createSettingsStore, memoryStore } from '../services/settings-store';
 import type { ConfLike } from '../services/settings-store';
@@ -81,6 +82,8 @@ function start(): void {
     shell: electronShell,
     // Built beside this bundle from electron/services/pdf/render-worker.ts (see electron.vite.config.ts).
     pdfWorkerUrl: new URL('./pdfWorker.js', import.meta.url),
+    // The open documents' change histories, built and kept off this thread (docs/merge.md §6).
+    histories: workerHistories(new URL('./historyWorker.js', import.meta.url)),
     onBriefProgress: (progress) => sendEvent(contents(), 'onBriefProgress', progress),
     onCloseConfirmed: () => guard.confirm(),
     onDocumentState: ({ title, dirty }) => {

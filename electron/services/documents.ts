@@ -9,7 +9,6 @@ import { PlannerError } from '../../shared/result';
 import type { Fingerprint } from './plan-file';
 import type { PlanCodec } from './protection/plan-codec';
 import type { RecoverySeal } from './protection/recovery-seal';
-import type { DocumentHistory } from './merge/document-history';
 
 export interface OpenDocument {
   docId: string;
@@ -26,14 +25,14 @@ export interface OpenDocument {
   codec: PlanCodec | null;
   /** The key its recovery copies are sealed with, made when first needed (protected plans only). */
   seal?: Promise<RecoverySeal>;
-  /** Its change history (docs/merge.md), stored with the plan at each save. */
-  history?: DocumentHistory;
 }
 
 /** Registry of open documents and of the paths the planner chose in this session. */
 export class DocumentRegistry {
   private readonly docs = new Map<string, OpenDocument>();
   private readonly chosenPaths = new Set<string>();
+  /** Told of each document closed or forgotten (its change history is let go). */
+  onForget?: (docId: string) => void;
 
   /** Registers a document and returns it with its new id. */
   open(path: string | null, fingerprint: Fingerprint | null, recoveryId: string = newId('rec'), codec: PlanCodec | null = null): OpenDocument {
@@ -60,6 +59,7 @@ export class DocumentRegistry {
   close(docId: string): OpenDocument | null {
     const doc = this.docs.get(docId) ?? null;
     this.docs.delete(docId);
+    if (doc) this.onForget?.(docId);
     return doc;
   }
 
@@ -68,6 +68,7 @@ export class DocumentRegistry {
    * crashed and was reloaded, so the copies are left over from a crash and must be offered back.
    */
   forgetAll(): void {
+    for (const docId of this.docs.keys()) this.onForget?.(docId);
     this.docs.clear();
   }
 

@@ -27,7 +27,7 @@ import type { ExportedFiles } from './shell-handlers';
 import { passphraseCodec } from './protection/plan-codec';
 import type { PlanCodec } from './protection/plan-codec';
 import { createRecoverySeal } from './protection/recovery-seal';
-import { DocumentHistory } from './merge/document-history';
+import { localHistories } from './merge/history-service';
 import { createMergeHandlers } from './merge/merge-handlers';
 
 export type { Handlers, RequestIn } from './handler-types';
@@ -47,6 +47,8 @@ const SAVE_LOCK_WAIT_MS = 10_000;
  * it can forget the open documents when a crashed page is reloaded (their copies are then offered).
  */
 export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry = new DocumentRegistry()): Handlers {
+  const histories = ports.histories ?? localHistories();
+  documents.onForget = (docId) => histories.close(docId);
   const recent = createRecentFiles(ports.settings, ports.now);
   const recovery = createRecoveryStore(ports.dataDir, ports.now);
   /** Files exported this session: the brief and Word handlers add to it, the shell handlers open only these. */
@@ -75,7 +77,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   }
 
   function withFreshHistory(doc: OpenDocument, plan: Plan): OpenDocument {
-    doc.history = new DocumentHistory({ plan, stored: null, inSync: false });
+    histories.open(doc.docId, { plan, stored: null, inSync: false, unwritten: true });
     return doc;
   }
 
@@ -88,7 +90,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
   async function openPath(path: string, codec?: PlanCodec): Promise<OpenedPlan> {
     const loaded = await readPlanFile(path, { codec });
     const doc = documents.open(path, loaded.fingerprint, undefined, loaded.protected && codec ? codec : null);
-    doc.history = new DocumentHistory(loaded.history);
+    histories.open(doc.docId, loaded.history);
     remember(path);
     return opened(doc, loaded.plan, loaded.notices);
   }
@@ -103,7 +105,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const doc = documents.open(trusted, fingerprint, id, copy.entry.protected && codec ? codec : null);
     // The copy continues its file's history: the file as it is on disk is where the unsaved changes started.
     const fromFile = trusted ? await readPlanFile(trusted, { codec }).catch(() => null) : null;
-    doc.history = new DocumentHistory(fromFile?.history ?? { plan: copy.plan, stored: null, inSync: false });
+    histories.open(doc.docId, fromFile?.history ?? { plan: copy.plan, stored: null, inSync: false, unwritten: true });
     const untrusted = copy.entry.path !== null && trusted === null
       ? [`It belonged to "${basename(copy.entry.path)}", which is not on the recent-files list, so saving will ask where to save it.`]
       : [];
@@ -132,9 +134,9 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
     const savedAt = now.toISOString();
     const stamped: Plan = { ...plan, cover: { ...plan.cover, modifiedAt: savedAt } };
     // Past values were removed (replaceBackup): the change history holds them too, so it starts again from this plan.
-    if (restartHistory || !doc.history) doc.history = new DocumentHistory({ plan: stamped, stored: null, inSync: false });
+    if (restartHistory) histories.open(doc.docId, { plan: stamped, stored: null, inSync: false, unwritten: true });
     // `plan` is the gate's own parse of the request (save and saveAs carry planSchema itself).
-    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: doc.history.writer({ via: 'app' }, now, appliedMerge) });
+    const fingerprint = await writePlanFile(path, stamped, { parsedBySchema: true, replaceBackup, codec: doc.codec ?? undefined, history: histories.writer(doc.docId, { via: 'app' }, now, appliedMerge) });
     documents.update(doc.docId, path, fingerprint);
     remember(path);
     await recovery.discard(doc.recoveryId).catch(() => undefined);
@@ -152,7 +154,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
 
   return {
     ...createRiskCsvHandlers(ports, (docId) => documents.get(docId).path),
-    ...createMergeHandlers(ports, documents),
+    ...createMergeHandlers(ports, documents, histories),
     ...createBriefHandlers(ports, exported),
     ...createWordHandlers(ports, exported),
     ...createShellHandlers(ports, exported),
@@ -225,7 +227,7 @@ export function createHandlers(ports: HandlerPorts, documents: DocumentRegistry 
       if (doc.path === null) throw new PlannerError('NOT_FOUND', 'This plan has not been saved yet, so there is no file to reload.');
       const loaded = await readPlanFile(doc.path, { codec: doc.codec ?? undefined });
       documents.update(docId, doc.path, loaded.fingerprint);
-      doc.history = new DocumentHistory(loaded.history);
+      histories.open(doc.docId, loaded.history);
       return opened(doc, loaded.plan, loaded.notices);
     },
     async checkExternalChange({ docId }) {

@@ -154,7 +154,7 @@ export async function writePlanFile(path: string, plan: unknown, options: WriteO
   const text = planTextForSave(plan, basename(path), options.parsedBySchema);
   if (!text.ok) throw new PlannerError(text.error.code, text.error.message, text.error.details);
   const history = options.history ? await options.history.next(plan as Plan, sha256(text.value)) : null;
-  const fileText = history ? joinHistory(text.value, history.block) : text.value;
+  const fileText = history?.block ? joinHistory(text.value, history.block) : text.value;
   // Encoded once: writing, sizing and fingerprinting a 6 MB plan should not each convert the text again.
   const bytes = await encodeForDisk(utf8Bytes(fileText), options.codec);
   const backupPath = options.backup === false ? undefined : backupPathFor(path);

@@ -52,6 +52,8 @@ export interface ShellPort {
   showItemInFolder(path: string): void;
 }
 
+import type { HistoryService } from './merge/history-service';
+
 export interface HandlerPorts {
   dialogs: DialogPort;
   settings: SettingsPort;
@@ -71,6 +73,8 @@ export interface HandlerPorts {
   onDocumentState?: (state: { title: string; dirty: boolean }) => void;
   /** Opens files in the system's apps (Electron's shell); absent where there is no desktop. */
   shell?: ShellPort;
+  /** The open documents' change histories: the app keeps them in the history worker; without it, in this thread. */
+  histories?: HistoryService;
   /** The PDF worker's entry (out/main/pdfWorker.js in the app); without it briefs render in this thread. */
   pdfWorkerUrl?: URL;
   /** Told each step while a brief renders (Electron forwards it to the renderer as onBriefProgress). */

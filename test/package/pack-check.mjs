@@ -92,6 +92,7 @@ const any = (pattern) => [...files].some((f) => pattern.test(f));
 console.log('files inside app.asar:');
 check(has('out/main/index.js') && has('out/main/cli.js') && has('package.json'), 'main process and CLI (out/main/index.js, cli.js, package.json)');
 check(has('out/main/pdfWorker.js'), 'PDF worker (out/main/pdfWorker.js)');
+check(has('out/main/historyWorker.js'), 'change-history worker (out/main/historyWorker.js)');
 check(has('out/preload/index.cjs'), 'preload (out/preload/index.cjs)');
 check(has('out/renderer/index.html') && any(/^out\/renderer\/assets\/index-.*\.js$/), 'renderer page and bundle (out/renderer)');
 check(any(/^out\/renderer\/assets\/pdf\.worker.*\.mjs$/), "renderer's pdf.js worker (bundled into out/renderer)");

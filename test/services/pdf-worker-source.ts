@@ -18,8 +18,14 @@ function tsxApiUrl(): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
-/** A data: URL module that starts the worker's .ts source under tsx; pass it as `pdfWorkerUrl`. */
-export function sourcePdfWorkerUrl(): URL {
-  const code = `const { register } = await import(${JSON.stringify(tsxApiUrl())}); register(); await import(${JSON.stringify(WORKER_SOURCE.href)});`;
+/** A data: URL module that starts a worker's .ts source under tsx. */
+function sourceWorkerUrl(source: URL): URL {
+  const code = `const { register } = await import(${JSON.stringify(tsxApiUrl())}); register(); await import(${JSON.stringify(source.href)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
+
+/** The PDF worker from its source; pass it as `pdfWorkerUrl`. */
+export const sourcePdfWorkerUrl = (): URL => sourceWorkerUrl(WORKER_SOURCE);
+
+/** The change-history worker from its source (for workerHistories). */
+export const sourceHistoryWorkerUrl = (): URL => sourceWorkerUrl(new URL('../../electron/services/merge/history-worker.ts', import.meta.url));

@@ -13,7 +13,8 @@ type DocList = unknown[] & { insertAt(index: number, ...values: unknown[]): void
 
 /** Writes into `target` (a map of the document) what turns `before` into `after`. */
 export function applyObject(target: DocMap, before: JsonObject, after: JsonObject): void {
-  for (const key of Object.keys(before)) if (!(key in after)) delete target[key];
+  // Both loops in sorted order: a catch-up change must not depend on the key order of the plan object it starts from.
+  for (const key of Object.keys(before).sort()) if (!(key in after)) delete target[key];
   for (const key of Object.keys(after).sort()) {
     if (!(key in before)) target[key] = toDocValue(after[key]!);
     else applyValue(target, key, before[key]!, after[key]!);

@@ -11,6 +11,7 @@ import { checkPlanData } from '../../../shared/plan/validate';
 import { readPlanFile } from '../plan-file';
 import type { PlanCodec } from '../protection/plan-codec';
 import { DocumentHistory } from './document-history';
+import type { OpenedHistory } from './document-history';
 import { mergeDocs, settle } from './merge-core';
 import type { Choice, MergeOutcome } from './merge-core';
 import type { PlanDoc } from './plan-history';
@@ -27,9 +28,14 @@ export function checkedMergedPlan(plan: unknown, label: string): Plan {
 /** Reads the other copy and merges it into `ours` (this copy's history, unsaved changes included). */
 export async function mergeWithFile(ours: PlanDoc, otherPath: string, codec?: PlanCodec): Promise<MergeOutcome> {
   const other = await readPlanFile(otherPath, { codec });
-  const theirs = new DocumentHistory(other.history).current().doc;
+  return mergeWithOpened(ours, other.history, basename(otherPath));
+}
+
+/** Merges the other copy, already read from its file `label`, into `ours`. */
+export function mergeWithOpened(ours: PlanDoc, other: OpenedHistory, label: string): MergeOutcome {
+  const theirs = new DocumentHistory(other).current().doc;
   const outcome = mergeDocs(ours, theirs);
-  checkedMergedPlan(outcome.plan, basename(otherPath));
+  checkedMergedPlan(outcome.plan, label);
   return outcome;
 }
 

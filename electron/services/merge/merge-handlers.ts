@@ -10,56 +10,35 @@ import type { Plan } from '../../../shared/plan/schema';
 import { newId } from '../../../shared/plan/ids';
 import { PlannerError } from '../../../shared/result';
 import type { DocumentRegistry } from '../documents';
+import { readPlanFile } from '../plan-file';
 import type { HandlerPorts } from '../ports';
-import { DocumentHistory } from './document-history';
-import type { Choice, MergeOutcome } from './merge-core';
-import { mergeWithFile, settledMerge } from './merge-files';
-import type { JsonObject } from './doc-shape';
-
-interface PendingMerge {
-  mergeId: string;
-  fileName: string;
-  outcome: MergeOutcome;
-}
+import type { HistoryService } from './history-service';
+import type { Choice } from './merge-core';
 
 const PLAN_FILTERS = [
   { name: 'Mandate Planner plans', extensions: ['mplan'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
-export function createMergeHandlers(ports: HandlerPorts, documents: DocumentRegistry) {
-  /** One proposal per document: a new mergeCopy replaces an abandoned one. */
-  const pending = new Map<string, PendingMerge>();
-
+export function createMergeHandlers(ports: HandlerPorts, documents: DocumentRegistry, histories: HistoryService) {
   return {
     async mergeCopy({ docId, plan, appliedMerge }: { docId: string; plan: Plan; appliedMerge?: string }): Promise<MergeProposal> {
       const doc = documents.get(docId);
       const chosen = await ports.dialogs.showOpenDialog({ title: 'Merge a copy of this plan', defaultPath: ports.settings.get('lastFolder') ?? ports.documentsDir, filters: PLAN_FILTERS });
       if (chosen === null) throw new PlannerError('CANCELLED', 'Merging was cancelled.');
-      doc.history ??= new DocumentHistory({ plan, stored: null, inSync: false });
-      const ours = doc.history.withUnsaved(plan, { via: 'app' }, ports.now(), appliedMerge);
+      // Read here, exactly as opening it would (a foreign, damaged, newer or protected copy is refused the same way).
       // A protected copy of a protected plan usually shares its passphrase: it is tried for the other copy.
-      const outcome = await mergeWithFile(ours, chosen, doc.codec ?? undefined);
-      const merge: PendingMerge = { mergeId: newId('merge'), fileName: basename(chosen), outcome };
-      pending.set(docId, merge);
-      return {
-        mergeId: merge.mergeId,
-        fileName: merge.fileName,
-        ours: outcome.ours,
-        theirs: outcome.theirs,
-        conflicts: outcome.conflicts.map(({ id, label, ours: mine, theirs, deleted, oursChange, theirsChange }) => ({ id, label, ours: mine, theirs, deleted, oursChange, theirsChange })),
-      };
+      const other = await readPlanFile(chosen, { codec: doc.codec ?? undefined });
+      const fileName = basename(chosen);
+      const mergeId = newId('merge');
+      // One proposal per document (in the history): a new mergeCopy replaces an abandoned one.
+      const view = await histories.propose(docId, { plan, appliedMerge, at: ports.now(), other: other.history, label: fileName, mergeId });
+      return { mergeId, fileName, ...view };
     },
     async settleMerge({ docId, mergeId, choices }: { docId: string; mergeId: string; choices: ({ id: string; pick: 'ours' | 'theirs' } | { id: string; pick: 'edited'; value: string })[] }): Promise<ResponseOf<'settleMerge'>> {
-      const doc = documents.get(docId);
-      const merge = pending.get(docId);
-      if (!merge || merge.mergeId !== mergeId) throw new PlannerError('NOT_FOUND', 'This merge is no longer waiting. Choose File › Merge a copy… again.');
-      const decided = new Map<string, Choice>(choices.map((c) => [c.id, c.pick === 'edited' ? { pick: 'edited', value: c.value } : { pick: c.pick }]));
-      const settled = settledMerge(merge.outcome, decided, ports.now(), merge.fileName);
-      doc.history ??= new DocumentHistory({ plan: settled.plan, stored: null, inSync: false });
-      doc.history.adoptMerged(mergeId, settled.doc, settled.plan as unknown as JsonObject);
-      pending.delete(docId);
-      return { plan: settled.plan };
+      documents.get(docId);
+      const decided = choices.map((c): [string, Choice] => [c.id, c.pick === 'edited' ? { pick: 'edited', value: c.value } : { pick: c.pick }]);
+      return { plan: await histories.settle(docId, mergeId, decided, ports.now()) };
     },
   };
 }

@@ -91,6 +91,13 @@ export function loadDoc(chunks: readonly string[]): PlanDoc {
 /** The plan a document holds, as plain JSON. */
 export const docPlan = (doc: PlanDoc): JsonObject => fromDocValue(doc) as JsonObject;
 
+/** The history a stored block holds, exactly as stored (not caught up with any plan): what a copy of the file reads first. */
+export function blockLive(stored: StoredHistory, holds?: JsonObject): LiveHistory {
+  const doc = loadDoc(stored.chunks);
+  const sizes = stored.chunks.map((chunk) => Math.floor((chunk.length * 3) / 4));
+  return { doc, holds: holds ?? docPlan(doc), chunks: [...stored.chunks], fullBytes: sizes[0] ?? 0, incrementalBytes: sizes.slice(1).reduce((a, b) => a + b, 0) };
+}
+
 /** A history for a plan read from a file: its stored history caught up with its plan, or the plan's starting history. */
 export function liveHistory(plan: Plan, stored: StoredHistory | null, text = planText(plan), trustedInSync = false): LiveHistory {
   if (stored === null) {
@@ -98,14 +105,19 @@ export function liveHistory(plan: Plan, stored: StoredHistory | null, text = pla
     const full = A.save(doc);
     return { doc: asThisCopy(doc), holds: plan as unknown as JsonObject, chunks: [b64(full)], fullBytes: full.length, incrementalBytes: 0 };
   }
-  let doc = loadDoc(stored.chunks);
-  const sizes = stored.chunks.map((chunk) => Math.floor((chunk.length * 3) / 4));
-  const live: LiveHistory = { doc, holds: plan as unknown as JsonObject, chunks: [...stored.chunks], fullBytes: sizes[0] ?? 0, incrementalBytes: sizes.slice(1).reduce((a, b) => a + b, 0) };
-  if (trustedInSync && stored.plan === sha256Hex(text)) return live;
-  const holds = docPlan(doc);
-  const before = A.getHeads(doc);
-  doc = asThisCopy(caughtUp(doc, holds, plan, text));
-  return withChunk(live, doc, before);
+  if (trustedInSync && stored.plan === sha256Hex(text)) return blockLive(stored, plan as unknown as JsonObject);
+  return caughtUpLive(blockLive(stored), plan, text);
+}
+
+/**
+ * The same history caught up with a plan its file was written with while the history was not
+ * ready (docs/merge.md §6): the very change any copy of that file makes when it reads it, so the
+ * copy and this document share it. `live` must be the state of the file's stored block.
+ */
+export function caughtUpLive(live: LiveHistory, plan: Plan, text = planText(plan)): LiveHistory {
+  const before = A.getHeads(live.doc);
+  const doc = asThisCopy(caughtUp(live.doc, live.holds, plan, text));
+  return withChunk({ ...live, holds: plan as unknown as JsonObject }, doc, before);
 }
 
 /**

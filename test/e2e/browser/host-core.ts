@@ -20,7 +20,8 @@ import type { Handlers } from '../../../electron/services/handler-types';
 import { createHandlers } from '../../../electron/services/handlers';
 import type { DialogPort, HandlerPorts } from '../../../electron/services/ports';
 import { createConfSettings } from '../../../electron/services/settings-store';
-import { sourcePdfWorkerUrl } from '../../services/pdf-worker-source';
+import { sourceHistoryWorkerUrl, sourcePdfWorkerUrl } from '../../services/pdf-worker-source';
+import { workerHistories } from '../../../electron/services/merge/history-in-worker';
 import { findChromium } from './chromium-path';
 
 /** The Chromium to drive (see chromium-path.ts); undefined means Playwright's own browser. */
@@ -162,6 +163,8 @@ export function createHostedPlanner(folders: HostFolders, forwardProgress?: (pro
     appVersion: '0.0.0-browser-test',
     host: 'browser-test',
     pdfWorkerUrl: sourcePdfWorkerUrl(),
+    // The change histories in their worker, as in the app (docs/merge.md §6).
+    histories: workerHistories(sourceHistoryWorkerUrl()),
     onBriefProgress: (progress) => {
       hosted.briefProgress.push(progress);
       forwardProgress?.(progress);
