@@ -84,7 +84,7 @@ test('the rail folds to its icons, so the register shows its ratings and status 
   await risks.click();
   const grid = page.getByRole('grid', { name: 'Risk register' });
   const visibleRight = await grid.evaluate((el) => {
-    let box: HTMLElement | null = el;
+    let box: Element | null = el;
     while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
     return (box ?? el).getBoundingClientRect().right;
   });
