@@ -102,7 +102,7 @@ describe('histories in the worker', () => {
     expect(fromColleague.plan.cover.missionName).toBe('Saved once the history was ready');
   }, 60_000);
 
-  it('a file written before history existed, saved before the history is ready: no block yet, and the next save still shares the old file\'s start', async () => {
+  it('a file written before history existed waits, at its first save, for its history, so that file and its copies share the old file\'s start', async () => {
     const folder = await tempFolder();
     const mine = join(folder, 'old.mplan');
     await writePlanFile(mine, createSamplePlan());
@@ -114,16 +114,18 @@ describe('histories in the worker', () => {
 
     const app = await planner({ buildDelayMs: 1_500 });
     const opened = await app.open(mine);
-    await app.handlers.save({ docId: opened.docId, plan: edited(opened.plan, 'Early') });
-    expect((await readPlanFile(mine)).history.stored).toBeNull();
-    await app.histories!.whenReady();
-    const latest = edited(opened.plan, 'Later');
-    await app.handlers.save({ docId: opened.docId, plan: latest });
-    expect((await readPlanFile(mine)).history.inSync).toBe(true);
-    const merged = await app.merge(opened.docId, latest, theirs);
+    const early = edited(opened.plan, 'Early');
+    await app.handlers.save({ docId: opened.docId, plan: early });
+    const written = await readPlanFile(mine);
+    expect(written.history.stored).not.toBeNull();
+    expect(written.history.inSync).toBe(true);
+    // A copy of the file as first saved merges with the colleague's copy of the old file.
+    const later = await planner();
+    const reopened = await later.open(mine);
+    const merged = await later.merge(reopened.docId, reopened.plan, theirs);
     expect(merged.proposal.theirs).toEqual(['Changed Cover: author']);
     expect(merged.proposal.conflicts).toEqual([]);
-    expect(merged.plan.cover.missionName).toBe('Later');
+    expect(merged.plan.cover.missionName).toBe('Early');
   }, 60_000);
 
   it('a small plan saved before the worker is ready gets its history in the main thread: its copies merge at once', async () => {

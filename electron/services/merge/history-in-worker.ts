@@ -33,6 +33,8 @@ export type FromWorker =
 
 /** A save waits this long for a history that is being built; past it, the plan is written without a new block. */
 const READY_WAIT_MS = 100;
+/** How long the first save of a file written before history existed waits for its history to be built. */
+const LEGACY_WAIT_MS = 120_000;
 /**
  * A plan with at most this many risks has its history built in milliseconds: when the worker is
  * not ready for it (still starting, busy with a large plan), its save builds the history in this
@@ -188,7 +190,11 @@ export function workerHistories(workerUrl: URL, { workerData, inThreadRisks = IN
       return {
         next: async (plan, planSha) => {
           const state = docs.get(docId);
-          if (state && (await readyWithin(docId, READY_WAIT_MS))) {
+          // A file written before history existed has no block to keep: written without one, its copies
+          // and this document's later saves would no longer share a start. Its first save waits for the
+          // build instead (in the worker; this thread stays free), once per such file.
+          const legacy = state !== undefined && state.file.stored === null && !state.file.unwritten;
+          if (state && (await readyWithin(docId, legacy ? LEGACY_WAIT_MS : READY_WAIT_MS))) {
             try {
               const block = await request<StoredHistory>({ type: 'save', docId, plan, planSha, origin, at, mergeId });
               return {
