@@ -8,8 +8,19 @@ import { formatDate } from '../plan/labels';
 import { COLORS } from './styles';
 import { INSTRUMENT_LABELS, planInstrument } from '../mandate/authority';
 
+/**
+ * Text for a justified paragraph. pdfmake may break a line after a hyphen, so "Secretary-General"
+ * becomes two pieces, and justifying spreads the line's slack between all pieces: a stretched line
+ * printed "Secretary- General". A non-breaking hyphen (U+2011, in Roboto) keeps the word whole.
+ */
+export function justified(text: string): string {
+  return text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011');
+}
+
 /** Italic opening word(s), then the rest of the paragraph as assembled (punctuation included). */
-function openingThenRest(text: string, opening: string): Content[] {
+function openingThenRest(raw: string, rawOpening: string): Content[] {
+  const text = justified(raw);
+  const opening = justified(rawOpening);
   // The space stays with the italic part: a space opening the roman part is stretched twice when justified.
   if (opening && text.startsWith(`${opening} `)) return [{ text: `${opening} `, italics: true }, text.slice(opening.length + 1)];
   return [text];
@@ -40,7 +51,7 @@ function frameLines(lines: readonly FrameLine[]): Content[] {
           ? { alignment: 'right' as const }
           : f.style === 'italic'
             ? { italics: true }
-            : { alignment: 'justify' as const }),
+            : { text: justified(f.text), alignment: 'justify' as const }),
     margin: [0, 0, 0, 6],
   }));
 }
@@ -58,7 +69,7 @@ function operativeParagraph(p: OperativeParagraph): Content[] {
   const rows: Content[] = [];
   for (const g of p.groups ?? []) {
     rows.push({ columns: [{ width: 44, text: `(${g.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: `${g.heading}:`, italics: true }], columnGap: 0, margin: [0, 0, 0, 3] });
-    for (const it of g.items) rows.push({ columns: [{ width: 72, text: `(${it.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: it.text, alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, 3] });
+    for (const it of g.items) rows.push({ columns: [{ width: 72, text: `(${it.label})`, alignment: 'right', margin: [0, 0, 6, 0] }, { width: '*', text: justified(it.text), alignment: 'justify' }], columnGap: 0, margin: [0, 0, 0, 3] });
   }
   const kept = p.groups?.length ? 2 : 0;
   return [keepTogether([...head, ...rows.slice(0, kept)]), ...rows.slice(kept)];

@@ -26,7 +26,7 @@ const pageTexts = (file: string) => run('pdftotext', '-layout', file, '-').split
  * Whitespace and hyphens removed, so text still compares where a line broke (pdftotext drops the
  * hyphen of a word such as "early-warning" when the line breaks after it).
  */
-const squash = (text: string) => text.replace(/[\s-]+/g, '');
+const squash = (text: string) => text.replace(/[\s\u2011-]+/g, '');
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -22,7 +22,7 @@ if (!hasPandoc) console.warn('word-draft.test.ts: pandoc is not installed, so th
 
 const pandoc = (file: string, to: string) => execFileSync('pandoc', ['--wrap=none', '-t', to, file], { encoding: 'utf8' });
 /** Whitespace and hyphens removed, so text compares where pdftotext broke a line (and dropped a hyphen). */
-const squash = (text: string) => text.replace(/[\s\u00a0-]+/g, '');
+const squash = (text: string) => text.replace(/[\s\u00a0\u2011-]+/g, '');
 
 /** The files of a zip archive by name (stored or deflated entries, which is all docx writes). */
 function unzip(zip: Buffer): Map<string, Buffer> {

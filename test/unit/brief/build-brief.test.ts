@@ -20,8 +20,11 @@ function registerRows(doc: TDocumentDefinitions) {
 function operativeParagraphs(doc: TDocumentDefinitions): string[] {
   return nodes(doc.content)
     .filter((n) => Array.isArray(n.columns) && /^\d+\.$/.test(textOf((n as unknown as ContentColumns).columns[0] as Content)))
-    .map((n) => textOf(n));
+    .map((n) => asTyped(textOf(n)));
 }
+
+/** The brief prints "Secretary‑General" with a non-breaking hyphen (see justified() in shared/brief/mandate.ts). */
+const asTyped = (text: string) => text.replace(/\u2011/g, '-');
 
 describe('the brief for the sample plan', () => {
   const plan = sample();
@@ -73,9 +76,15 @@ describe('the brief for the sample plan', () => {
     const printed = operativeParagraphs(doc);
     expect(printed).toHaveLength(mandate.operative.length);
     mandate.operative.forEach((p, i) => expect(printed[i]).toBe(`${p.number}. ${p.text}`.replace(/\s+/g, ' ')));
-    const text = textOf(doc.content);
+    const text = asTyped(textOf(doc.content));
     for (const p of mandate.preambular) expect(text).toContain(p.text);
     expect(text).toContain(mandate.heading);
+  });
+
+  it('keeps hyphenated words whole in the justified mandate, so a stretched line cannot print "Secretary- General"', () => {
+    const printed = nodes(doc.content).filter((n) => (n as { alignment?: string }).alignment === 'justify').map((n) => textOf(n));
+    expect(printed.join(' ')).toContain('Secretary\u2011General');
+    expect(printed.filter((t) => /\p{L}-\p{L}/u.test(t))).toEqual([]);
   });
 
   it('gives every live risk a full entry in the annex, in reference order, and says the closed one is left out', () => {
