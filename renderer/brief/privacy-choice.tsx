@@ -1,4 +1,5 @@
 /** The brief's privacy options: a redacted copy, and whether Annex A prints the text of past changes. */
+import { BriefCheck } from './brief-check';
 export interface PrivacyChoiceProps {
   redacted: boolean;
   historyValues: boolean;
@@ -13,12 +14,7 @@ export function PrivacyChoice({ redacted, historyValues, sensitiveCount, onRedac
   return (
     <fieldset className="brief-fieldset">
       <legend className="field-label">Privacy</legend>
-      <label className="brief-check">
-        <input type="checkbox" checked={redacted} onChange={(e) => onRedacted(e.target.checked)} aria-describedby="brief-redacted-hint" />
-        <span className="brief-check-text">
-          <span className="brief-check-label">Redacted copy</span>
-        </span>
-      </label>
+      <BriefCheck label="Redacted copy" checked={redacted} hintId="brief-redacted-hint" onChange={onRedacted} />
       <p className="field-hint" id="brief-redacted-hint">
         Marks every page REDACTED COPY and leaves out evidence sources, notes on potential perpetrators, the author, the names of owners (their roles stay) and{' '}
         {sensitiveCount === 0 ? 'any field marked sensitive (none is).' : `the ${sensitiveCount === 1 ? 'field' : `${sensitiveCount} fields`} marked sensitive.`}
@@ -28,12 +24,7 @@ export function PrivacyChoice({ redacted, historyValues, sensitiveCount, onRedac
           Unmark all sensitive fields
         </button>
       )}
-      <label className="brief-check">
-        <input type="checkbox" checked={historyValues && !redacted} disabled={redacted} onChange={(e) => onHistoryValues(e.target.checked)} aria-describedby="brief-history-hint" />
-        <span className="brief-check-text">
-          <span className="brief-check-label">Print the old and new text of changes in Annex A</span>
-        </span>
-      </label>
+      <BriefCheck label="Print the old and new text of changes in Annex A" checked={historyValues && !redacted} disabled={redacted} hintId="brief-history-hint" onChange={onHistoryValues} />
       <p className="field-hint" id="brief-history-hint">
         Off, the annex says what changed and when, so text removed from a risk is not printed. Never printed in a redacted copy.
       </p>

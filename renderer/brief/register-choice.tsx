@@ -1,5 +1,6 @@
 /** Whether the brief prints every risk or the live ones a briefing reads (shared/brief/printed-risks.ts). */
 import type { Risk } from '../../shared/plan/schema';
+import { BriefCheck } from './brief-check';
 import { registerHint } from './register-hint';
 
 export interface RegisterChoiceProps {
@@ -12,12 +13,7 @@ export function RegisterChoice({ full, risks, onChange }: RegisterChoiceProps) {
   return (
     <fieldset className="brief-fieldset">
       <legend className="field-label">Risks</legend>
-      <label className="brief-check">
-        <input type="checkbox" checked={full} onChange={(e) => onChange(e.target.checked)} aria-describedby="brief-register-hint" />
-        <span className="brief-check-text">
-          <span className="brief-check-label">Full register</span>
-        </span>
-      </label>
+      <BriefCheck label="Full register" checked={full} hintId="brief-register-hint" onChange={onChange} />
       <p className="field-hint" id="brief-register-hint">
         {registerHint(full, risks)}
       </p>

@@ -1,3 +1,4 @@
+import { BriefCheck } from './brief-check';
 import type { DraftState } from './draft-state';
 
 export interface WatermarkChoiceProps {
@@ -13,12 +14,7 @@ export function WatermarkChoice({ on, draft, onChange, onOpenMandate }: Watermar
   return (
     <fieldset className="brief-fieldset">
       <legend className="field-label">Draft marking</legend>
-      <label className="brief-check">
-        <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} aria-describedby="brief-draft-state" />
-        <span className="brief-check-text">
-          <span className="brief-check-label">Mark every page DRAFT until the mandate is ready</span>
-        </span>
-      </label>
+      <BriefCheck label="Mark every page DRAFT until the mandate is ready" checked={on} hintId="brief-draft-state" onChange={onChange} />
       <div className={draft.ready ? 'brief-draft-state brief-draft-ready' : 'brief-draft-state'} id="brief-draft-state">
         <p>
           <strong>{draft.ready ? 'Mandate ready.' : 'Mandate not ready.'}</strong> {draft.explanation}{' '}
